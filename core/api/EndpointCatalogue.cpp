@@ -1,0 +1,330 @@
+#include "EndpointCatalogue.h"
+
+#include <QCoreApplication>
+
+namespace callrail {
+
+namespace {
+
+QList<FieldSpec> plain(std::initializer_list<const char *> names)
+{
+    QList<FieldSpec> fields;
+    fields.reserve(qsizetype(names.size()));
+    for (const char *name : names)
+        fields.append(FieldSpec{QString::fromLatin1(name), {}});
+    return fields;
+}
+
+FieldSpec object(const char *name, std::initializer_list<const char *> subfields)
+{
+    FieldSpec field{QString::fromLatin1(name), {}};
+    for (const char *sub : subfields)
+        field.subfields.append(QString::fromLatin1(sub));
+    return field;
+}
+
+QList<EndpointSpec> buildCatalogue()
+{
+    QList<EndpointSpec> list;
+
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("accounts");
+        e.path = QStringLiteral("a.json");
+        e.recordsKey = QStringLiteral("accounts");
+        e.scope = EndpointScope::Global;
+        e.sortField = QStringLiteral("name");
+        e.defaultFields = plain({"id", "name", "outbound_recording_enabled", "hipaa_account"});
+        e.optionalFields = plain({"numeric_id"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Accounts this API key can see");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("calls");
+        e.path = QStringLiteral("calls.json");
+        e.recordsKey = QStringLiteral("calls");
+        e.paging = PagingStyle::Relative;
+        e.dateFiltered = true;
+        e.sortField = QStringLiteral("start_time");
+        e.timestampField = QStringLiteral("start_time");
+        e.defaultFields = plain({"id", "answered", "business_phone_number", "customer_city", "customer_country",
+                                 "customer_name", "customer_phone_number", "customer_state", "direction",
+                                 "duration", "recording", "recording_duration", "recording_player",
+                                 "start_time", "tracking_phone_number", "voicemail"});
+        e.optionalFields = plain(
+            {"agent_email",
+             "call_highlights",
+             "call_summary",
+             "call_type",
+             "campaign",
+             "company_id",
+             "company_name",
+             "company_time_zone",
+             "created_at",
+             "custom",
+             "device_type",
+             "fbclid",
+             "first_call",
+             "formatted_call_type",
+             "formatted_customer_location",
+             "formatted_business_phone_number",
+             "formatted_customer_name",
+             "formatted_customer_name_or_phone_number",
+             "formatted_customer_phone_number",
+             "formatted_duration",
+             "formatted_tracking_phone_number",
+             "formatted_tracking_source",
+             "formatted_value",
+             "ga",
+             "gclid",
+             "good_lead_call_id",
+             "good_lead_call_time",
+             "keypad_entries",
+             "keywords",
+             "keywords_spotted",
+             "landing_page_url",
+             "last_requested_url",
+             "lead_status",
+             "medium",
+             "milestones",
+             "msclkid",
+             "note",
+             "person_id",
+             "prior_calls",
+             "referrer_domain",
+             "referring_url",
+             "sentiment",
+             "session_uuid",
+             "source",
+             "source_name",
+             "speaker_percent",
+             "tags",
+             "timeline_url",
+             "total_calls",
+             "tracker_id",
+             "transcription",
+             "utm_campaign",
+             "utm_content",
+             "utm_medium",
+             "utm_source",
+             "utm_term",
+             "value",
+             "voice_assist_message",
+             "waveforms",
+             "zip_code",
+             "lead_score",
+             "lead_explanation"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Inbound and outbound phone calls");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("companies");
+        e.path = QStringLiteral("companies.json");
+        e.recordsKey = QStringLiteral("companies");
+        e.sortField = QStringLiteral("name");
+        e.timestampField = QStringLiteral("created_at");
+        e.defaultFields = plain({"id", "name", "status", "time_zone", "created_at", "disabled_at", "dni_active",
+                                 "script_url", "callscore_enabled", "lead_scoring_enabled", "swap_exclude_jquery",
+                                 "swap_ppc_override", "swap_landing_override", "swap_cookie_duration",
+                                 "swap_cookie_duration_unit", "callscribe_enabled", "keyword_spotting_enabled",
+                                 "form_capture"});
+        e.optionalFields = plain({"verified_caller_ids"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Companies (businesses) in the account");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("form_submissions");
+        e.path = QStringLiteral("form_submissions.json");
+        e.recordsKey = QStringLiteral("form_submissions");
+        e.dateFiltered = true;
+        e.sortField = QStringLiteral("submitted_at");
+        e.timestampField = QStringLiteral("submitted_at");
+        e.defaultFields =
+            plain({"id", "company_id", "person_id", "form_data", "form_url", "landing_page_url", "referrer",
+                   "referring_url", "submitted_at", "first_form", "customer_phone_number", "customer_name",
+                   "customer_email", "formatted_customer_phone_number", "formatted_customer_name", "source",
+                   "keywords", "campaign", "medium"});
+        e.optionalFields = plain({"company_name", "lead_status", "value", "note", "tags", "utm_source",
+                                  "utm_medium", "utm_campaign", "form_name", "timeline_url", "milestones"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Web forms submitted by visitors");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("integrations");
+        e.path = QStringLiteral("integrations.json");
+        e.recordsKey = QStringLiteral("integrations");
+        e.scope = EndpointScope::PerCompany;
+        // company_id is not in CallRail's record: the extractor adds the company it asked for.
+        e.defaultFields = plain({"id", "company_id", "type", "state", "config"});
+        e.optionalFields = plain({"signing_key"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Integrations (webhooks, analytics, …) per company");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("tags");
+        e.path = QStringLiteral("tags.json");
+        e.recordsKey = QStringLiteral("tags");
+        e.sortField = QStringLiteral("name");
+        e.timestampField = QStringLiteral("created_at");
+        e.defaultFields =
+            plain({"id", "name", "tag_level", "color", "background_color", "company_id", "status", "created_at"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Tags used to label calls and forms");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("trackers");
+        e.path = QStringLiteral("trackers.json");
+        e.recordsKey = QStringLiteral("trackers");
+        e.sortField = QStringLiteral("name");
+        e.timestampField = QStringLiteral("created_at");
+        e.defaultFields = plain({"id", "name", "type", "status", "destination_number", "tracking_numbers",
+                                 "whisper_message", "sms_enabled", "sms_supported"});
+        e.defaultFields.append(object("company", {"id", "name"}));
+        e.defaultFields.append(object("call_flow", {"type", "recording_enabled", "destination_number",
+                                                    "greeting_text", "greeting_recording_url", "initial_step_id",
+                                                    "steps"}));
+        e.defaultFields.append(plain({"source", "created_at", "disabled_at"}));
+        e.optionalFields = plain({"campaign_name", "swap_targets"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Tracking numbers and their call flows");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("users");
+        e.path = QStringLiteral("users.json");
+        e.recordsKey = QStringLiteral("users");
+        e.sortField = QStringLiteral("email");
+        e.timestampField = QStringLiteral("created_at");
+        e.defaultFields = plain(
+            {"id", "email", "first_name", "last_name", "name", "role", "accepted", "created_at", "companies"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Users with access to the account");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("text_messages");
+        e.path = QStringLiteral("text-messages.json");
+        e.recordsKey = QStringLiteral("conversations");
+        e.dateFiltered = true;
+        e.timestampField = QStringLiteral("last_message_at");
+        e.defaultFields = plain({"id", "company_id", "initial_tracker_id", "current_tracker_id", "customer_name",
+                                 "customer_phone_number", "initial_tracking_number", "current_tracking_number",
+                                 "last_message_at", "state", "company_time_zone", "formatted_customer_phone_number",
+                                 "formatted_initial_tracking_number", "formatted_current_tracking_number",
+                                 "formatted_customer_name", "recent_messages"});
+        e.optionalFields = plain({"lead_status", "source"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Text message conversations (SMS/MMS)");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("notifications");
+        e.path = QStringLiteral("notifications.json");
+        e.recordsKey = QStringLiteral("notifications");
+        e.defaultFields = plain({"id", "user_id", "email", "alert_type", "call_enabled", "company_id", "name",
+                                 "send_desktop", "send_email", "send_push", "sms_enabled", "tracker_id"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Users' call and message alert settings");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("outbound_caller_ids");
+        e.path = QStringLiteral("caller_ids.json");
+        e.recordsKey = QStringLiteral("caller_ids");
+        e.scope = EndpointScope::PerCompany;
+        e.timestampField = QStringLiteral("created_at");
+        e.defaultFields = plain({"id", "company_id", "phone_number", "name", "verified", "created_at",
+                                 "validation_code"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Verified numbers used as outbound caller ID");
+        list.append(e);
+    }
+    return list;
+}
+
+void appendColumns(QStringList &columns, const FieldSpec &field)
+{
+    if (field.subfields.isEmpty()) {
+        columns.append(field.name);
+        return;
+    }
+    for (const QString &sub : field.subfields)
+        columns.append(field.name + QLatin1Char('.') + sub);
+}
+
+} // namespace
+
+QStringList EndpointSpec::columns(const QStringList &requestedOptional) const
+{
+    QStringList result;
+    for (const FieldSpec &field : defaultFields)
+        appendColumns(result, field);
+    // Optional fields keep the catalogue's order, whatever order the user listed them in,
+    // so that two runs with the same selection give the same columns.
+    for (const FieldSpec &field : optionalFields) {
+        if (requestedOptional.contains(field.name))
+            appendColumns(result, field);
+    }
+    result.append(QString::fromLatin1(kOtherFieldsColumn));
+    return result;
+}
+
+bool EndpointSpec::hasOptionalField(const QString &field) const
+{
+    for (const FieldSpec &f : optionalFields) {
+        if (f.name == field)
+            return true;
+    }
+    return false;
+}
+
+QStringList EndpointSpec::optionalFieldNames() const
+{
+    QStringList names;
+    for (const FieldSpec &f : optionalFields)
+        names.append(f.name);
+    return names;
+}
+
+QStringList EndpointSpec::defaultFieldNames() const
+{
+    QStringList names;
+    for (const FieldSpec &f : defaultFields)
+        names.append(f.name);
+    return names;
+}
+
+const QList<EndpointSpec> &EndpointCatalogue::all()
+{
+    static const QList<EndpointSpec> catalogue = buildCatalogue();
+    return catalogue;
+}
+
+const EndpointSpec *EndpointCatalogue::find(const QString &name)
+{
+    for (const EndpointSpec &spec : all()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QStringList EndpointCatalogue::names()
+{
+    QStringList names;
+    for (const EndpointSpec &spec : all())
+        names.append(spec.name);
+    return names;
+}
+
+QString EndpointCatalogue::describe(const EndpointSpec &spec)
+{
+    return QCoreApplication::translate("callrail::Endpoints", spec.description);
+}
+
+} // namespace callrail

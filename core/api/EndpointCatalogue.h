@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace callrail {
+
+/// Where an endpoint's list lives relative to the API root.
+enum class EndpointScope
+{
+    Global,    ///< /v3/<path>, not tied to an account (only accounts).
+    Account,   ///< /v3/a/{account_id}/<path>
+    PerCompany ///< /v3/a/{account_id}/<path>?company_id=… (required): fanned out over the companies.
+};
+
+/// How the endpoint pages through its records.
+enum class PagingStyle
+{
+    Offset,  ///< page / per_page / total_pages
+    Relative ///< relative_pagination=true, next_page / has_next_page (calls)
+};
+
+/// One field of a record. A field with sub-fields is an object flattened into dotted columns
+/// (`company.id`, `company.name`); any other object or array of objects is kept as compact JSON.
+struct FieldSpec
+{
+    QString name;
+    QStringList subfields;
+};
+
+/// Everything the extractor and the imitation server need to know about one list endpoint.
+/// The catalogue is data: adding an endpoint or a field means adding a row, not code.
+struct EndpointSpec
+{
+    QString name;       ///< user-facing and CLI name, also the file name stem: "calls"
+    QString path;       ///< "calls.json" (below /v3/a/{acct}/), or "a.json" for Global
+    QString recordsKey; ///< the array's key in the envelope: "calls", "conversations", …
+    EndpointScope scope = EndpointScope::Account;
+    PagingStyle paging = PagingStyle::Offset;
+    bool dateFiltered = false; ///< takes start_date / end_date / time_zone (else CallRail's 7-day default)
+    QString sortField;         ///< a field that gives a stable ascending order, empty when none is documented
+    QString timestampField;    ///< the record's own time, used for date windows and catch-up passes
+    QList<FieldSpec> defaultFields;  ///< returned without asking, in column order (id first)
+    QList<FieldSpec> optionalFields; ///< may be requested with fields=
+    const char *description = "";   ///< short English text; translate with QCoreApplication::translate
+                                     ///< ("callrail::Endpoints", description)
+
+    /// Column names in their fixed order for the given optional fields (unknown names are ignored).
+    QStringList columns(const QStringList &requestedOptional) const;
+    bool hasOptionalField(const QString &field) const;
+    QStringList optionalFieldNames() const;
+    QStringList defaultFieldNames() const;
+};
+
+/// The 11 CallRail API v3 list endpoints on their real paths (see shared/callrail-api.md).
+class EndpointCatalogue
+{
+public:
+    static const QList<EndpointSpec> &all();
+    static const EndpointSpec *find(const QString &name);
+    static QStringList names();
+    /// The translated description of an endpoint.
+    static QString describe(const EndpointSpec &spec);
+};
+
+/// The column for fields that the catalogue does not know: kept as a compact JSON object so that no
+/// data the API sends is silently dropped from a CSV file.
+inline constexpr const char *kOtherFieldsColumn = "other_fields";
+
+} // namespace callrail
