@@ -36,4 +36,9 @@ QByteArray readAll(const QString &path)
 
 } // namespace callrail::test
 
-Q_COREAPP_STARTUP_FUNCTION(callrail::test::isolateTestEnvironment)
+// The startup hook must name a function at global scope.
+static void isolateTestEnvironmentAtStartup()
+{
+    callrail::test::isolateTestEnvironment();
+}
+Q_COREAPP_STARTUP_FUNCTION(isolateTestEnvironmentAtStartup)

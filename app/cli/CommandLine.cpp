@@ -1,0 +1,325 @@
+#include "CommandLine.h"
+
+#include "Version.h"
+#include "api/EndpointCatalogue.h"
+#include "config/Environment.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTimeZone>
+
+namespace callrail::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callrail::cli", text);
+}
+
+bool parsePositive(const QString &text, qint64 min, qint64 max, qint64 *value)
+{
+    bool ok = false;
+    const qint64 parsed = text.trimmed().toLongLong(&ok);
+    if (!ok || parsed < min || parsed > max)
+        return false;
+    *value = parsed;
+    return true;
+}
+
+QString intProblem(const QString &option, const QString &value, qint64 min, qint64 max)
+{
+    return tr("--%1 must be a whole number from %2 to %3 (got \"%4\").").arg(option).arg(min).arg(max).arg(value);
+}
+
+} // namespace
+
+QString parseArguments(const QStringList &arguments, Invocation *inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Extracts CallRail API v3 account data into CSV or JSON Lines files.\n\n"
+           "The API key is read from CALLRAIL_API_KEY, else from a .env file in the current folder, else from the\n"
+           "key the CallRail Extractor app stored in the system keychain. It is never taken from the command line."));
+    const QString endpointList = EndpointCatalogue::names().join(QLatin1Char(','));
+    const QCommandLineOption endpoints(QStringLiteral("endpoints"),
+                                       tr("Comma-separated endpoints to extract (default: all): %1.").arg(endpointList),
+                                       tr("LIST"));
+    const QCommandLineOption limit({QStringLiteral("n"), QStringLiteral("limit")},
+                                   tr("At most N records per endpoint."), tr("N"));
+    const QCommandLineOption perPage(QStringLiteral("per-page"), tr("Records per request, 1-250 (default 250)."),
+                                     tr("N"));
+    const QCommandLineOption account({QStringLiteral("a"), QStringLiteral("account")},
+                                     tr("The account to extract (default: the key's first account)."), tr("ID"));
+    const QCommandLineOption allAccounts(QStringLiteral("all-accounts"), tr("Extract every account the key sees."));
+    const QCommandLineOption listAccounts(QStringLiteral("list-accounts"),
+                                          tr("Print the accounts the key can see, then exit."));
+    const QCommandLineOption startDate(QStringLiteral("start-date"),
+                                       tr("First day (inclusive) for calls, form submissions and text messages."),
+                                       tr("YYYY-MM-DD"));
+    const QCommandLineOption endDate(QStringLiteral("end-date"), tr("Last day (inclusive); default today."),
+                                     tr("YYYY-MM-DD"));
+    const QCommandLineOption dateRange(
+        QStringLiteral("date-range"),
+        tr("A named range instead of dates: last_7_days, last_30_days (default), this_month, last_month, this_year, "
+           "all_available (CallRail keeps 25 months)."),
+        tr("RANGE"));
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
+                                      tr("Time zone the dates are read in (IANA name, default UTC)."), tr("TZ"));
+    const QCommandLineOption fields(QStringLiteral("fields"),
+                                    tr("Optional fields to request for an endpoint, e.g. calls:source,tags "
+                                       "(repeatable)."),
+                                    tr("ENDPOINT:f1,f2"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Output folder (default $DATA_DIR or ./data)."), tr("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or jsonl."), tr("FORMAT"));
+    const QCommandLineOption noExcelSafe(
+        QStringLiteral("no-excel-safe"),
+        tr("Do not neutralise cells that a spreadsheet would run as formulas (=, +, -, @)."));
+    const QCommandLineOption bom(QStringLiteral("bom"), tr("Start CSV files with a UTF-8 byte order mark (Excel)."));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("Requests in flight at once (default 4)."),
+                                         tr("N"));
+    const QCommandLineOption maxRetries(QStringLiteral("max-retries"),
+                                        tr("Retries of a failed request (default 3)."), tr("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for each request (default 30)."),
+                                     tr("SECONDS"));
+    const QCommandLineOption hourlyBudget(QStringLiteral("hourly-budget"),
+                                          tr("Requests allowed per hour and account (default 1000)."), tr("N"));
+    const QCommandLineOption dailyBudget(QStringLiteral("daily-budget"),
+                                         tr("Requests allowed per day and account (default 10000)."), tr("N"));
+    const QCommandLineOption budgetWindow(
+        QStringLiteral("budget-window"),
+        tr("Length of CallRail's hourly window in seconds (default 3600; a day is 24 windows)."), tr("SECONDS"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     tr("API address (default https://api.callrail.com/v3)."), tr("URL"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    tr("Continue the interrupted run in the output folder."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Run on built-in demo data (an imitation CallRail on this computer; no key, no "
+                                     "network)."));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"), tr("DEBUG, INFO (default), WARNING or ERROR."),
+                                      tr("LEVEL"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   tr("Only warnings, errors and the summary; no progress line."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    parser.addOptions({endpoints, limit, perPage, account, allAccounts, listAccounts, startDate, endDate, dateRange,
+                       timeZone, fields, output, format, noExcelSafe, bom, concurrency, maxRetries, timeout,
+                       hourlyBudget, dailyBudget, budgetWindow, baseUrl, resume, demo, logLevel, quiet, help, version});
+
+    if (!parser.parse(arguments))
+        return parser.errorText();
+    if (!parser.positionalArguments().isEmpty())
+        return tr("Unexpected argument \"%1\". Options start with --; see --help.")
+            .arg(parser.positionalArguments().first());
+    if (parser.isSet(help)) {
+        inv->action = Invocation::Action::Help;
+        inv->text = parser.helpText();
+        return {};
+    }
+    if (parser.isSet(version)) {
+        inv->action = Invocation::Action::Version;
+        inv->text = QStringLiteral("callrail-export " CALLRAIL_EXTRACTOR_VERSION " (Qt %1)\n")
+                        .arg(QString::fromLatin1(qVersion()));
+        return {};
+    }
+
+    const Environment env;
+    ExtractionOptions &o = inv->options;
+    inv->demo = parser.isSet(demo);
+    inv->quiet = parser.isSet(quiet);
+    if (parser.isSet(listAccounts))
+        inv->action = Invocation::Action::ListAccounts;
+
+    // Log level: flag, else LOG_LEVEL.
+    const QString level = parser.isSet(logLevel) ? parser.value(logLevel) : env.value(QStringLiteral("LOG_LEVEL")).value_or(QString());
+    if (!level.isEmpty()) {
+        const auto parsed = parseLogLevel(level);
+        if (!parsed)
+            return tr("Unknown log level \"%1\": use DEBUG, INFO, WARNING or ERROR.").arg(level);
+        inv->logLevel = *parsed;
+    }
+
+    // Endpoints and per-endpoint settings.
+    o.endpoints = ExtractionOptions::allEndpoints();
+    if (parser.isSet(endpoints)) {
+        o.endpoints.clear();
+        for (const QString &raw : parser.value(endpoints).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString name = raw.trimmed();
+            if (!EndpointCatalogue::find(name))
+                return tr("Unknown endpoint \"%1\". Known endpoints: %2.").arg(name, endpointList);
+            bool duplicate = false;
+            for (const EndpointSelection &s : std::as_const(o.endpoints))
+                duplicate = duplicate || s.name == name;
+            if (!duplicate)
+                o.endpoints.append(EndpointSelection{name, 0, {}});
+        }
+        if (o.endpoints.isEmpty())
+            return tr("--endpoints needs at least one endpoint: %1.").arg(endpointList);
+        // Keep the catalogue's order whatever order was typed.
+        QList<EndpointSelection> ordered;
+        for (const QString &name : EndpointCatalogue::names()) {
+            for (const EndpointSelection &s : std::as_const(o.endpoints)) {
+                if (s.name == name)
+                    ordered.append(s);
+            }
+        }
+        o.endpoints = ordered;
+    }
+    if (parser.isSet(limit)) {
+        qint64 n = 0;
+        if (!parsePositive(parser.value(limit), 1, std::numeric_limits<qint32>::max(), &n))
+            return intProblem(QStringLiteral("limit"), parser.value(limit), 1, std::numeric_limits<qint32>::max());
+        for (EndpointSelection &s : o.endpoints)
+            s.limit = n;
+    }
+    for (const QString &spec : parser.values(fields)) {
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return tr("--fields takes ENDPOINT:field1,field2 (got \"%1\").").arg(spec);
+        const QString name = spec.left(colon).trimmed();
+        const EndpointSpec *endpoint = EndpointCatalogue::find(name);
+        if (!endpoint)
+            return tr("Unknown endpoint \"%1\" in --fields. Known endpoints: %2.").arg(name, endpointList);
+        EndpointSelection *selection = nullptr;
+        for (EndpointSelection &s : o.endpoints) {
+            if (s.name == name)
+                selection = &s;
+        }
+        if (!selection)
+            return tr("--fields names %1, which is not among the endpoints being extracted.").arg(name);
+        for (const QString &raw : spec.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString field = raw.trimmed();
+            if (!endpoint->hasOptionalField(field)) {
+                const QStringList known = endpoint->optionalFieldNames();
+                return known.isEmpty() ? tr("%1 has no optional fields.").arg(name)
+                                       : tr("\"%1\" is not an optional field of %2. Optional fields: %3.")
+                                             .arg(field, name, known.join(QStringLiteral(", ")));
+            }
+            if (!selection->fields.contains(field))
+                selection->fields.append(field);
+        }
+    }
+
+    // Network.
+    QString url = env.value(QStringLiteral("CALLRAIL_BASE_URL")).value_or(QString());
+    if (parser.isSet(baseUrl))
+        url = parser.value(baseUrl);
+    if (!url.isEmpty())
+        o.baseUrl = QUrl(url, QUrl::StrictMode);
+    qint64 n = 0;
+    const auto intOption = [&](const QCommandLineOption &option, const QString &envName, qint64 min, qint64 max,
+                               auto apply) -> QString {
+        QString value;
+        if (parser.isSet(option))
+            value = parser.value(option);
+        else if (!envName.isEmpty())
+            value = env.value(envName).value_or(QString());
+        if (value.isEmpty())
+            return {};
+        if (!parsePositive(value, min, max, &n))
+            return parser.isSet(option) ? intProblem(option.names().last(), value, min, max)
+                                        : tr("%1 must be a whole number from %2 to %3 (got \"%4\").")
+                                              .arg(envName)
+                                              .arg(min)
+                                              .arg(max)
+                                              .arg(value);
+        apply(n);
+        return {};
+    };
+    QString problem;
+    if (!(problem = intOption(perPage, QStringLiteral("BATCH_SIZE"), 1, 250, [&](qint64 v) { o.perPage = int(v); }))
+             .isEmpty())
+        return problem;
+    if (!(problem = intOption(maxRetries, QStringLiteral("MAX_RETRIES"), 0, 20,
+                              [&](qint64 v) { o.maxRetries = int(v); }))
+             .isEmpty())
+        return problem;
+    if (!(problem = intOption(concurrency, QString(), 1, 16, [&](qint64 v) { o.concurrency = int(v); })).isEmpty())
+        return problem;
+    if (!(problem = intOption(timeout, QString(), 1, 3600, [&](qint64 v) { o.timeoutMs = int(v * 1000); }))
+             .isEmpty())
+        return problem;
+    if (!(problem = intOption(hourlyBudget, QString(), 1, 1'000'000, [&](qint64 v) { o.budget.hourly = int(v); }))
+             .isEmpty())
+        return problem;
+    if (!(problem = intOption(dailyBudget, QString(), 1, 10'000'000, [&](qint64 v) { o.budget.daily = int(v); }))
+             .isEmpty())
+        return problem;
+    if (parser.isSet(budgetWindow)) {
+        bool ok = false;
+        const double seconds = parser.value(budgetWindow).toDouble(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return tr("--budget-window must be a number of seconds from 1 to 86400 (got \"%1\").")
+                .arg(parser.value(budgetWindow));
+        o.budget.windowMs = qint64(seconds * 1000);
+    }
+
+    // Accounts.
+    o.accountId = parser.value(account).trimmed();
+    o.allAccounts = parser.isSet(allAccounts);
+    if (o.allAccounts && !o.accountId.isEmpty())
+        return tr("Use either --account or --all-accounts, not both.");
+
+    // Dates.
+    if (parser.isSet(timeZone)) {
+        o.dates.timeZone = parser.value(timeZone).trimmed();
+        if (!QTimeZone(o.dates.timeZone.toUtf8()).isValid())
+            return tr("Unknown time zone \"%1\": use an IANA name such as America/New_York or UTC.")
+                .arg(o.dates.timeZone);
+    }
+    if (parser.isSet(dateRange)) {
+        if (parser.isSet(startDate) || parser.isSet(endDate))
+            return tr("Use either --date-range or --start-date/--end-date, not both.");
+        QString key = parser.value(dateRange).trimmed().toLower();
+        const auto preset = parseDatePreset(key);
+        if (!preset || *preset == DatePreset::Custom)
+            return tr("Unknown date range \"%1\": use last_7_days, last_30_days, this_month, last_month, this_year "
+                      "or all_available.")
+                .arg(parser.value(dateRange));
+        o.dates.preset = *preset;
+    }
+    if (parser.isSet(startDate) || parser.isSet(endDate)) {
+        const QDate today = DateWindow::todayIn(o.dates.timeZone);
+        o.dates.preset = DatePreset::Custom;
+        if (!parser.isSet(startDate))
+            return tr("--end-date needs --start-date too.");
+        o.dates.customStart = QDate::fromString(parser.value(startDate).trimmed(), Qt::ISODate);
+        if (!o.dates.customStart.isValid())
+            return tr("--start-date must be a date written YYYY-MM-DD (got \"%1\").").arg(parser.value(startDate));
+        o.dates.customEnd = today;
+        if (parser.isSet(endDate)) {
+            o.dates.customEnd = QDate::fromString(parser.value(endDate).trimmed(), Qt::ISODate);
+            if (!o.dates.customEnd.isValid())
+                return tr("--end-date must be a date written YYYY-MM-DD (got \"%1\").").arg(parser.value(endDate));
+        }
+    }
+
+    // Output.
+    if (parser.isSet(output))
+        o.outputDir = parser.value(output);
+    else
+        o.outputDir = env.value(QStringLiteral("DATA_DIR")).value_or(QStringLiteral("data"));
+    o.outputDir = QDir::cleanPath(QDir::current().absoluteFilePath(o.outputDir));
+    if (parser.isSet(format)) {
+        const auto parsed = parseOutputFormat(parser.value(format));
+        if (!parsed)
+            return tr("Unknown format \"%1\": use csv or jsonl.").arg(parser.value(format));
+        o.exportOptions.format = *parsed;
+    }
+    o.exportOptions.excelSafe = !parser.isSet(noExcelSafe);
+    o.exportOptions.byteOrderMark = parser.isSet(bom);
+    o.resume = parser.isSet(resume);
+
+    if (inv->action == Invocation::Action::ListAccounts)
+        return {};
+    // Everything else (URL scheme, output folder writable, date window) is checked by the core, the same way the
+    // window checks it. The demo replaces the base URL, so check a placeholder loopback one then.
+    ExtractionOptions check = o;
+    if (inv->demo)
+        check.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v3"));
+    return check.validate();
+}
+
+} // namespace callrail::cli

@@ -1,0 +1,157 @@
+// callrail-export: the command-line companion of CallRail Extractor, for scheduled and unattended runs.
+// Everything it does goes through the same core as the desktop window.
+
+#include "CommandLine.h"
+#include "ProgressLine.h"
+
+#include "Version.h"
+#include "api/RequestBudget.h"
+#include "config/Environment.h"
+#include "config/KeychainSecretStore.h"
+#include "config/Logging.h"
+#include "demo/FakeCallRailServer.h"
+#include "engine/ExtractionJob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+using namespace callrail;
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "callrail-export: %s\n", qPrintable(text));
+}
+
+/// The key, from CALLRAIL_API_KEY, else .env, else the keychain entry the desktop app stores. Never from an
+/// argument: arguments are visible to every user of the machine and end up in shell histories.
+QString findApiKey(QString *problem)
+{
+    const Environment env;
+    if (const auto key = env.value(QStringLiteral("CALLRAIL_API_KEY")))
+        return *key;
+    KeychainSecretStore keychain;
+    SecretError error = SecretError::None;
+    QString message;
+    const auto stored = readSecretBlocking(keychain, SecretStore::apiKeyName(), 15'000, &error, &message);
+    if (stored && !stored->isEmpty())
+        return *stored;
+    *problem = QCoreApplication::translate(
+        "callrail::cli", "No API key. Set CALLRAIL_API_KEY, put it in a .env file here, or store it in the CallRail "
+                         "Extractor app (keychain: %1). To try without a key, use --demo.")
+                   .arg(error == SecretError::NotFound ? QCoreApplication::translate("callrail::cli", "no key stored")
+                                                        : message);
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral(CALLRAIL_EXTRACTOR_ORGANIZATION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(CALLRAIL_EXTRACTOR_DOMAIN));
+    QCoreApplication::setApplicationName(QStringLiteral(CALLRAIL_EXTRACTOR_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALLRAIL_EXTRACTOR_VERSION));
+
+    cli::Invocation invocation;
+    if (const QString problem = cli::parseArguments(app.arguments(), &invocation); !problem.isEmpty()) {
+        printError(problem);
+        std::fprintf(stderr, "Try 'callrail-export --help'.\n");
+        return 2;
+    }
+    if (invocation.action == cli::Invocation::Action::Help
+        || invocation.action == cli::Invocation::Action::Version) {
+        std::fputs(qPrintable(invocation.text), stdout);
+        return 0;
+    }
+
+    const LogLevel consoleLevel = invocation.quiet ? std::max(invocation.logLevel, LogLevel::Warning)
+                                                   : invocation.logLevel;
+    // The handler writes the log file; the console gets the job's lines below, so they can share the terminal
+    // with the progress line.
+    Logging::install(invocation.logLevel, Logging::defaultLogFilePath(), false);
+
+    ExtractionOptions options = invocation.options;
+    std::unique_ptr<FakeCallRailServer> demoServer;
+    if (invocation.demo) {
+        DatasetConfig demoData;
+        demoData.spanDays = 28; // inside the default 30-day window, so the demo shows everything it has
+        demoServer = std::make_unique<FakeCallRailServer>(demoData);
+        demoServer->setApiKeys({FakeCallRailServer::demoApiKey()});
+        if (!demoServer->start()) {
+            printError(QCoreApplication::translate("callrail::cli", "The demo server could not start on 127.0.0.1."));
+            return 1;
+        }
+        options.baseUrl = demoServer->baseUrl();
+        options.apiKey = FakeCallRailServer::demoApiKey();
+        options.budgetStoragePath.clear(); // demo requests do not count against a real account
+    } else {
+        QString problem;
+        options.apiKey = findApiKey(&problem);
+        if (options.apiKey.isEmpty()) {
+            printError(problem);
+            return 2;
+        }
+        options.budgetStoragePath = RequestBudget::defaultStoragePath();
+    }
+
+    cli::ProgressLine progressLine(stderr);
+    progressLine.setEnabled(!invocation.quiet && cli::ProgressLine::isTerminal(stderr));
+    int total = 0;
+
+    ExtractionJob job(options);
+    QObject::connect(&job, &ExtractionJob::logLine, &app, [&](LogLevel level, const QString &text) {
+        if (level >= consoleLevel)
+            progressLine.printLine(formatLogLine(QDateTime::currentDateTime(), level, text));
+    });
+    QObject::connect(&job, &ExtractionJob::runStarted, &app, [&](const RunPlan &plan) {
+        total = int(plan.endpoints.size()) * std::max(1, int(plan.accounts.size()));
+        if (invocation.demo)
+            progressLine.printLine(
+                QCoreApplication::translate("callrail::cli", "Demo data: an imitation CallRail account, not yours."));
+    });
+    QObject::connect(&job, &ExtractionJob::progress, &app, [&](const EndpointProgress &p) { progressLine.update(p); });
+    QObject::connect(&job, &ExtractionJob::endpointFinished, &app,
+                     [&](const EndpointResult &r) { progressLine.finished(r, total); });
+    QObject::connect(&job, &ExtractionJob::accountsListed, &app, [](const QList<AccountInfo> &accounts) {
+        for (const AccountInfo &account : accounts)
+            std::printf("%s\t%s\n", qPrintable(account.id), qPrintable(account.name));
+        std::fflush(stdout);
+    });
+    QObject::connect(&job, &ExtractionJob::runFinished, &app, [&](const RunSummary &summary) {
+        progressLine.clear();
+        if (invocation.action == cli::Invocation::Action::Extract && consoleLevel > LogLevel::Info)
+            std::fprintf(stderr, "%s\n", qPrintable(summary.text())); // --quiet still ends with the summary
+        app.exit(summary.exitCode());
+    });
+
+    // Ctrl-C cancels cleanly: what was fetched stays in partial files and --resume continues.
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &app, [&] {
+        if (g_interrupted.exchange(false))
+            job.cancel();
+    });
+    interruptPoll.start(100);
+
+    if (invocation.action == cli::Invocation::Action::ListAccounts)
+        job.listAccounts();
+    else
+        job.start();
+    return app.exec();
+}

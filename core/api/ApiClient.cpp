@@ -1,0 +1,403 @@
+#include "ApiClient.h"
+
+#include "Version.h"
+#include "api/RequestBudget.h"
+#include "config/LogCategories.h"
+#include "config/Logging.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace callrail {
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+/// CallRail's error bodies are {"error":"…"} (sometimes "errors"); a 401 is plain text. Anything else is shown
+/// as (shortened) text. The request headers are never echoed.
+QString errorTextFromBody(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject object = doc.object();
+        const QJsonValue error = object.value(QStringLiteral("error"));
+        if (error.isString())
+            return error.toString();
+        if (error.isObject())
+            return QString::fromUtf8(QJsonDocument(error.toObject()).toJson(QJsonDocument::Compact));
+        const QJsonValue errors = object.value(QStringLiteral("errors"));
+        if (errors.isArray()) {
+            QStringList parts;
+            for (const QJsonValue &v : errors.toArray())
+                parts.append(v.isString() ? v.toString()
+                                          : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+            return parts.join(QStringLiteral("; "));
+        }
+        if (errors.isString())
+            return errors.toString();
+    }
+    QString text = QString::fromUtf8(body).simplified();
+    if (text.size() > 200)
+        text = text.left(200) + QStringLiteral("…");
+    return text;
+}
+
+} // namespace
+
+ApiCall::ApiCall(const ApiRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+{
+}
+
+void ApiCall::abort()
+{
+    if (m_done)
+        return;
+    if (auto *client = qobject_cast<ApiClient *>(parent())) {
+        ApiResult result;
+        result.error = {ApiErrorKind::Cancelled, 0, ApiClient::tr("Cancelled")};
+        result.attempts = m_attempts;
+        if (m_reply) {
+            QNetworkReply *reply = m_reply;
+            m_reply = nullptr;
+            reply->disconnect(client);
+            reply->abort();
+            reply->deleteLater();
+        }
+        client->finish(this, result);
+    }
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *network, RequestBudget *budget, const ApiClientConfig &config,
+                     QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_budget(budget)
+    , m_config(config)
+    , m_budgetTimer(new QTimer(this))
+{
+    qRegisterMetaType<callrail::ApiResult>();
+    m_budgetTimer->setSingleShot(true);
+    connect(m_budgetTimer, &QTimer::timeout, this, &ApiClient::dispatch);
+    m_config.concurrency = std::max(1, m_config.concurrency);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setApiKey(const QString &key)
+{
+    // Registered before any request can fail, so that no log line or message can ever carry it.
+    Logging::addRedaction(key);
+    m_authorization = "Token token=\"" + key.toUtf8() + '"';
+}
+
+QUrl ApiClient::listUrl(const QString &path, const QString &accountId) const
+{
+    QUrl url = m_config.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (accountId.isEmpty())
+        url.setPath(base + QLatin1Char('/') + path);
+    else
+        url.setPath(base + QStringLiteral("/a/") + accountId + QLatin1Char('/') + path);
+    return url;
+}
+
+bool ApiClient::isSameOrigin(const QUrl &url) const
+{
+    const QUrl &base = m_config.baseUrl;
+    return url.isValid() && url.scheme() == base.scheme() && url.host().compare(base.host(), Qt::CaseInsensitive) == 0
+           && url.port(base.scheme() == QLatin1String("https") ? 443 : 80)
+                  == base.port(base.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString ApiClient::validateBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The API address \"%1\" is not a valid URL.").arg(url.toString());
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    if (url.scheme() == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return tr("The API address must use https:// (http:// is accepted only for this computer, 127.0.0.1).");
+    }
+    return tr("The API address must start with https://.");
+}
+
+QByteArray ApiClient::userAgent()
+{
+    return QByteArrayLiteral("CallRailExtractor/" CALLRAIL_EXTRACTOR_VERSION " (Qt ") + qVersion() + ')';
+}
+
+ApiCall *ApiClient::get(const ApiRequest &request)
+{
+    auto *call = new ApiCall(request, this);
+    m_queue.push_back(call);
+    // Always asynchronous, so that the caller can connect to finished() first.
+    QMetaObject::invokeMethod(this, &ApiClient::dispatch, Qt::QueuedConnection);
+    return call;
+}
+
+void ApiClient::abortAll()
+{
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        call->abort();
+    m_queue.clear();
+}
+
+void ApiClient::dispatch()
+{
+    while (m_inFlight < m_config.concurrency && !m_queue.empty()) {
+        ApiCall *call = m_queue.front();
+        if (!call || call->m_done) {
+            m_queue.pop_front();
+            continue;
+        }
+        const QString &bucket = call->m_request.budgetBucket;
+        const qint64 delay = m_budget ? m_budget->delayBeforeNext(bucket) : 0;
+        if (delay > 0) {
+            if (!m_budgetTimer->isActive() || m_budgetTimer->remainingTime() > delay)
+                m_budgetTimer->start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+            if (m_waitingBucket != bucket) {
+                m_waitingBucket = bucket;
+                const QString reason =
+                    m_budget->remainingInDay(bucket) == 0 ? tr("the daily request limit is used up")
+                    : m_budget->remainingInWindow(bucket) == 0 ? tr("the hourly request limit is used up")
+                                                                : tr("CallRail asked to slow down");
+                emit waitingForBudget(bucket, m_budget->now() + delay, reason);
+            }
+            return;
+        }
+        m_waitingBucket.clear();
+        m_queue.pop_front();
+        if (m_budget)
+            m_budget->recordRequest(bucket);
+        sendAttempt(call);
+    }
+}
+
+void ApiClient::sendAttempt(ApiCall *call)
+{
+    const ApiRequest &request = call->m_request;
+    if (!isSameOrigin(request.url)) {
+        // next_page URLs come from the server: never send the key anywhere but the configured API host.
+        ApiResult result;
+        result.error = {ApiErrorKind::BadRequest, 0,
+                        tr("%1, %2: CallRail pointed to another server (%3); the request was not sent.")
+                            .arg(request.endpoint, request.pageLabel, request.url.host())};
+        finish(call, result);
+        return;
+    }
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("User-Agent", userAgent());
+    networkRequest.setRawHeader("Request-From", "callrail_extractor");
+    networkRequest.setTransferTimeout(m_config.timeoutMs);
+    // A redirect must never carry the key to another host.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+
+    ++call->m_attempts;
+    ++m_inFlight;
+    ++m_requestsSent;
+    qCDebug(lcApi) << "GET" << request.url.toString(QUrl::RemoveUserInfo) << "attempt" << call->m_attempts;
+    QNetworkReply *reply = m_network->get(networkRequest);
+    call->m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
+    emit requestSent(request.endpoint);
+}
+
+void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
+{
+    --m_inFlight;
+    reply->deleteLater();
+    if (call->m_reply != reply || call->m_done) {
+        dispatch();
+        return;
+    }
+    call->m_reply = nullptr;
+
+    const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+    const QByteArray body = timedOut ? QByteArray() : reply->readAll();
+    const ApiRequest &request = call->m_request;
+    ApiResult result;
+    result.attempts = call->m_attempts;
+    result.error = classify(reply, body, request, timedOut);
+
+    if (!result.error.isError()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (doc.isObject()) {
+            result.body = doc.object();
+        } else {
+            const QString detail = parseError.error != QJsonParseError::NoError
+                                       ? parseError.errorString()
+                                       : tr("the body is not a JSON object");
+            result.error = {ApiErrorKind::MalformedResponse, 200,
+                            tr("%1, %2: CallRail sent a response that is not valid JSON (%3).")
+                                .arg(request.endpoint, request.pageLabel, detail)};
+        }
+    }
+
+    if (result.error.isRetryable()) {
+        if (result.error.kind == ApiErrorKind::RateLimited) {
+            ++m_rateLimited;
+            const qint64 delay = rateLimitDelay(++call->m_rateLimitWaits, reply);
+            if (call->m_rateLimitWaits <= m_config.maxRateLimitWaits) {
+                // The whole account waits, not only this request: the others would hit the same wall.
+                if (m_budget)
+                    m_budget->pauseUntil(request.budgetBucket, m_budget->now() + delay);
+                qCWarning(lcApi).noquote() << result.error.message;
+                emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay, result.error.message);
+                --call->m_attempts; // waiting for the budget is not a failed attempt
+                scheduleRetry(call, 0);
+                dispatch();
+                return;
+            }
+        } else if (call->m_attempts <= m_config.maxRetries) {
+            const qint64 delay = backoffDelay(call->m_attempts);
+            qCWarning(lcApi).noquote() << result.error.message << "- retrying in" << delay << "ms";
+            emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay, result.error.message);
+            scheduleRetry(call, delay);
+            dispatch();
+            return;
+        }
+        result.error.message = tr("%1 (gave up after %n attempt(s))", nullptr, call->m_attempts)
+                                   .arg(result.error.message);
+    }
+    finish(call, result);
+    dispatch();
+}
+
+void ApiClient::scheduleRetry(ApiCall *call, qint64 delayMs)
+{
+    if (!call->m_retryTimer) {
+        call->m_retryTimer = new QTimer(call);
+        call->m_retryTimer->setSingleShot(true);
+        connect(call->m_retryTimer, &QTimer::timeout, this, [this, call] {
+            if (call->m_done)
+                return;
+            m_queue.push_front(call); // a retry goes before new work, so pages complete in order
+            dispatch();
+        });
+    }
+    call->m_retryTimer->start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+}
+
+void ApiClient::finish(ApiCall *call, const ApiResult &result)
+{
+    if (call->m_done)
+        return;
+    call->m_done = true;
+    if (call->m_retryTimer)
+        call->m_retryTimer->stop();
+    if (result.error.isError() && result.error.kind != ApiErrorKind::Cancelled)
+        qCWarning(lcApi).noquote() << Logging::redact(result.error.message);
+    emit call->finished(result);
+}
+
+qint64 ApiClient::backoffDelay(int attempt) const
+{
+    // Exponential backoff with jitter: base·2^(attempt-1), scaled by a random factor in [0.5, 1.0) so that
+    // several clients (or pages) that failed together do not retry in lockstep.
+    const qint64 exponential =
+        std::min<qint64>(qint64(m_config.backoffBaseMs) << std::min(attempt - 1, 20), m_config.maxBackoffMs);
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble() * 0.5;
+    return std::max<qint64>(1, qint64(double(exponential) * jitter));
+}
+
+qint64 ApiClient::rateLimitDelay(int wait, const QNetworkReply *reply) const
+{
+    const qint64 windowMs = m_budget ? m_budget->limits().windowMs : 3'600'000;
+    const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
+    if (!retryAfter.isEmpty()) {
+        bool isNumber = false;
+        const qint64 seconds = retryAfter.toLongLong(&isNumber);
+        qint64 delay = -1;
+        if (isNumber)
+            delay = seconds * 1000;
+        else if (const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+                 when.isValid())
+            delay = QDateTime::currentDateTimeUtc().msecsTo(when);
+        if (delay >= 0)
+            return std::clamp<qint64>(delay, 1, windowMs);
+    }
+    const qint64 base = std::max<qint64>(1, windowMs / 60);
+    return std::min<qint64>(base << std::min(wait - 1, 20), std::max<qint64>(base, windowMs / 4));
+}
+
+ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, const ApiRequest &request,
+                             bool timedOut) const
+{
+    const QString where = request.endpoint + QStringLiteral(", ") + request.pageLabel;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        if (timedOut)
+            return {ApiErrorKind::Timeout, 0,
+                    tr("%1: CallRail did not answer within %2 s.").arg(where).arg(m_config.timeoutMs / 1000.0)};
+        switch (reply->error()) {
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::InsecureRedirectError:
+            return {ApiErrorKind::InsecureConnection, 0,
+                    tr("%1: the secure connection to %2 failed (%3); nothing was sent.")
+                        .arg(where, request.url.host(), reply->errorString())};
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::ProtocolInvalidOperationError:
+            return {ApiErrorKind::BadRequest, 0, tr("%1: %2").arg(where, reply->errorString())};
+        default:
+            return {ApiErrorKind::Network, 0,
+                    tr("%1: the connection to %2 failed (%3).").arg(where, request.url.host(), reply->errorString())};
+        }
+    }
+    if (status >= 200 && status < 300)
+        return {};
+
+    const QString serverText = Logging::redact(errorTextFromBody(body));
+    switch (status) {
+    case 401:
+        return {ApiErrorKind::KeyRejected, status, tr("The API key was rejected by CallRail (401).")};
+    case 403:
+        return {ApiErrorKind::Forbidden, status,
+                tr("%1: not available to this API key or CallRail plan (403%2).")
+                    .arg(where, serverText.isEmpty() ? QString() : QStringLiteral(": ") + serverText)};
+    case 404:
+        return {ApiErrorKind::NotFound, status,
+                tr("%1: CallRail found nothing at this address (404)%2.")
+                    .arg(where, serverText.isEmpty() ? QString() : QStringLiteral(": ") + serverText)};
+    case 429:
+        return {ApiErrorKind::RateLimited, status,
+                tr("%1: CallRail's request limit was reached (429); waiting before going on.").arg(where)};
+    default:
+        break;
+    }
+    if (status >= 500)
+        return {ApiErrorKind::ServerError, status,
+                tr("%1: CallRail had a problem (%2)%3.")
+                    .arg(where)
+                    .arg(status)
+                    .arg(serverText.isEmpty() ? QString() : QStringLiteral(": ") + serverText)};
+    return {ApiErrorKind::BadRequest, status,
+            tr("%1: CallRail refused the request (%2): %3")
+                .arg(where)
+                .arg(status)
+                .arg(serverText.isEmpty() ? tr("no reason given") : serverText)};
+}
+
+} // namespace callrail

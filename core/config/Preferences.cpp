@@ -1,0 +1,330 @@
+#include "config/Preferences.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace callrail {
+
+namespace {
+
+QString limitKey(const QString &endpoint)
+{
+    return QStringLiteral("extraction/limits/") + endpoint;
+}
+
+QString fieldsKey(const QString &endpoint)
+{
+    return QStringLiteral("extraction/fields/") + endpoint;
+}
+
+QStringList cleanList(const QStringList &list)
+{
+    QStringList result;
+    for (const QString &item : list) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty() && !result.contains(trimmed))
+            result.append(trimmed);
+    }
+    return result;
+}
+
+} // namespace
+
+Preferences::Preferences(QSettings *settings)
+    : m_settings(settings)
+{
+    if (!m_settings) {
+        m_owned = std::make_unique<QSettings>();
+        m_settings = m_owned.get();
+    }
+}
+
+Preferences::~Preferences() = default;
+
+QSettings &Preferences::settings() const
+{
+    return *m_settings;
+}
+
+void Preferences::sync()
+{
+    m_settings->sync();
+}
+
+QUrl Preferences::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.callrail.com/v3"));
+}
+
+QString Preferences::defaultOutputFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+           QStringLiteral("/CallRail Extractor");
+}
+
+int Preferences::boundedInt(const QString &key, int defaultValue, int minimum, int maximum) const
+{
+    bool ok = false;
+    const int value = m_settings->value(key, defaultValue).toInt(&ok);
+    // A hand-edited or corrupt file must not give a zero page size or a thousand threads.
+    return ok && value >= minimum && value <= maximum ? value : defaultValue;
+}
+
+QStringList Preferences::endpoints() const
+{
+    return cleanList(m_settings->value(QStringLiteral("extraction/endpoints")).toStringList());
+}
+
+void Preferences::setEndpoints(const QStringList &names)
+{
+    m_settings->setValue(QStringLiteral("extraction/endpoints"), cleanList(names));
+}
+
+qint64 Preferences::limit(const QString &endpoint) const
+{
+    bool ok = false;
+    const qint64 value = m_settings->value(limitKey(endpoint), 0).toLongLong(&ok);
+    return ok && value > 0 ? value : 0;
+}
+
+void Preferences::setLimit(const QString &endpoint, qint64 limit)
+{
+    if (limit > 0)
+        m_settings->setValue(limitKey(endpoint), limit);
+    else
+        m_settings->remove(limitKey(endpoint));
+}
+
+QStringList Preferences::fields(const QString &endpoint) const
+{
+    return cleanList(m_settings->value(fieldsKey(endpoint)).toStringList());
+}
+
+void Preferences::setFields(const QString &endpoint, const QStringList &fields)
+{
+    m_settings->setValue(fieldsKey(endpoint), cleanList(fields));
+}
+
+QString Preferences::accountId() const
+{
+    return m_settings->value(QStringLiteral("extraction/accountId")).toString().trimmed();
+}
+
+void Preferences::setAccountId(const QString &accountId)
+{
+    m_settings->setValue(QStringLiteral("extraction/accountId"), accountId.trimmed());
+}
+
+DatePreset Preferences::datePreset() const
+{
+    return parseDatePreset(m_settings->value(QStringLiteral("dates/preset")).toString())
+        .value_or(DatePreset::Last30Days);
+}
+
+void Preferences::setDatePreset(DatePreset preset)
+{
+    m_settings->setValue(QStringLiteral("dates/preset"), datePresetKey(preset));
+}
+
+QDate Preferences::customStart() const
+{
+    return QDate::fromString(m_settings->value(QStringLiteral("dates/start")).toString(), Qt::ISODate);
+}
+
+void Preferences::setCustomStart(const QDate &date)
+{
+    // Stored as text so that the file reads "2025-01-31" on every platform.
+    m_settings->setValue(QStringLiteral("dates/start"), date.toString(Qt::ISODate));
+}
+
+QDate Preferences::customEnd() const
+{
+    return QDate::fromString(m_settings->value(QStringLiteral("dates/end")).toString(), Qt::ISODate);
+}
+
+void Preferences::setCustomEnd(const QDate &date)
+{
+    m_settings->setValue(QStringLiteral("dates/end"), date.toString(Qt::ISODate));
+}
+
+QString Preferences::timeZone() const
+{
+    const QString zone = m_settings->value(QStringLiteral("dates/timeZone")).toString().trimmed();
+    return zone.isEmpty() ? QStringLiteral("UTC") : zone;
+}
+
+void Preferences::setTimeZone(const QString &timeZone)
+{
+    m_settings->setValue(QStringLiteral("dates/timeZone"), timeZone.trimmed());
+}
+
+DateWindow Preferences::dateWindow() const
+{
+    DateWindow window;
+    window.preset = datePreset();
+    window.customStart = customStart();
+    window.customEnd = customEnd();
+    window.timeZone = timeZone();
+    return window;
+}
+
+void Preferences::setDateWindow(const DateWindow &window)
+{
+    setDatePreset(window.preset);
+    setCustomStart(window.customStart);
+    setCustomEnd(window.customEnd);
+    setTimeZone(window.timeZone);
+}
+
+QString Preferences::outputFormat() const
+{
+    const QString format = m_settings->value(QStringLiteral("output/format")).toString().trimmed().toLower();
+    return format == QLatin1String("jsonl") ? format : QStringLiteral("csv");
+}
+
+void Preferences::setOutputFormat(const QString &format)
+{
+    m_settings->setValue(QStringLiteral("output/format"), format.trimmed().toLower());
+}
+
+bool Preferences::excelSafe() const
+{
+    return m_settings->value(QStringLiteral("output/excelSafe"), true).toBool();
+}
+
+void Preferences::setExcelSafe(bool on)
+{
+    m_settings->setValue(QStringLiteral("output/excelSafe"), on);
+}
+
+bool Preferences::byteOrderMark() const
+{
+    return m_settings->value(QStringLiteral("output/bom"), false).toBool();
+}
+
+void Preferences::setByteOrderMark(bool on)
+{
+    m_settings->setValue(QStringLiteral("output/bom"), on);
+}
+
+QString Preferences::outputFolder() const
+{
+    const QString folder = m_settings->value(QStringLiteral("output/folder")).toString().trimmed();
+    return folder.isEmpty() ? defaultOutputFolder() : folder;
+}
+
+void Preferences::setOutputFolder(const QString &folder)
+{
+    m_settings->setValue(QStringLiteral("output/folder"), folder.trimmed());
+}
+
+QUrl Preferences::baseUrl() const
+{
+    const QUrl url(m_settings->value(QStringLiteral("network/baseUrl")).toString().trimmed(),
+                   QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return defaultBaseUrl();
+    return url;
+}
+
+void Preferences::setBaseUrl(const QUrl &url)
+{
+    if (url.isEmpty() || url == defaultBaseUrl())
+        m_settings->remove(QStringLiteral("network/baseUrl"));
+    else
+        m_settings->setValue(QStringLiteral("network/baseUrl"), url.toString());
+}
+
+int Preferences::perPage() const
+{
+    return boundedInt(QStringLiteral("network/perPage"), kDefaultPerPage, 1, kMaxPerPage);
+}
+
+void Preferences::setPerPage(int perPage)
+{
+    m_settings->setValue(QStringLiteral("network/perPage"), perPage);
+}
+
+int Preferences::concurrency() const
+{
+    return boundedInt(QStringLiteral("network/concurrency"), kDefaultConcurrency, 1, kMaxConcurrency);
+}
+
+void Preferences::setConcurrency(int concurrency)
+{
+    m_settings->setValue(QStringLiteral("network/concurrency"), concurrency);
+}
+
+int Preferences::maxRetries() const
+{
+    return boundedInt(QStringLiteral("network/maxRetries"), kDefaultMaxRetries, 0, 20);
+}
+
+void Preferences::setMaxRetries(int retries)
+{
+    m_settings->setValue(QStringLiteral("network/maxRetries"), retries);
+}
+
+int Preferences::timeoutSeconds() const
+{
+    return boundedInt(QStringLiteral("network/timeoutSeconds"), kDefaultTimeoutSeconds, 1, 600);
+}
+
+void Preferences::setTimeoutSeconds(int seconds)
+{
+    m_settings->setValue(QStringLiteral("network/timeoutSeconds"), seconds);
+}
+
+int Preferences::hourlyBudget() const
+{
+    return boundedInt(QStringLiteral("budget/hourly"), kDefaultHourlyBudget, 1, 1'000'000);
+}
+
+void Preferences::setHourlyBudget(int requests)
+{
+    m_settings->setValue(QStringLiteral("budget/hourly"), requests);
+}
+
+int Preferences::dailyBudget() const
+{
+    return boundedInt(QStringLiteral("budget/daily"), kDefaultDailyBudget, 1, 10'000'000);
+}
+
+void Preferences::setDailyBudget(int requests)
+{
+    m_settings->setValue(QStringLiteral("budget/daily"), requests);
+}
+
+QByteArray Preferences::windowGeometry() const
+{
+    return m_settings->value(QStringLiteral("ui/geometry")).toByteArray();
+}
+
+void Preferences::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(QStringLiteral("ui/geometry"), geometry);
+}
+
+QByteArray Preferences::windowState() const
+{
+    return m_settings->value(QStringLiteral("ui/state")).toByteArray();
+}
+
+void Preferences::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("ui/state"), state);
+}
+
+QString Preferences::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString().trimmed();
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    m_settings->setValue(QStringLiteral("ui/language"), language.trimmed());
+}
+
+} // namespace callrail

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "config/DateWindow.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QSettings;
+
+namespace callrail {
+
+/// What the desktop window and the command line remember between runs, as typed getters (with defaults) and
+/// setters over QSettings. Out-of-range stored values read back as the default.
+///
+/// There is deliberately no key, token or secret field: the API key lives only in the system keychain (see
+/// SecretStore), never in a settings file.
+class Preferences
+{
+public:
+    /// Uses `settings` when given (not owned; tests), else the application's default QSettings.
+    explicit Preferences(QSettings *settings = nullptr);
+    ~Preferences();
+    Preferences(const Preferences &) = delete;
+    Preferences &operator=(const Preferences &) = delete;
+
+    /// The QSettings in use (for sync() or the file name in messages).
+    QSettings &settings() const;
+    /// Writes pending changes to disk.
+    void sync();
+
+    // Defaults, public so that the command line's help text and the window agree.
+    static constexpr int kDefaultPerPage = 250; ///< CallRail's maximum page size
+    static constexpr int kMaxPerPage = 250;
+    static constexpr int kDefaultConcurrency = 4;
+    static constexpr int kMaxConcurrency = 16;
+    static constexpr int kDefaultMaxRetries = 3;
+    static constexpr int kDefaultTimeoutSeconds = 30;
+    static constexpr int kDefaultHourlyBudget = 1000;
+    static constexpr int kDefaultDailyBudget = 10000;
+    static QUrl defaultBaseUrl();         ///< https://api.callrail.com/v3
+    static QString defaultOutputFolder(); ///< Documents/CallRail Extractor
+
+    // extraction/
+    /// The selected endpoint names (empty = never chosen; the caller decides what that means).
+    QStringList endpoints() const;
+    void setEndpoints(const QStringList &names);
+    /// Maximum records for one endpoint, 0 = no limit.
+    qint64 limit(const QString &endpoint) const;
+    void setLimit(const QString &endpoint, qint64 limit);
+    /// Optional fields (fields=) requested for one endpoint.
+    QStringList fields(const QString &endpoint) const;
+    void setFields(const QString &endpoint, const QStringList &fields);
+    /// The account id last extracted (empty = the key's first account).
+    QString accountId() const;
+    void setAccountId(const QString &accountId);
+
+    // dates/
+    DatePreset datePreset() const; ///< default Last30Days
+    void setDatePreset(DatePreset preset);
+    QDate customStart() const;
+    void setCustomStart(const QDate &date);
+    QDate customEnd() const;
+    void setCustomEnd(const QDate &date);
+    QString timeZone() const; ///< default "UTC"
+    void setTimeZone(const QString &timeZone);
+    /// The four date settings together.
+    DateWindow dateWindow() const;
+    void setDateWindow(const DateWindow &window);
+
+    // output/
+    QString outputFormat() const; ///< "csv" (default) or "jsonl"
+    void setOutputFormat(const QString &format);
+    bool excelSafe() const; ///< default true
+    void setExcelSafe(bool on);
+    bool byteOrderMark() const; ///< default false
+    void setByteOrderMark(bool on);
+    QString outputFolder() const; ///< default defaultOutputFolder()
+    void setOutputFolder(const QString &folder);
+
+    // network/
+    QUrl baseUrl() const; ///< default defaultBaseUrl(); only http(s) URLs are accepted back
+    void setBaseUrl(const QUrl &url);
+    int perPage() const; ///< 1..250, default 250
+    void setPerPage(int perPage);
+    int concurrency() const; ///< 1..16, default 4
+    void setConcurrency(int concurrency);
+    int maxRetries() const; ///< 0..20, default 3
+    void setMaxRetries(int retries);
+    int timeoutSeconds() const; ///< 1..600, default 30
+    void setTimeoutSeconds(int seconds);
+
+    // budget/
+    int hourlyBudget() const; ///< requests per hour, default 1000
+    void setHourlyBudget(int requests);
+    int dailyBudget() const; ///< requests per day, default 10000
+    void setDailyBudget(int requests);
+
+    // ui/
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QString language() const; ///< empty = the system language
+    void setLanguage(const QString &language);
+
+private:
+    int boundedInt(const QString &key, int defaultValue, int minimum, int maximum) const;
+
+    std::unique_ptr<QSettings> m_owned;
+    QSettings *m_settings = nullptr;
+};
+
+} // namespace callrail

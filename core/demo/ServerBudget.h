@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+#include <deque>
+
+namespace callrail {
+
+/// CallRail's per-account request limits as the imitation server enforces them: an hourly and a
+/// daily counter over rolling (sliding) windows. The hourly window length is configurable so tests
+/// can scale an "hour" down to a second; a day is always 24 such windows.
+class ServerBudget
+{
+public:
+    ServerBudget();
+
+    void setHourlyLimit(int limit) { m_hourlyLimit = limit; } ///< <= 0: unlimited
+    void setDailyLimit(int limit) { m_dailyLimit = limit; }   ///< <= 0: unlimited
+    void setWindowMs(qint64 ms) { m_windowMs = std::max<qint64>(1, ms); }
+    int hourlyLimit() const { return m_hourlyLimit; }
+    int dailyLimit() const { return m_dailyLimit; }
+    qint64 windowMs() const { return m_windowMs; }
+
+    /// Milliseconds until the account may send again; 0 when a request is allowed now.
+    qint64 waitMs(const QString &accountId);
+    /// Counts one request against the account.
+    void charge(const QString &accountId);
+    void reset();
+
+private:
+    void expire(std::deque<qint64> &stamps, qint64 now) const;
+
+    QElapsedTimer m_clock;
+    int m_hourlyLimit = 1000;
+    int m_dailyLimit = 10000;
+    qint64 m_windowMs = 3600000;
+    QHash<QString, std::deque<qint64>> m_stamps; ///< request times in the last day, per account
+};
+
+} // namespace callrail

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "api/EndpointCatalogue.h"
+#include "config/DateWindow.h"
+#include "config/Logging.h"
+#include "engine/ExtractionOptions.h"
+#include "engine/RunTypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace callrail {
+
+class EndpointFile;
+class RecordFlattener;
+
+/// Extracts one endpoint of one account: plans the requests (date slices × companies × pages), keeps several pages
+/// in flight through the shared ApiClient, writes the pages strictly in order (so that a file is the same however
+/// the answers arrive and a resumed run can continue at a page boundary), drops duplicate ids, applies the record
+/// limit and checks the rows against the totals CallRail reported.
+class EndpointTask : public QObject
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        ApiClient *client = nullptr;
+        RequestBudget *budget = nullptr;
+        const ExtractionOptions *options = nullptr;
+        QString accountId;    ///< empty for the accounts list
+        QString budgetBucket;
+        QDate today;          ///< the date the run's date windows are computed from
+        qint64 runStartMs = 0;
+    };
+
+    /// filePath empty: nothing is written (a look-up, e.g. the companies needed for a fan-out).
+    EndpointTask(const EndpointSpec &spec, const EndpointSelection &selection, const Context &context,
+                 const QString &filePath, QObject *parent = nullptr);
+    ~EndpointTask() override;
+
+    const EndpointSpec &spec() const { return m_spec; }
+    /// For per-company endpoints: the companies to fan out over. Call before start().
+    void setCompanies(const QStringList &companyIds) { m_companies = companyIds; }
+    /// Keeps every record's id (and the whole record, for the accounts list) for the caller.
+    void setCollectRecords(bool collect) { m_collect = collect; }
+    /// Continues from a state saved by an interrupted run (see stateChanged). Call before start().
+    void restoreState(const QJsonObject &state);
+
+    void start();
+    void cancel();
+    /// Stops because the whole run stops (a rejected key): the endpoint is marked failed with this message.
+    void abort(const QString &message);
+
+    bool isFinished() const { return m_finished; }
+    const EndpointResult &result() const { return m_result; }
+    const QStringList &collectedIds() const { return m_collectedIds; }
+    const QList<QJsonObject> &collectedRecords() const { return m_collectedRecords; }
+    /// Requests this endpoint still needs as far as is known now (1 per segment whose size is still unknown).
+    int estimatedRemainingRequests() const;
+    bool sizesKnown() const;
+
+signals:
+    void progress(const callrail::EndpointProgress &progress);
+    /// The resumable state after a page was written: persist it to continue an interrupted run.
+    void stateChanged(const QJsonObject &state);
+    void logMessage(callrail::LogLevel level, const QString &text);
+    void keyRejected(const QString &message);
+    void finished();
+
+private:
+    struct Segment
+    {
+        QString companyId;
+        std::optional<DateRange> range;
+        int totalPages = -1;        ///< -1: not known yet
+        qint64 totalRecords = -1;
+        bool firstIssued = false;
+        int lastIssuedPage = 0;
+        bool follow = false;        ///< following next_page links one by one
+        QUrl followNext;            ///< next_page to request, when following
+        bool followNextIssued = false;
+        QSet<QString> visitedNext;  ///< guards against a next_page loop
+        int catchUpPages = 0;       ///< extra pages re-read from the top (endpoints without a stable order)
+    };
+    struct Unit
+    {
+        int segment = 0;
+        int page = 0;
+        QUrl url;
+        int envelopeRetries = 0;
+        ApiCall *call = nullptr;
+        bool received = false;
+        QList<QJsonObject> records;
+        bool hasNext = false;
+        QUrl nextUrl;
+    };
+    using UnitKey = std::pair<int, int>;
+
+    void buildSegments();
+    QUrl pageUrl(const Segment &segment, int page) const;
+    void issueMore();
+    bool issue(int segmentIndex, int page, const QUrl &url);
+    void onAnswer(UnitKey key, const ApiResult &result);
+    void updateTotals(Segment &segment, const QJsonObject &envelope);
+    void writeReadyPages();
+    bool advanceCursor(const Unit &written, bool catchUpFoundRecent);
+    void dropUnitsOf(int segmentIndex);
+    void completeAll();
+    void fail(EndpointOutcome outcome, const QString &message);
+    void finish(EndpointOutcome outcome);
+    void emitProgress();
+    QJsonObject saveState() const;
+    bool isDuplicate(const QString &id);
+    void rememberPageIds(QStringList ids);
+    qint64 reportedTotal() const;
+    int effectivePerPage() const;
+    bool limitReached() const;
+    void log(LogLevel level, const QString &text);
+
+    EndpointSpec m_spec;
+    EndpointSelection m_selection;
+    Context m_context;
+    QString m_filePath;
+    std::unique_ptr<EndpointFile> m_file;
+    QStringList m_columns;
+    std::unique_ptr<RecordFlattener> m_flattener;
+    QStringList m_companies;
+    bool m_collect = false;
+    QStringList m_collectedIds;
+    QList<QJsonObject> m_collectedRecords;
+
+    std::vector<Segment> m_segments;
+    std::map<UnitKey, Unit> m_units;
+    int m_writeSegment = 0;
+    int m_writePage = 1;
+    QUrl m_cursorUrl; ///< when following next_page links: the link to the next page to write
+    int m_answeredRequests = 0;
+
+    // Duplicate detection. Endpoints with a stable ascending order can only repeat a record across nearby pages
+    // (a shift at a page boundary), so a window of recent pages is enough and memory stays flat however many
+    // records there are; endpoints without a stable order are small and keep every id.
+    bool m_keepAllIds = false;
+    QSet<QString> m_seenIds;
+    std::deque<QStringList> m_recentPages;
+
+    std::optional<QJsonObject> m_restoredState;
+    qint64 m_restoredOffset = -1;
+    QSet<QString> m_unexpectedReported;
+    EndpointResult m_result;
+    bool m_finished = false;
+    bool m_started = false;
+};
+
+} // namespace callrail

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "config/Logging.h"
+#include "engine/ExtractionOptions.h"
+#include "engine/RunTypes.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace callrail {
+
+class ExtractionRunner;
+
+/// The public face of an extraction: lives in the caller's thread (the window's or the command line's) and runs
+/// the work on a worker thread of its own. Everything it reports arrives through queued signals, so a window stays
+/// responsive and never touches network or file objects. One job runs once.
+class ExtractionJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExtractionJob(const ExtractionOptions &options, QObject *parent = nullptr);
+    /// Cancels a running extraction and waits for its thread.
+    ~ExtractionJob() override;
+
+    /// Starts the extraction. Returns at once; runFinished() comes at the end, always exactly once.
+    void start();
+    /// Only lists the accounts the key can see: accountsListed(), then runFinished().
+    void listAccounts();
+    /// Stops promptly: requests in flight are aborted, rows already fetched stay in partial files, and the run can
+    /// be resumed. runFinished() follows with cancelled set.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    const RunSummary &summary() const { return m_summary; }
+
+signals:
+    void runStarted(const callrail::RunPlan &plan);
+    void accountsListed(const QList<callrail::AccountInfo> &accounts);
+    void endpointStarted(const QString &accountId, const QString &endpoint);
+    void progress(const callrail::EndpointProgress &progress);
+    void endpointFinished(const callrail::EndpointResult &result);
+    void retrying(const QString &accountId, const QString &endpoint, qint64 delayMs, const QString &reason);
+    void waitingForBudget(const QDateTime &resumeAt, const QString &reason);
+    void estimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
+    void logLine(callrail::LogLevel level, const QString &text);
+    void runFinished(const callrail::RunSummary &summary);
+
+private:
+    void launch(bool listOnly);
+
+    ExtractionOptions m_options;
+    QThread *m_thread = nullptr;
+    QPointer<ExtractionRunner> m_runner;
+    RunSummary m_summary;
+    bool m_running = false;
+    bool m_used = false;
+};
+
+} // namespace callrail

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "api/RequestBudget.h"
+#include "config/Logging.h"
+#include "engine/ExtractionOptions.h"
+#include "engine/ResumeStore.h"
+#include "engine/RunTypes.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace callrail {
+
+class ApiClient;
+class EndpointTask;
+
+/// Runs one extraction on the thread it lives in (the job's worker thread): lists the accounts, runs every selected
+/// endpoint of each account through one ApiClient (so that all of them share the concurrency and the request
+/// budget), persists resumable state, and writes summary.json. It reports only through signals.
+class ExtractionRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExtractionRunner(const ExtractionOptions &options, QObject *parent = nullptr);
+    ~ExtractionRunner() override;
+
+    void run();
+    /// Only lists the accounts the key can see (accountsListed, then runFinished).
+    void listAccounts();
+    void cancel();
+
+signals:
+    void runStarted(const callrail::RunPlan &plan);
+    void accountsListed(const QList<callrail::AccountInfo> &accounts);
+    void endpointStarted(const QString &accountId, const QString &endpoint);
+    void progress(const callrail::EndpointProgress &progress);
+    void endpointFinished(const callrail::EndpointResult &result);
+    /// A failed request that will be retried after delayMs ("CallRail is busy, retrying in 8 s").
+    void retrying(const QString &accountId, const QString &endpoint, qint64 delayMs, const QString &reason);
+    /// The run waits for CallRail's request budget until resumeAt.
+    void waitingForBudget(const QDateTime &resumeAt, const QString &reason);
+    /// The requests the run needs as far as the first pages tell, and what the budget has left.
+    void estimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
+    void logLine(callrail::LogLevel level, const QString &text);
+    void runFinished(const callrail::RunSummary &summary);
+
+private:
+    bool prepare();
+    void startAccountsPhase();
+    void onAccountsKnown();
+    void runNextAccount();
+    EndpointTask *createTask(const QString &endpoint, const QString &accountId, const QString &filePath);
+    void onTaskFinished(EndpointTask *task);
+    void onCompaniesKnown(EndpointTask *provider);
+    void onKeyRejected(const QString &message);
+    void maybeEstimate();
+    void finishRun();
+    QString outputPath(const QString &endpoint, const QString &accountId) const;
+    QJsonObject manifest() const;
+    void applyManifest(const QJsonObject &manifest);
+    QString bucketFor(const QString &accountId) const;
+    void log(LogLevel level, const QString &text);
+
+    ExtractionOptions m_options;
+    std::unique_ptr<ResumeStore> m_resume;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<RequestBudget> m_budget;
+    ApiClient *m_client = nullptr;
+
+    bool m_listOnly = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_stopping = false; ///< cancelled or key rejected: tasks are being stopped, start nothing new
+    QDate m_today;
+    qint64 m_runStartMs = 0;
+    RunSummary m_summary;
+
+    QList<AccountInfo> m_accounts;        ///< every account the key can see (when listed)
+    QList<AccountInfo> m_targets;         ///< the accounts this run extracts
+    QHash<QString, QStringList> m_companies; ///< account → company ids, once known
+    int m_accountIndex = -1;
+    QList<EndpointResult> m_results;
+
+    QPointer<EndpointTask> m_accountsTask;
+    QList<EndpointTask *> m_tasks;        ///< the current account's tasks (endpoint files)
+    QList<EndpointTask *> m_waitingForCompanies;
+    EndpointTask *m_companiesProvider = nullptr;
+    bool m_estimateSent = false;
+};
+
+} // namespace callrail

@@ -1,0 +1,166 @@
+#include "RunTypes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace callrail {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callrail::RunSummary", text);
+}
+} // namespace
+
+QString outcomeName(EndpointOutcome outcome)
+{
+    switch (outcome) {
+    case EndpointOutcome::Pending:
+        return QStringLiteral("pending");
+    case EndpointOutcome::Running:
+        return QStringLiteral("running");
+    case EndpointOutcome::Complete:
+        return QStringLiteral("complete");
+    case EndpointOutcome::Incomplete:
+        return QStringLiteral("incomplete");
+    case EndpointOutcome::NotAvailable:
+        return QStringLiteral("not_available");
+    case EndpointOutcome::Failed:
+        return QStringLiteral("failed");
+    case EndpointOutcome::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString outcomeLabel(EndpointOutcome outcome)
+{
+    switch (outcome) {
+    case EndpointOutcome::Pending:
+        return tr("Waiting");
+    case EndpointOutcome::Running:
+        return tr("Running");
+    case EndpointOutcome::Complete:
+        return tr("Complete");
+    case EndpointOutcome::Incomplete:
+        return tr("Incomplete");
+    case EndpointOutcome::NotAvailable:
+        return tr("Not available on this plan");
+    case EndpointOutcome::Failed:
+        return tr("Failed");
+    case EndpointOutcome::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QJsonObject EndpointResult::toJson() const
+{
+    QJsonObject o{{QStringLiteral("account_id"), accountId},
+                  {QStringLiteral("endpoint"), endpoint},
+                  {QStringLiteral("outcome"), outcomeName(outcome)},
+                  {QStringLiteral("records"), double(records)},
+                  {QStringLiteral("requests"), requests},
+                  {QStringLiteral("errors"), errors},
+                  {QStringLiteral("duplicates_dropped"), double(duplicatesDropped)},
+                  {QStringLiteral("limit_reached"), limitReached},
+                  {QStringLiteral("file"), filePath}};
+    o.insert(QStringLiteral("reported_total"), reported >= 0 ? QJsonValue(double(reported)) : QJsonValue());
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    if (!notes.isEmpty())
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    return o;
+}
+
+int RunSummary::successful() const
+{
+    int n = 0;
+    for (const EndpointResult &r : endpoints)
+        n += r.outcome == EndpointOutcome::Complete ? 1 : 0;
+    return n;
+}
+
+int RunSummary::failed() const
+{
+    return int(endpoints.size()) - successful();
+}
+
+qint64 RunSummary::records() const
+{
+    qint64 n = 0;
+    for (const EndpointResult &r : endpoints)
+        n += r.records;
+    return n;
+}
+
+int RunSummary::errors() const
+{
+    int n = 0;
+    for (const EndpointResult &r : endpoints)
+        n += r.errors;
+    return n + (fatalError.isEmpty() ? 0 : 1);
+}
+
+double RunSummary::seconds() const
+{
+    return startedAt.isValid() && finishedAt.isValid() ? double(startedAt.msecsTo(finishedAt)) / 1000.0 : 0.0;
+}
+
+int RunSummary::exitCode() const
+{
+    if (keyRejected)
+        return 3;
+    return allComplete() ? 0 : 1;
+}
+
+QJsonObject RunSummary::toJson() const
+{
+    QJsonArray list;
+    for (const EndpointResult &r : endpoints)
+        list.append(r.toJson());
+    QJsonObject o{{QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("finished_at"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("total_time_seconds"), seconds()},
+                  {QStringLiteral("endpoints"), int(endpoints.size())},
+                  {QStringLiteral("successful"), successful()},
+                  {QStringLiteral("failed"), failed()},
+                  {QStringLiteral("records"), double(records())},
+                  {QStringLiteral("errors"), errors()},
+                  {QStringLiteral("requests"), requests},
+                  {QStringLiteral("rate_limited_responses"), rateLimited},
+                  {QStringLiteral("key_rejected"), keyRejected},
+                  {QStringLiteral("cancelled"), cancelled},
+                  {QStringLiteral("results"), list}};
+    if (!fatalError.isEmpty())
+        o.insert(QStringLiteral("error"), fatalError);
+    return o;
+}
+
+QString RunSummary::text() const
+{
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("Extraction summary")
+          << tr("  Total time:  %1 s").arg(locale.toString(seconds(), 'f', 1))
+          << tr("  Endpoints:   %1").arg(endpoints.size()) << tr("  Successful:  %1").arg(successful())
+          << tr("  Failed:      %1").arg(failed()) << tr("  Records:     %1").arg(locale.toString(records()))
+          << tr("  Errors:      %1").arg(errors());
+    for (const EndpointResult &r : endpoints) {
+        QString line = QStringLiteral("  - %1: %2, %3").arg(r.endpoint, outcomeLabel(r.outcome),
+                                                           tr("%1 rows").arg(locale.toString(r.records)));
+        if (r.reported >= 0 && r.reported != r.records && !r.limitReached)
+            line += tr(" (CallRail reported %1)").arg(locale.toString(r.reported));
+        if (r.limitReached)
+            line += tr(" (record limit reached)");
+        if (!r.message.isEmpty())
+            line += QStringLiteral(" — ") + r.message;
+        lines << line;
+    }
+    if (!fatalError.isEmpty())
+        lines << tr("  Stopped: %1").arg(fatalError);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace callrail

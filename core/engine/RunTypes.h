@@ -1,0 +1,113 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace callrail {
+
+/// An account the API key can see.
+struct AccountInfo
+{
+    QString id;
+    QString name;
+    bool hipaa = false;
+};
+
+/// How one endpoint of one account ended.
+enum class EndpointOutcome
+{
+    Pending,
+    Running,
+    Complete,     ///< every record CallRail reported was written (or the record limit was reached)
+    Incomplete,   ///< finished, but fewer rows than CallRail reported
+    NotAvailable, ///< 403: not available to this key or plan
+    Failed,       ///< an error stopped it; rows fetched so far are in the partial file
+    Cancelled
+};
+QString outcomeName(EndpointOutcome outcome);  ///< "complete", "not_available", … (summary.json)
+QString outcomeLabel(EndpointOutcome outcome); ///< translated, for people
+
+/// Live figures for one endpoint of one account.
+struct EndpointProgress
+{
+    QString accountId;
+    QString endpoint;
+    qint64 records = 0;   ///< rows written so far
+    qint64 expected = -1; ///< what CallRail reported (total_records, capped by the limit); -1 = not known yet
+    int requests = 0;     ///< HTTP requests this endpoint has made
+    int budgetLeftHour = -1;
+    int budgetLeftDay = -1;
+};
+
+/// The result of one endpoint of one account.
+struct EndpointResult
+{
+    QString accountId;
+    QString endpoint;
+    EndpointOutcome outcome = EndpointOutcome::Pending;
+    qint64 records = 0;
+    qint64 reported = -1;     ///< total_records as CallRail reported it (summed over companies / slices)
+    qint64 duplicatesDropped = 0;
+    bool limitReached = false;
+    int requests = 0;
+    int errors = 0;           ///< failed attempts, retried or not
+    QString filePath;         ///< the complete file, or the partial file when not complete
+    QString message;          ///< why it failed, or a note (404, gap)
+    QStringList notes;
+
+    QJsonObject toJson() const;
+};
+
+/// What a run will do, announced when it starts.
+struct RunPlan
+{
+    QList<AccountInfo> accounts;
+    QStringList endpoints;
+    QString outputDir;
+    QString dateRangeText; ///< "2026-10-26 to 2026-11-24 (America/New_York)"
+    bool resumed = false;
+    bool demo = false;
+};
+
+/// The end of a run: the seed design's summary (total time, endpoints, successful, failed, records, errors),
+/// written as summary.json beside the files.
+struct RunSummary
+{
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QList<EndpointResult> endpoints;
+    int requests = 0;
+    int rateLimited = 0;      ///< 429 responses received
+    bool keyRejected = false; ///< 401: the whole run stopped
+    bool cancelled = false;
+    QString fatalError;       ///< why the run could not start or stopped as a whole
+    QString summaryPath;
+
+    int successful() const;
+    int failed() const;       ///< every endpoint that did not complete
+    qint64 records() const;
+    int errors() const;
+    double seconds() const;
+    bool allComplete() const { return fatalError.isEmpty() && !keyRejected && !cancelled && failed() == 0; }
+    /// The process exit status of the command-line tool: 0 all complete, 1 some endpoint failed or incomplete,
+    /// 3 the API key was rejected.
+    int exitCode() const;
+
+    QJsonObject toJson() const;
+    /// The human-readable summary, several lines, translated.
+    QString text() const;
+};
+
+} // namespace callrail
+
+Q_DECLARE_METATYPE(callrail::AccountInfo)
+Q_DECLARE_METATYPE(callrail::EndpointProgress)
+Q_DECLARE_METATYPE(callrail::EndpointResult)
+Q_DECLARE_METATYPE(callrail::RunPlan)
+Q_DECLARE_METATYPE(callrail::RunSummary)

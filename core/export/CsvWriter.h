@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace callrail {
+
+/// Appends RFC 4180 CSV rows to a text buffer (converted to UTF-8 once per page by the caller).
+///
+/// Quoting: a cell is quoted when it contains a comma, a double quote, CR or LF, or when it starts or
+/// ends with a space (which some readers trim); quotes inside are doubled. Rows end with CRLF.
+///
+/// Excel-safe mode guards against CSV/formula injection: spreadsheet programs execute a cell that
+/// starts with `=`, `+`, `-` or `@` (and some treat a leading TAB or CR the same way), so such a cell
+/// is prefixed with a single quote `'`, which Excel shows as text. The exception is a cell that is
+/// a plain number as a whole (optional sign, digits, optional decimals, optional exponent), so that
+/// phone numbers such as "+14045550123" and negative amounts such as "-12.5" stay intact: a number
+/// cannot run a formula.
+class CsvWriter
+{
+public:
+    /// Appends one row (cells separated by commas, CRLF at the end).
+    static void appendRow(QString &out, const QStringList &cells, bool excelSafe);
+    /// Appends one cell, quoted and guarded as needed.
+    static void appendCell(QString &out, QStringView cell, bool excelSafe);
+    /// True when the cell must be quoted.
+    static bool needsQuoting(QStringView cell);
+    /// True when Excel-safe mode prefixes the cell with `'` (formula-looking and not a plain number).
+    static bool needsFormulaGuard(QStringView cell);
+    /// True for an optional sign, digits with optional decimals, and an optional exponent ("-12.5", "+1e3").
+    static bool isPlainNumber(QStringView cell);
+};
+
+} // namespace callrail

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace callrail {
+
+/// The file format of an export.
+enum class OutputFormat
+{
+    Csv,      ///< RFC 4180 CSV, UTF-8, one flattened row per record, header row of column names
+    JsonLines ///< one raw CallRail record per line (compact JSON, LF), lossless
+};
+
+/// The file name extension of a format, without the dot: "csv" or "jsonl".
+QString fileExtension(OutputFormat format);
+
+/// Parses a user-given format name (case-insensitive, surrounding spaces ignored): "csv", "jsonl",
+/// "json-lines", "jsonlines" or "ndjson". Empty when the name is not a known format.
+std::optional<OutputFormat> parseOutputFormat(const QString &name);
+
+/// How the files of an export are written.
+struct ExportOptions
+{
+    OutputFormat format = OutputFormat::Csv;
+    bool excelSafe = true;      ///< neutralise formula-looking cells (CSV only), see CsvWriter
+    bool byteOrderMark = false; ///< UTF-8 BOM at the start of CSV files (for Excel)
+};
+
+} // namespace callrail

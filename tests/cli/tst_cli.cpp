@@ -1,0 +1,227 @@
+// Tests of the callrail-export program itself, run as a separate process the way a scheduler runs it.
+
+#include "TestEnvironment.h"
+
+#include "demo/FakeCallRailServer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callrail;
+
+namespace {
+
+const QString kKey = QStringLiteral("cli-test-key-91b2c3d4e5f6");
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void versionNamesTheProduct();
+    void badInputIsRejectedBeforeAnyRequest_data();
+    void badInputIsRejectedBeforeAnyRequest();
+    void missingKeyIsAUsageError();
+    void demoWritesAllElevenFilesAndASummary();
+    void extractsFromAServerWithTheKeyFromTheEnvironment();
+    void keyFromDotEnvFile();
+    void rejectedKeyExitsWithThree();
+    void listAccountsPrintsTheAccounts();
+    void failedEndpointExitsWithOne();
+
+private:
+    Outcome run(const QStringList &arguments, const QString &key = kKey, const QString &workDir = QString());
+
+    std::unique_ptr<FakeCallRailServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    DatasetConfig config;
+    config.calls = 400;
+    config.formSubmissions = 60;
+    config.conversations = 30;
+    config.spanDays = 20;
+    m_server = std::make_unique<FakeCallRailServer>(config);
+    m_server->setApiKeys({kKey});
+    QVERIFY(m_server->start());
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+Outcome TestCli::run(const QStringList &arguments, const QString &key, const QString &workDir)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CALLRAIL_API_KEY"));
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("CALLRAIL_API_KEY"), key);
+    // No session bus: the keychain is unreachable, as on a headless server.
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(workDir.isEmpty() ? m_dir->path() : workDir);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(CALLRAIL_EXPORT_PATH), arguments);
+    // Wait with the event loop running: the imitation server lives in this process.
+    if (!finished.wait(90'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::versionNamesTheProduct()
+{
+    const Outcome o = run({QStringLiteral("--version")});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY(o.out.startsWith(QStringLiteral("callrail-export ")));
+}
+
+void TestCli::badInputIsRejectedBeforeAnyRequest_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown endpoint") << QStringList{QStringLiteral("--endpoints"), QStringLiteral("calls,phonecalls")}
+                                      << QStringLiteral("Unknown endpoint \"phonecalls\"");
+    QTest::newRow("bad date") << QStringList{QStringLiteral("--start-date"), QStringLiteral("2026-13-01")}
+                              << QStringLiteral("--start-date must be a date");
+    QTest::newRow("limit zero") << QStringList{QStringLiteral("--limit"), QStringLiteral("0")}
+                                << QStringLiteral("--limit must be a whole number");
+    QTest::newRow("negative limit") << QStringList{QStringLiteral("--limit"), QStringLiteral("-5")}
+                                    << QStringLiteral("--limit must be a whole number");
+    QTest::newRow("per-page too big") << QStringList{QStringLiteral("--per-page"), QStringLiteral("500")}
+                                      << QStringLiteral("--per-page must be a whole number from 1 to 250");
+    QTest::newRow("per-page zero") << QStringList{QStringLiteral("--per-page"), QStringLiteral("0")}
+                                   << QStringLiteral("--per-page must be a whole number from 1 to 250");
+    QTest::newRow("unknown field") << QStringList{QStringLiteral("--fields"), QStringLiteral("calls:nope")}
+                                   << QStringLiteral("not an optional field of calls");
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xls")}
+                                    << QStringLiteral("Unknown format");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--api-key"), QStringLiteral("abc")}
+                                    << QStringLiteral("Unknown option");
+    QTest::newRow("start after end") << QStringList{QStringLiteral("--start-date"), QStringLiteral("2026-11-10"),
+                                                    QStringLiteral("--end-date"), QStringLiteral("2026-11-01")}
+                                     << QStringLiteral("");
+    QTest::newRow("unwritable output") << QStringList{QStringLiteral("--output"), QStringLiteral("/proc/x/y")}
+                                       << QStringLiteral("output folder");
+    QTest::newRow("http to a remote host")
+        << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://api.example.com/v3")}
+        << QStringLiteral("https");
+}
+
+void TestCli::badInputIsRejectedBeforeAnyRequest()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    if (!arguments.contains(QStringLiteral("--base-url")))
+        arguments << QStringLiteral("--base-url") << m_server->baseUrl().toString();
+    const Outcome o = run(arguments);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(message), qPrintable(o.err));
+    QVERIFY2(o.err.trimmed().split(QLatin1Char('\n')).size() <= 2, qPrintable(o.err)); // one clear line + hint
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::missingKeyIsAUsageError()
+{
+    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString()}, QString());
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QStringLiteral("CALLRAIL_API_KEY")), qPrintable(o.err));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::demoWritesAllElevenFilesAndASummary()
+{
+    const QString out = m_dir->filePath(QStringLiteral("demo-data"));
+    const Outcome o = run({QStringLiteral("--demo"), QStringLiteral("--output"), out}, QString());
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QStringList files = QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files);
+    QCOMPARE(files.size(), 11);
+    QFile summary(QDir(out).filePath(QStringLiteral("summary.json")));
+    QVERIFY(summary.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(summary.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("successful")).toInt(), 11);
+    QVERIFY(json.value(QStringLiteral("records")).toDouble() > 100);
+    QVERIFY(o.err.contains(QStringLiteral("Extraction summary")));
+    QCOMPARE(m_server->requestCount(), 0); // the demo runs on its own built-in server
+}
+
+void TestCli::extractsFromAServerWithTheKeyFromTheEnvironment()
+{
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--output"), out,
+                           QStringLiteral("--endpoints"), QStringLiteral("calls,users"), QStringLiteral("--format"),
+                           QStringLiteral("jsonl"), QStringLiteral("--date-range"), QStringLiteral("last_30_days")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QByteArray calls = test::readAll(QDir(out).filePath(QStringLiteral("calls.jsonl")));
+    QCOMPARE(calls.count('\n'), 400);
+    QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("users.jsonl"))));
+    QVERIFY(!o.err.contains(kKey));
+    QVERIFY(!o.out.contains(kKey));
+    QDirIterator it(out, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        QVERIFY(!test::readAll(it.next()).contains(kKey.toUtf8()));
+}
+
+void TestCli::keyFromDotEnvFile()
+{
+    QFile dotEnv(m_dir->filePath(QStringLiteral(".env")));
+    QVERIFY(dotEnv.open(QIODevice::WriteOnly));
+    dotEnv.write("# CallRail settings\nCALLRAIL_API_KEY=\"" + kKey.toUtf8() + "\"\nBATCH_SIZE=100\n");
+    dotEnv.close();
+    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--endpoints"),
+                           QStringLiteral("calls"), QStringLiteral("--date-range"), QStringLiteral("last_30_days")},
+                          QString());
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QCOMPARE(m_server->requestCount(QStringLiteral("calls")), 4); // BATCH_SIZE=100 from .env: 400 calls, 4 pages
+}
+
+void TestCli::rejectedKeyExitsWithThree()
+{
+    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString()},
+                          QStringLiteral("not-the-right-key"));
+    QCOMPARE(o.exitCode, 3);
+    QVERIFY2(o.err.contains(QStringLiteral("API key was rejected")), qPrintable(o.err));
+    QVERIFY(!o.err.contains(QStringLiteral("not-the-right-key")));
+}
+
+void TestCli::listAccountsPrintsTheAccounts()
+{
+    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--list-accounts")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QString account = m_server->dataset().accountIds().first();
+    QVERIFY2(o.out.startsWith(account + QLatin1Char('\t')), qPrintable(o.out));
+}
+
+void TestCli::failedEndpointExitsWithOne()
+{
+    m_server->setForbidden(QStringLiteral("tags"), true);
+    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--endpoints"),
+                           QStringLiteral("tags,users"), QStringLiteral("--output"), m_dir->filePath(QStringLiteral("o"))});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QStringLiteral("not available")), qPrintable(o.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "demo/FakeCallRailServer.h"
+#include "engine/ExtractionJob.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace callrail::test {
+
+/// A started imitation CallRail with a known key, and helpers to run an extraction against it and read the
+/// files back. Network tests never leave 127.0.0.1.
+class ExtractionHarness
+{
+public:
+    explicit ExtractionHarness(const DatasetConfig &config = defaultDataset());
+
+    static DatasetConfig defaultDataset();
+    static QString apiKey() { return QStringLiteral("test-key-7f3a9c2e5b1d4608"); }
+
+    FakeCallRailServer &server() { return *m_server; }
+    QString accountId() const;
+    QString outputDir() const { return m_output.path(); }
+
+    /// Options for every endpoint, a window covering the whole data set, fast retries.
+    ExtractionOptions options(const QString &outputDir = QString()) const;
+    /// Runs a job to its end (bounded wait) and returns its summary.
+    RunSummary run(const ExtractionOptions &options, int timeoutMs = 60'000);
+
+    /// The rows of a CSV file (header first).
+    static QList<QStringList> readCsv(const QString &path);
+    /// The values of the first column ("id") of a CSV file, without the header.
+    static QStringList idColumn(const QString &path);
+    /// Every id the server holds for an endpoint, in the window options() uses.
+    QStringList serverIds(const QString &endpoint, const QString &accountId = QString()) const;
+    /// The catalogue's DemoQuery for the window options() uses.
+    DemoQuery queryFor(const QString &endpoint) const;
+
+private:
+    std::unique_ptr<FakeCallRailServer> m_server;
+    QTemporaryDir m_output;
+};
+
+} // namespace callrail::test

@@ -1,0 +1,521 @@
+// End-to-end tests of the extraction engine against the imitation CallRail server on 127.0.0.1.
+
+#include "ExtractionHarness.h"
+#include "TestEnvironment.h"
+
+#include "api/EndpointCatalogue.h"
+#include "export/CsvReader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace callrail;
+using namespace callrail::test;
+
+namespace {
+
+QString fileFor(const ExtractionOptions &options, const QString &endpoint)
+{
+    return QDir(options.outputDir).filePath(endpoint + QStringLiteral(".csv"));
+}
+
+const EndpointResult *resultFor(const RunSummary &summary, const QString &endpoint)
+{
+    for (const EndpointResult &r : summary.endpoints) {
+        if (r.endpoint == endpoint)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool hasDuplicates(const QStringList &ids)
+{
+    return QSet<QString>(ids.begin(), ids.end()).size() != ids.size();
+}
+
+} // namespace
+
+class TestExtraction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("callrail.*.debug=false")); }
+    void everyEndpointIsExtractedCompletely();
+    void rowsFollowTheServersAscendingOrder();
+    void jsonLinesHoldTheRawRecords();
+    void rejectedKeyStopsTheRunAtOnce();
+    void forbiddenEndpointIsNotAvailableWhileOthersComplete();
+    void notFoundIsAnEmptyResultWithANote();
+    void badRequestShowsCallRailsText();
+    void transientFailuresAreRetried();
+    void persistentFailureKeepsFetchedRowsInAPartialFile();
+    void recordLimitIsApplied();
+    void relativePaginationWithoutTotalsFollowsNextPage();
+    void liveInsertsCauseNoDuplicatesOrSkips();
+    void budgetThatSufficesSeesNo429();
+    void budgetThatDoesNotSufficeWaitsAndGoesOn();
+    void resumeAfterCancelGivesIdenticalFiles();
+    void perCompanyEndpointsFetchTheCompaniesThemselves();
+    void allAccountsWritesOneFilePerAccount();
+    void listAccountsReportsEveryAccount();
+    void apiKeyAppearsInNoFileOrLog();
+    void invalidOptionsAreRejectedBeforeAnyRequest();
+    void earlierCompleteFileSurvivesAFailedRun();
+};
+
+void TestExtraction::everyEndpointIsExtractedCompletely()
+{
+    ExtractionHarness harness;
+    const ExtractionOptions options = harness.options();
+    const RunSummary summary = harness.run(options);
+
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(summary.endpoints.size(), EndpointCatalogue::all().size());
+    QCOMPARE(summary.exitCode(), 0);
+    QCOMPARE(summary.rateLimited, 0);
+    for (const EndpointSpec &spec : EndpointCatalogue::all()) {
+        const QStringList written = ExtractionHarness::idColumn(fileFor(options, spec.name));
+        const QStringList expected = harness.serverIds(spec.name);
+        QVERIFY2(!expected.isEmpty(), qPrintable(spec.name));
+        QVERIFY2(!hasDuplicates(written), qPrintable(spec.name));
+        QCOMPARE(QSet<QString>(written.begin(), written.end()), QSet<QString>(expected.begin(), expected.end()));
+        const EndpointResult *result = resultFor(summary, spec.name);
+        QVERIFY(result);
+        QCOMPARE(result->records, qint64(expected.size()));
+        QCOMPARE(result->reported, qint64(expected.size()));
+        QVERIFY(!QFile::exists(fileFor(options, spec.name) + QStringLiteral(".partial")));
+    }
+    // The summary is written beside the files, in the seed's terms.
+    QFile summaryFile(QDir(options.outputDir).filePath(QStringLiteral("summary.json")));
+    QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(summaryFile.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("endpoints")).toInt(), 11);
+    QCOMPARE(json.value(QStringLiteral("successful")).toInt(), 11);
+    QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 0);
+    QCOMPARE(qint64(json.value(QStringLiteral("records")).toDouble()), summary.records());
+    QVERIFY(json.contains(QStringLiteral("total_time_seconds")));
+    QVERIFY(json.contains(QStringLiteral("errors")));
+    // A completed run leaves nothing to resume.
+    QVERIFY(!QDir(QDir(options.outputDir).filePath(QStringLiteral(".callrail-resume"))).exists());
+}
+
+void TestExtraction::rowsFollowTheServersAscendingOrder()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}},
+                         EndpointSelection{QStringLiteral("form_submissions"), 0, {}}};
+    options.perPage = 100; // many pages, answered out of order with 4 in flight
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls"))),
+             harness.serverIds(QStringLiteral("calls")));
+    QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("form_submissions"))),
+             harness.serverIds(QStringLiteral("form_submissions")));
+}
+
+void TestExtraction::jsonLinesHoldTheRawRecords()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("trackers"), 0, {}}};
+    options.exportOptions.format = OutputFormat::JsonLines;
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    const QByteArray content = readAll(QDir(options.outputDir).filePath(QStringLiteral("trackers.jsonl")));
+    const QList<QByteArray> lines = content.trimmed().split('\n');
+    const QStringList ids = harness.serverIds(QStringLiteral("trackers"));
+    QCOMPARE(lines.size(), ids.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject record = QJsonDocument::fromJson(lines[i]).object();
+        QCOMPARE(record.value(QStringLiteral("id")).toString(), ids[i]);
+        // Nested objects stay whole in JSON Lines.
+        QVERIFY(record.value(QStringLiteral("company")).isObject());
+    }
+}
+
+void TestExtraction::rejectedKeyStopsTheRunAtOnce()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.apiKey = QStringLiteral("wrong-key-0000");
+    const RunSummary summary = harness.run(options);
+    QVERIFY(summary.keyRejected);
+    QCOMPARE(summary.exitCode(), 3);
+    QVERIFY(summary.fatalError.contains(QStringLiteral("API key was rejected")));
+    // One request told us; nothing else was attempted and nothing retried.
+    QVERIFY2(harness.server().requestCount() <= 2, qPrintable(QString::number(harness.server().requestCount())));
+    QVERIFY(!summary.fatalError.contains(options.apiKey));
+}
+
+void TestExtraction::forbiddenEndpointIsNotAvailableWhileOthersComplete()
+{
+    ExtractionHarness harness;
+    harness.server().setForbidden(QStringLiteral("outbound_caller_ids"), true);
+    const ExtractionOptions options = harness.options();
+    const RunSummary summary = harness.run(options);
+    const EndpointResult *forbidden = resultFor(summary, QStringLiteral("outbound_caller_ids"));
+    QVERIFY(forbidden);
+    QCOMPARE(forbidden->outcome, EndpointOutcome::NotAvailable);
+    QVERIFY(forbidden->message.contains(QStringLiteral("not available")));
+    QCOMPARE(summary.successful(), 10);
+    QCOMPARE(summary.exitCode(), 1);
+    QVERIFY(!QFile::exists(fileFor(options, QStringLiteral("outbound_caller_ids"))));
+}
+
+void TestExtraction::notFoundIsAnEmptyResultWithANote()
+{
+    ExtractionHarness harness;
+    harness.server().failWithStatus(QStringLiteral("tags"), 404, 1);
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("tags"), 0, {}}};
+    const RunSummary summary = harness.run(options);
+    const EndpointResult *tags = resultFor(summary, QStringLiteral("tags"));
+    QVERIFY(tags);
+    QVERIFY(!tags->notes.isEmpty());
+    QVERIFY(tags->notes.first().contains(QStringLiteral("404")));
+    QCOMPARE(tags->records, 0);
+    QVERIFY(QFile::exists(fileFor(options, QStringLiteral("tags"))));
+}
+
+void TestExtraction::badRequestShowsCallRailsText()
+{
+    ExtractionHarness harness;
+    harness.server().failWithStatus(QStringLiteral("users"), 422, 1);
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("users"), 0, {}},
+                         EndpointSelection{QStringLiteral("tags"), 0, {}}};
+    const RunSummary summary = harness.run(options);
+    const EndpointResult *users = resultFor(summary, QStringLiteral("users"));
+    QVERIFY(users);
+    QCOMPARE(users->outcome, EndpointOutcome::Failed);
+    QVERIFY2(users->message.contains(QStringLiteral("422")), qPrintable(users->message));
+    QCOMPARE(resultFor(summary, QStringLiteral("tags"))->outcome, EndpointOutcome::Complete);
+    QCOMPARE(users->requests, 1); // a 422 is not retried
+}
+
+void TestExtraction::transientFailuresAreRetried()
+{
+    ExtractionHarness harness;
+    harness.server().failWithStatus(QStringLiteral("calls"), 503, 1);
+    harness.server().sendMalformedJson(QStringLiteral("form_submissions"), 1);
+    harness.server().dropConnection(QStringLiteral("users"), 2); // Qt resends a GET once by itself
+    harness.server().failWithStatus(QStringLiteral("tags"), 500, 2);
+    const ExtractionOptions options = harness.options();
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(resultFor(summary, QStringLiteral("tags"))->errors, 2);
+    QVERIFY(resultFor(summary, QStringLiteral("calls"))->errors >= 1);
+    QVERIFY(resultFor(summary, QStringLiteral("form_submissions"))->errors >= 1);
+    QVERIFY(resultFor(summary, QStringLiteral("users"))->errors >= 1);
+    QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls"))),
+             harness.serverIds(QStringLiteral("calls")));
+}
+
+void TestExtraction::persistentFailureKeepsFetchedRowsInAPartialFile()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 100;
+    options.concurrency = 1;
+    options.maxRetries = 2;
+    // Let the first pages through, then fail for good.
+    int served = 0;
+    QObject::connect(&harness.server(), &FakeCallRailServer::requestServed, &harness.server(),
+                     [&](const RequestRecord &record) {
+                         if (record.endpoint == QStringLiteral("calls") && ++served == 3)
+                             harness.server().failWithStatus(QStringLiteral("calls"), 503, 1000);
+                     });
+    const RunSummary summary = harness.run(options);
+    const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+    QVERIFY(calls);
+    QCOMPARE(calls->outcome, EndpointOutcome::Failed);
+    QVERIFY2(calls->message.contains(QStringLiteral("gave up")), qPrintable(calls->message));
+    const QString partial = fileFor(options, QStringLiteral("calls")) + QStringLiteral(".partial");
+    QCOMPARE(calls->filePath, partial);
+    const QStringList rows = ExtractionHarness::idColumn(partial);
+    QCOMPARE(rows.size(), calls->records);
+    QVERIFY(rows.size() >= 100);
+    QCOMPARE(rows, harness.serverIds(QStringLiteral("calls")).mid(0, rows.size()));
+    QVERIFY(!QFile::exists(fileFor(options, QStringLiteral("calls"))));
+}
+
+void TestExtraction::recordLimitIsApplied()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    for (EndpointSelection &s : options.endpoints)
+        s.limit = 7;
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    for (const EndpointResult &r : summary.endpoints) {
+        QVERIFY2(r.records <= 7, qPrintable(r.endpoint));
+        QCOMPARE(ExtractionHarness::idColumn(fileFor(options, r.endpoint)).size(), r.records);
+    }
+    const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+    QCOMPARE(calls->records, 7);
+    QVERIFY(calls->limitReached);
+    QCOMPARE(calls->requests, 1); // per_page shrinks to the limit: one request is enough
+}
+
+void TestExtraction::relativePaginationWithoutTotalsFollowsNextPage()
+{
+    ExtractionHarness harness;
+    harness.server().setRelativeTotals(false);
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 50;
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    const QStringList expected = harness.serverIds(QStringLiteral("calls"));
+    QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls"))), expected);
+    QCOMPARE(harness.server().requestCount(QStringLiteral("calls")), int((expected.size() + 49) / 50));
+}
+
+void TestExtraction::liveInsertsCauseNoDuplicatesOrSkips()
+{
+    ExtractionHarness harness;
+    const QStringList before = harness.serverIds(QStringLiteral("calls"));
+    harness.server().insertCallsDuringScan(harness.accountId(), 3);
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 100;
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    const QStringList written = ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls")));
+    QVERIFY(!hasDuplicates(written));
+    const QSet<QString> writtenSet(written.begin(), written.end());
+    for (const QString &id : before)
+        QVERIFY2(writtenSet.contains(id), qPrintable(id)); // nothing that existed at the start was skipped
+    QVERIFY(written.size() > before.size());             // calls that arrived during the run are in too
+}
+
+void TestExtraction::budgetThatSufficesSeesNo429()
+{
+    ExtractionHarness harness;
+    harness.server().setHourlyLimit(1000);
+    const RunSummary summary = harness.run(harness.options());
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(harness.server().tooManyRequestsCount(), 0);
+    QCOMPARE(summary.rateLimited, 0);
+}
+
+void TestExtraction::budgetThatDoesNotSufficeWaitsAndGoesOn()
+{
+    // An hour scaled down to 1.5 s with 12 requests per window: the run needs about 20 requests, so it must wait
+    // for the next window instead of failing, and its own budget keeps it from ever seeing a 429.
+    ExtractionHarness harness;
+    harness.server().setHourlyLimit(12);
+    harness.server().setBudgetWindow(1500);
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 60;
+    options.budget.hourly = 12;
+    options.budget.windowMs = 1500;
+    ExtractionJob job(options);
+    QSignalSpy finished(&job, &ExtractionJob::runFinished);
+    QSignalSpy waiting(&job, &ExtractionJob::waitingForBudget);
+    QElapsedTimer timer;
+    timer.start();
+    job.start();
+    QVERIFY(finished.wait(30'000));
+    const RunSummary summary = finished.first().first().value<RunSummary>();
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY(timer.elapsed() >= 1500); // it really waited for the window
+    QCOMPARE(harness.server().tooManyRequestsCount(), 0);
+    QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls"))),
+             harness.serverIds(QStringLiteral("calls")));
+}
+
+void TestExtraction::resumeAfterCancelGivesIdenticalFiles()
+{
+    ExtractionHarness harness;
+    QTemporaryDir whole;
+    QTemporaryDir interrupted;
+    harness.server().setLatency(15);
+    ExtractionOptions options = harness.options(interrupted.path());
+    options.perPage = 50;
+    ExtractionOptions wholeSmallPages = harness.options(whole.path());
+    wholeSmallPages.perPage = 50;
+    {
+        ExtractionJob job(options);
+        QSignalSpy finished(&job, &ExtractionJob::runFinished);
+        QObject::connect(&job, &ExtractionJob::progress, &job, [&job](const EndpointProgress &p) {
+            if (p.endpoint == QStringLiteral("calls") && p.records >= 400)
+                job.cancel();
+        });
+        job.start();
+        QVERIFY(finished.wait(60'000));
+        const RunSummary summary = finished.first().first().value<RunSummary>();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.exitCode(), 1);
+        const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+        QVERIFY(calls && calls->outcome == EndpointOutcome::Cancelled);
+        QVERIFY(calls->records >= 400);
+        QVERIFY(QFile::exists(fileFor(options, QStringLiteral("calls")) + QStringLiteral(".partial")));
+    }
+    harness.server().setLatency(0);
+    QVERIFY(harness.run(wholeSmallPages).allComplete());
+
+    ExtractionOptions resumed = harness.options(interrupted.path());
+    resumed.resume = true;
+    const RunSummary summary = harness.run(resumed);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    for (const EndpointSpec &spec : EndpointCatalogue::all()) {
+        const QByteArray expected = readAll(fileFor(wholeSmallPages, spec.name));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(readAll(fileFor(resumed, spec.name)), expected);
+    }
+}
+
+void TestExtraction::perCompanyEndpointsFetchTheCompaniesThemselves()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("integrations"), 0, {}}};
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    const QList<QStringList> rows = ExtractionHarness::readCsv(fileFor(options, QStringLiteral("integrations")));
+    QVERIFY(rows.size() > 1);
+    const qsizetype companyColumn = rows.first().indexOf(QStringLiteral("company_id"));
+    QVERIFY(companyColumn > 0);
+    const QStringList companies = harness.server().dataset().companyIds(harness.accountId());
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(companies.contains(rows[i][companyColumn])); // every row says which company it belongs to
+    QVERIFY(!QFile::exists(fileFor(options, QStringLiteral("companies"))));
+    QStringList written = ExtractionHarness::idColumn(fileFor(options, QStringLiteral("integrations")));
+    QStringList expected = harness.serverIds(QStringLiteral("integrations"));
+    written.sort();
+    expected.sort();
+    QCOMPARE(written, expected); // companies are visited in name order, so compare as sets
+}
+
+void TestExtraction::allAccountsWritesOneFilePerAccount()
+{
+    DatasetConfig config = ExtractionHarness::defaultDataset();
+    config.accounts = 2;
+    config.calls = 300;
+    ExtractionHarness harness(config);
+    ExtractionOptions options = harness.options();
+    options.allAccounts = true;
+    options.endpoints = {EndpointSelection{QStringLiteral("accounts"), 0, {}},
+                         EndpointSelection{QStringLiteral("calls"), 0, {}},
+                         EndpointSelection{QStringLiteral("users"), 0, {}}};
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(summary.endpoints.size(), 5); // accounts + 2 × (calls, users)
+    for (const QString &account : harness.server().dataset().accountIds()) {
+        const QString calls = QDir(options.outputDir).filePath(QStringLiteral("calls_%1.csv").arg(account));
+        QCOMPARE(ExtractionHarness::idColumn(calls), harness.serverIds(QStringLiteral("calls"), account));
+    }
+    QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("accounts"))).size(), 2);
+}
+
+void TestExtraction::listAccountsReportsEveryAccount()
+{
+    DatasetConfig config = ExtractionHarness::defaultDataset();
+    config.accounts = 3;
+    ExtractionHarness harness(config);
+    ExtractionJob job(harness.options());
+    QSignalSpy listed(&job, &ExtractionJob::accountsListed);
+    QSignalSpy finished(&job, &ExtractionJob::runFinished);
+    job.listAccounts();
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(listed.size(), 1);
+    const auto accounts = listed.first().first().value<QList<AccountInfo>>();
+    QCOMPARE(accounts.size(), 3);
+    QSet<QString> ids;
+    for (const AccountInfo &account : accounts) {
+        ids.insert(account.id);
+        QVERIFY(!account.name.isEmpty());
+    }
+    const QStringList expected = harness.server().dataset().accountIds();
+    QCOMPARE(ids, QSet<QString>(expected.begin(), expected.end()));
+}
+
+void TestExtraction::apiKeyAppearsInNoFileOrLog()
+{
+    ExtractionHarness harness;
+    harness.server().failWithStatus(QStringLiteral("calls"), 500, 1);
+    harness.server().setForbidden(QStringLiteral("notifications"), true);
+    ExtractionOptions options = harness.options();
+    QStringList lines;
+    {
+        ExtractionJob job(options);
+        QSignalSpy finished(&job, &ExtractionJob::runFinished);
+        QObject::connect(&job, &ExtractionJob::logLine, &job,
+                         [&lines](LogLevel, const QString &text) { lines.append(text); });
+        job.start();
+        QVERIFY(finished.wait(60'000));
+        const RunSummary summary = finished.first().first().value<RunSummary>();
+        QVERIFY(!summary.text().contains(ExtractionHarness::apiKey()));
+    }
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines)
+        QVERIFY2(!line.contains(ExtractionHarness::apiKey()), qPrintable(line));
+    QDirIterator it(options.outputDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        QVERIFY2(!readAll(path).contains(ExtractionHarness::apiKey().toUtf8()), qPrintable(path));
+    }
+    QVERIFY(files >= 11);
+    for (const RequestRecord &record : harness.server().requestLog())
+        QVERIFY(!record.query.contains(ExtractionHarness::apiKey())); // never in a URL
+}
+
+void TestExtraction::invalidOptionsAreRejectedBeforeAnyRequest()
+{
+    ExtractionHarness harness;
+    const auto expectRejected = [&](ExtractionOptions options, const QString &fragment) {
+        const RunSummary summary = harness.run(options);
+        QVERIFY2(summary.fatalError.contains(fragment, Qt::CaseInsensitive), qPrintable(summary.fatalError));
+        QCOMPARE(summary.exitCode(), 1);
+    };
+    ExtractionOptions o = harness.options();
+    o.perPage = 251;
+    expectRejected(o, QStringLiteral("between 1 and 250"));
+    o = harness.options();
+    o.endpoints = {EndpointSelection{QStringLiteral("phone_calls"), 0, {}}};
+    expectRejected(o, QStringLiteral("Unknown endpoint"));
+    o = harness.options();
+    o.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {QStringLiteral("no_such_field")}}};
+    expectRejected(o, QStringLiteral("not an optional field"));
+    o = harness.options();
+    o.baseUrl = QUrl(QStringLiteral("http://api.example.com/v3"));
+    expectRejected(o, QStringLiteral("https"));
+    o = harness.options();
+    o.outputDir = QStringLiteral("/proc/no-such-place/out");
+    expectRejected(o, QStringLiteral("output folder"));
+    QCOMPARE(harness.server().requestCount(), 0);
+}
+
+void TestExtraction::earlierCompleteFileSurvivesAFailedRun()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("users"), 0, {}}};
+    QVERIFY(harness.run(options).allComplete());
+    const QByteArray before = readAll(fileFor(options, QStringLiteral("users")));
+    QVERIFY(!before.isEmpty());
+    harness.server().failWithStatus(QStringLiteral("users"), 503, 100);
+    options.maxRetries = 1;
+    const RunSummary failed = harness.run(options);
+    QCOMPARE(resultFor(failed, QStringLiteral("users"))->outcome, EndpointOutcome::Failed);
+    QCOMPARE(readAll(fileFor(options, QStringLiteral("users"))), before);
+}
+
+QTEST_GUILESS_MAIN(TestExtraction)
+#include "tst_extraction.moc"

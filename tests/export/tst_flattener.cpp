@@ -1,0 +1,305 @@
+// Flattening CallRail records into CSV cells: the columns a user sees in a spreadsheet.
+#include "api/EndpointCatalogue.h"
+#include "export/CsvWriter.h"
+#include "export/RecordFlattener.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace callrail;
+
+namespace {
+
+QJsonObject parse(const char *json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+QStringList cols(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list.append(QString::fromUtf8(name));
+    return list;
+}
+
+QString cell(const RecordFlattener &flattener, const QStringList &cells, const char *column)
+{
+    const qsizetype index = flattener.columns().indexOf(QString::fromUtf8(column));
+    if (index < 0)
+        qFatal("no column %s", column);
+    return cells.at(index);
+}
+
+} // namespace
+
+class TestFlattener : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scalarToText_data();
+    void scalarToText();
+    void cellsFollowColumnOrder();
+    void idsAreText();
+    void timestampsKeptVerbatim();
+    void arrays();
+    void objectsWithoutSubColumnsAreJson();
+    void dottedColumnsFromCatalogue();
+    void otherFieldsCollectsUnknownFields();
+    void dottedObjectSentAsScalar();
+    void noOtherFieldsColumn();
+    void everyCatalogueEndpoint();
+    void throughput();
+};
+
+void TestFlattener::scalarToText_data()
+{
+    QTest::addColumn<QByteArray>("json"); // an array holding one value, as parsed from the wire
+    QTest::addColumn<QString>("text");
+    QTest::newRow("string") << QByteArray(R"(["CAL8154748ae6bd4e278a7cddd38a662f4f"])")
+                            << QStringLiteral("CAL8154748ae6bd4e278a7cddd38a662f4f");
+    QTest::newRow("small int") << QByteArray("[13]") << QStringLiteral("13");
+    QTest::newRow("legacy id") << QByteArray("[1932597]") << QStringLiteral("1932597");
+    QTest::newRow("above 2^31") << QByteArray("[3000000001]") << QStringLiteral("3000000001");
+    QTest::newRow("above 2^53") << QByteArray("[9007199254740993]") << QStringLiteral("9007199254740993");
+    QTest::newRow("negative") << QByteArray("[-42]") << QStringLiteral("-42");
+    QTest::newRow("zero") << QByteArray("[0]") << QStringLiteral("0");
+    QTest::newRow("integral double") << QByteArray("[27.0]") << QStringLiteral("27");
+    QTest::newRow("fraction") << QByteArray("[12.5]") << QStringLiteral("12.5");
+    QTest::newRow("shortest") << QByteArray("[0.1]") << QStringLiteral("0.1");
+    QTest::newRow("negative fraction") << QByteArray("[-0.25]") << QStringLiteral("-0.25");
+    QTest::newRow("true") << QByteArray("[true]") << QStringLiteral("true");
+    QTest::newRow("false") << QByteArray("[false]") << QStringLiteral("false");
+    QTest::newRow("null") << QByteArray("[null]") << QString();
+    QTest::newRow("empty string") << QByteArray(R"([""])") << QString();
+    QTest::newRow("unicode") << QByteArray(R"(["Café 中文 😀"])") << QStringLiteral("Café 中文 😀");
+}
+
+void TestFlattener::scalarToText()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, text);
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    QCOMPARE(array.size(), 1);
+    QCOMPARE(callrail::scalarToText(array.at(0)), text);
+    QVERIFY(callrail::scalarToText(QJsonValue(QJsonValue::Undefined)).isEmpty());
+}
+
+void TestFlattener::cellsFollowColumnOrder()
+{
+    const RecordFlattener flattener(cols({"name", "id", "missing", "answered", "other_fields"}));
+    QCOMPARE(flattener.columns(), cols({"name", "id", "missing", "answered", "other_fields"}));
+    const QStringList cells = flattener.flatten(parse(R"({"id":"CAL1","answered":false,"name":"Kim"})"));
+    QCOMPARE(cells, QStringList({QStringLiteral("Kim"), QStringLiteral("CAL1"), QString(),
+                                 QStringLiteral("false"), QString()}));
+    QVERIFY(flattener.unexpectedFields(parse(R"({"id":"CAL1"})")).isEmpty());
+    // An empty record still gives one (empty) cell per column.
+    QCOMPARE(flattener.flatten(QJsonObject()).size(), 5);
+}
+
+void TestFlattener::idsAreText()
+{
+    const RecordFlattener flattener(cols({"id", "company_id", "tracker_id", "other_fields"}));
+    // Mixed: modern string ids next to legacy numeric ones, as webhooks and old accounts send them.
+    const QStringList cells = flattener.flatten(parse(
+        R"({"id":4294967297,"company_id":"COM8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a","tracker_id":354024023})"));
+    QCOMPARE(cells.at(0), QStringLiteral("4294967297"));
+    QCOMPARE(cells.at(1), QStringLiteral("COM8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a"));
+    QCOMPARE(cells.at(2), QStringLiteral("354024023"));
+    QCOMPARE(cells.at(3), QString());
+}
+
+void TestFlattener::timestampsKeptVerbatim()
+{
+    const RecordFlattener flattener(cols({"start_time", "created_at", "submitted_at", "last_message_at"}));
+    const QStringList cells = flattener.flatten(
+        parse(R"({"start_time":"2017-01-24T11:27:48.119-05:00","created_at":"2011-07-05T19:06:10Z",)"
+              R"("submitted_at":"2016-10-10T00:00:00-0000","last_message_at":"2016-06-06T07:06:01.000Z"})"));
+    QCOMPARE(cells, cols({"2017-01-24T11:27:48.119-05:00", "2011-07-05T19:06:10Z", "2016-10-10T00:00:00-0000",
+                          "2016-06-06T07:06:01.000Z"}));
+}
+
+void TestFlattener::arrays()
+{
+    const RecordFlattener flattener(
+        cols({"tags", "tracking_numbers", "empty", "mixed", "objects", "nested", "other_fields"}));
+    const QStringList cells = flattener.flatten(parse(R"({
+        "tags":["New Client","VIP"],
+        "tracking_numbers":["+14045550177","+14045550178"],
+        "empty":[],
+        "mixed":[1,"two",true,null,2.5],
+        "objects":[{"id":"COM1","name":"Peachtree Dental"}],
+        "nested":[[1,2],[3]]})"));
+    QCOMPARE(cells.at(0), QStringLiteral("New Client; VIP"));
+    QCOMPARE(cells.at(1), QStringLiteral("+14045550177; +14045550178"));
+    QCOMPARE(cells.at(2), QString());
+    QCOMPARE(cells.at(3), QStringLiteral("1; two; true; ; 2.5"));
+    QCOMPARE(cells.at(4), QStringLiteral(R"([{"id":"COM1","name":"Peachtree Dental"}])"));
+    QCOMPARE(cells.at(5), QStringLiteral("[[1,2],[3]]"));
+    QCOMPARE(cells.at(6), QString());
+}
+
+void TestFlattener::objectsWithoutSubColumnsAreJson()
+{
+    const RecordFlattener flattener(cols({"source", "form_data", "other_fields"}));
+    const QStringList cells = flattener.flatten(parse(
+        R"({"source":{"google":["paid","organic"]},"form_data":{"Name":"Dana, \"D\"","Budget":1500}})"));
+    QCOMPARE(cells.at(0), QStringLiteral(R"({"google":["paid","organic"]})"));
+    // The JSON text must parse back to the same object: nothing is lost in the cell.
+    QCOMPARE(QJsonDocument::fromJson(cells.at(1).toUtf8()).object(),
+             parse(R"({"Name":"Dana, \"D\"","Budget":1500})"));
+    QCOMPARE(cells.at(2), QString());
+}
+
+void TestFlattener::dottedColumnsFromCatalogue()
+{
+    const EndpointSpec *trackers = EndpointCatalogue::find(QStringLiteral("trackers"));
+    QVERIFY(trackers);
+    const RecordFlattener flattener(trackers->columns({}));
+    QVERIFY(flattener.columns().contains(QStringLiteral("company.id")));
+    const QJsonObject record = parse(R"({"id":"TRK3c4d","name":"Google Ads","type":"source","status":"active",
+        "destination_number":"+14045550123","tracking_numbers":["+14045550177"],"whisper_message":null,
+        "sms_enabled":true,"sms_supported":true,
+        "company":{"id":"COM8d1e","name":"Peachtree Dental"},
+        "call_flow":{"type":"advanced","recording_enabled":true,"initial_step_id":7,
+                     "steps":[{"id":7,"type":"greeting"}]},
+        "source":{"type":"search","search_engine":"google","search_type":"paid"},
+        "created_at":"2024-05-14T13:30:02Z","disabled_at":null})");
+    const QStringList cells = flattener.flatten(record);
+    QCOMPARE(cells.size(), flattener.columns().size());
+    QCOMPARE(cell(flattener, cells, "company.id"), QStringLiteral("COM8d1e"));
+    QCOMPARE(cell(flattener, cells, "company.name"), QStringLiteral("Peachtree Dental"));
+    QCOMPARE(cell(flattener, cells, "call_flow.type"), QStringLiteral("advanced"));
+    QCOMPARE(cell(flattener, cells, "call_flow.recording_enabled"), QStringLiteral("true"));
+    QCOMPARE(cell(flattener, cells, "call_flow.initial_step_id"), QStringLiteral("7"));
+    QCOMPARE(cell(flattener, cells, "call_flow.steps"), QStringLiteral(R"([{"id":7,"type":"greeting"}])"));
+    QCOMPARE(cell(flattener, cells, "call_flow.greeting_text"), QString());
+    QCOMPARE(cell(flattener, cells, "tracking_numbers"), QStringLiteral("+14045550177"));
+    QCOMPARE(cell(flattener, cells, "source"),
+             QStringLiteral(R"({"search_engine":"google","search_type":"paid","type":"search"})"));
+    QCOMPARE(cell(flattener, cells, "whisper_message"), QString());
+    QCOMPARE(cell(flattener, cells, "other_fields"), QString());
+    QVERIFY(flattener.unexpectedFields(record).isEmpty());
+}
+
+void TestFlattener::otherFieldsCollectsUnknownFields()
+{
+    const EndpointSpec *trackers = EndpointCatalogue::find(QStringLiteral("trackers"));
+    QVERIFY(trackers);
+    const RecordFlattener flattener(trackers->columns({}));
+    const QJsonObject record = parse(
+        R"({"id":"TRK1","brand_new":1,"company":{"id":"COM1","name":"A","extra":"x"},"zeta":{"k":[1]}})");
+    const QStringList cells = flattener.flatten(record);
+    QCOMPARE(cell(flattener, cells, "company.id"), QStringLiteral("COM1"));
+    QCOMPARE(cell(flattener, cells, "other_fields"),
+             QStringLiteral(R"({"brand_new":1,"company.extra":"x","zeta":{"k":[1]}})"));
+    QStringList unexpected = flattener.unexpectedFields(record);
+    unexpected.sort();
+    QCOMPARE(unexpected, cols({"brand_new", "company.extra", "zeta"}));
+}
+
+void TestFlattener::dottedObjectSentAsScalar()
+{
+    const RecordFlattener flattener(cols({"id", "company.id", "company.name", "other_fields"}));
+    // A null object just leaves its columns empty…
+    QCOMPARE(flattener.flatten(parse(R"({"id":"T1","company":null})")),
+             QStringList({QStringLiteral("T1"), QString(), QString(), QString()}));
+    // …but a value of another shape is kept whole rather than dropped.
+    const QJsonObject record = parse(R"({"id":"T2","company":"COM9"})");
+    QCOMPARE(flattener.flatten(record), QStringList({QStringLiteral("T2"), QString(), QString(),
+                                                     QStringLiteral(R"({"company":"COM9"})")}));
+    QCOMPARE(flattener.unexpectedFields(record), cols({"company"}));
+}
+
+void TestFlattener::noOtherFieldsColumn()
+{
+    // Without an other_fields column extra fields cannot be stored; they are still reported.
+    const RecordFlattener flattener(cols({"id"}));
+    const QJsonObject record = parse(R"({"id":"X","brand_new":true})");
+    QCOMPARE(flattener.flatten(record), cols({"X"}));
+    QCOMPARE(flattener.unexpectedFields(record), cols({"brand_new"}));
+}
+
+void TestFlattener::everyCatalogueEndpoint()
+{
+    for (const EndpointSpec &spec : EndpointCatalogue::all()) {
+        const QStringList columns = spec.columns(spec.optionalFieldNames());
+        QCOMPARE(columns.last(), QString::fromLatin1(kOtherFieldsColumn));
+        const RecordFlattener flattener(columns);
+        // A record with every column filled (dotted ones as objects) flattens with nothing left over.
+        QJsonObject record;
+        for (const QString &column : columns) {
+            if (column == QLatin1String(kOtherFieldsColumn))
+                continue;
+            const qsizetype dot = column.indexOf(QLatin1Char('.'));
+            if (dot < 0) {
+                record.insert(column, QString(column + QLatin1String("-value")));
+            } else {
+                QJsonObject object = record.value(column.left(dot)).toObject();
+                object.insert(column.mid(dot + 1), column);
+                record.insert(column.left(dot), object);
+            }
+        }
+        const QStringList cells = flattener.flatten(record);
+        QCOMPARE(cells.size(), columns.size());
+        QVERIFY2(flattener.unexpectedFields(record).isEmpty(), qPrintable(spec.name));
+        QCOMPARE(cells.last(), QString());
+        for (int i = 0; i + 1 < columns.size(); ++i)
+            QVERIFY2(!cells.at(i).isEmpty(), qPrintable(spec.name + QLatin1Char('/') + columns.at(i)));
+    }
+}
+
+void TestFlattener::throughput()
+{
+    // Not a timed assertion (the CI machine is shared): it prints the rate for the benchmark target
+    // and checks that every record became a row.
+    const EndpointSpec *calls = EndpointCatalogue::find(QStringLiteral("calls"));
+    QVERIFY(calls);
+    const QStringList columns = calls->columns({QStringLiteral("tags"), QStringLiteral("company_id"),
+                                                QStringLiteral("source"), QStringLiteral("value")});
+    const char *json = R"json({"answered":true,"business_phone_number":null,"customer_city":"Atlanta",
+        "customer_country":"US","customer_name":"PRUITT DANA","customer_phone_number":"+16785550198",
+        "customer_state":"GA","direction":"inbound","duration":187,"recording":null,"recording_duration":"27",
+        "recording_player":null,"start_time":"2026-03-02T10:27:48.119-05:00",
+        "tracking_phone_number":"+14045550177","voicemail":false,"tags":["New Client","VIP"],
+        "company_id":"COM8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a","source":"Google Ads","value":"=SUM(A1)"})json";
+    QJsonArray array;
+    for (int i = 0; i < 250; ++i) {
+        QJsonObject call = parse(json);
+        call.insert(QStringLiteral("id"), QStringLiteral("CAL%1").arg(i, 32, 16, QLatin1Char('0')));
+        array.append(call);
+    }
+    QJsonObject envelope;
+    envelope.insert(QStringLiteral("calls"), array);
+    const QByteArray page = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+
+    const RecordFlattener flattener(columns);
+    QElapsedTimer timer;
+    timer.start();
+    const int pages = 40;
+    qsizetype bytes = 0;
+    for (int p = 0; p < pages; ++p) {
+        const QJsonArray records =
+            QJsonDocument::fromJson(page).object().value(QStringLiteral("calls")).toArray();
+        QString text;
+        for (const QJsonValue &record : records)
+            CsvWriter::appendRow(text, flattener.flatten(record.toObject()), true);
+        const QByteArray utf8 = text.toUtf8();
+        QCOMPARE(utf8.count("\r\n"), 250);
+        bytes += utf8.size();
+    }
+    const qint64 ms = qMax<qint64>(1, timer.elapsed());
+    qInfo("parse+flatten+CSV: %d records in %lld ms = %lld records/s (%lld bytes of CSV)", pages * 250, ms,
+          qint64(pages) * 250 * 1000 / ms, qint64(bytes));
+}
+
+QTEST_GUILESS_MAIN(TestFlattener)
+#include "tst_flattener.moc"
