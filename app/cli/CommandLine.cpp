@@ -30,7 +30,11 @@ bool parsePositive(const QString &text, qint64 min, qint64 max, qint64 *value)
 
 QString intProblem(const QString &option, const QString &value, qint64 min, qint64 max)
 {
-    return tr("--%1 must be a whole number from %2 to %3 (got \"%4\").").arg(option).arg(min).arg(max).arg(value);
+    return tr("--%1 must be a whole number from %2 to %3 (got \"%4\").")
+        .arg(option)
+        .arg(min)
+        .arg(max)
+        .arg(value);
 }
 
 } // namespace
@@ -40,33 +44,38 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Extracts CallRail API v3 account data into CSV or JSON Lines files.\n\n"
-           "The API key is read from CALLRAIL_API_KEY, else from a .env file in the current folder, else from the\n"
-           "key the CallRail Extractor app stored in the system keychain. It is never taken from the command line."));
+           "The API key is read from CALLRAIL_API_KEY, else from a .env file in the current folder, else "
+           "from the\n"
+           "key the CallRail Extractor app stored in the system keychain. It is never taken from the command "
+           "line."));
     const QString endpointList = EndpointCatalogue::names().join(QLatin1Char(','));
-    const QCommandLineOption endpoints(QStringLiteral("endpoints"),
-                                       tr("Comma-separated endpoints to extract (default: all): %1.").arg(endpointList),
-                                       tr("LIST"));
+    const QCommandLineOption endpoints(
+        QStringLiteral("endpoints"),
+        tr("Comma-separated endpoints to extract (default: all): %1.").arg(endpointList), tr("LIST"));
     const QCommandLineOption limit({QStringLiteral("n"), QStringLiteral("limit")},
                                    tr("At most N records per endpoint."), tr("N"));
-    const QCommandLineOption perPage(QStringLiteral("per-page"), tr("Records per request, 1-250 (default 250)."),
-                                     tr("N"));
+    const QCommandLineOption perPage(QStringLiteral("per-page"),
+                                     tr("Records per request, 1-250 (default 250)."), tr("N"));
     const QCommandLineOption account({QStringLiteral("a"), QStringLiteral("account")},
-                                     tr("The account to extract (default: the key's first account)."), tr("ID"));
-    const QCommandLineOption allAccounts(QStringLiteral("all-accounts"), tr("Extract every account the key sees."));
+                                     tr("The account to extract (default: the key's first account)."),
+                                     tr("ID"));
+    const QCommandLineOption allAccounts(QStringLiteral("all-accounts"),
+                                         tr("Extract every account the key sees."));
     const QCommandLineOption listAccounts(QStringLiteral("list-accounts"),
                                           tr("Print the accounts the key can see, then exit."));
-    const QCommandLineOption startDate(QStringLiteral("start-date"),
-                                       tr("First day (inclusive) for calls, form submissions and text messages."),
-                                       tr("YYYY-MM-DD"));
+    const QCommandLineOption startDate(
+        QStringLiteral("start-date"),
+        tr("First day (inclusive) for calls, form submissions and text messages."), tr("YYYY-MM-DD"));
     const QCommandLineOption endDate(QStringLiteral("end-date"), tr("Last day (inclusive); default today."),
                                      tr("YYYY-MM-DD"));
-    const QCommandLineOption dateRange(
-        QStringLiteral("date-range"),
-        tr("A named range instead of dates: last_7_days, last_30_days (default), this_month, last_month, this_year, "
-           "all_available (CallRail keeps 25 months)."),
-        tr("RANGE"));
+    const QCommandLineOption dateRange(QStringLiteral("date-range"),
+                                       tr("A named range instead of dates: last_7_days, last_30_days "
+                                          "(default), this_month, last_month, this_year, "
+                                          "all_available (CallRail keeps 25 months)."),
+                                       tr("RANGE"));
     const QCommandLineOption timeZone(QStringLiteral("time-zone"),
-                                      tr("Time zone the dates are read in (IANA name, default UTC)."), tr("TZ"));
+                                      tr("Time zone the dates are read in (IANA name, default UTC)."),
+                                      tr("TZ"));
     const QCommandLineOption fields(QStringLiteral("fields"),
                                     tr("Optional fields to request for an endpoint, e.g. calls:source,tags "
                                        "(repeatable)."),
@@ -77,36 +86,42 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
     const QCommandLineOption noExcelSafe(
         QStringLiteral("no-excel-safe"),
         tr("Do not neutralise cells that a spreadsheet would run as formulas (=, +, -, @)."));
-    const QCommandLineOption bom(QStringLiteral("bom"), tr("Start CSV files with a UTF-8 byte order mark (Excel)."));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("Requests in flight at once (default 4)."),
-                                         tr("N"));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 tr("Start CSV files with a UTF-8 byte order mark (Excel)."));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         tr("Requests in flight at once (default 4)."), tr("N"));
     const QCommandLineOption maxRetries(QStringLiteral("max-retries"),
                                         tr("Retries of a failed request (default 3)."), tr("N"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for each request (default 30)."),
-                                     tr("SECONDS"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds to wait for each request (default 30)."), tr("SECONDS"));
     const QCommandLineOption hourlyBudget(QStringLiteral("hourly-budget"),
-                                          tr("Requests allowed per hour and account (default 1000)."), tr("N"));
-    const QCommandLineOption dailyBudget(QStringLiteral("daily-budget"),
-                                         tr("Requests allowed per day and account (default 10000)."), tr("N"));
+                                          tr("Requests allowed per hour and account (default 1000)."),
+                                          tr("N"));
+    const QCommandLineOption dailyBudget(
+        QStringLiteral("daily-budget"), tr("Requests allowed per day and account (default 10000)."), tr("N"));
     const QCommandLineOption budgetWindow(
         QStringLiteral("budget-window"),
-        tr("Length of CallRail's hourly window in seconds (default 3600; a day is 24 windows)."), tr("SECONDS"));
+        tr("Length of CallRail's hourly window in seconds (default 3600; a day is 24 windows)."),
+        tr("SECONDS"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
                                      tr("API address (default https://api.callrail.com/v3)."), tr("URL"));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Continue the interrupted run in the output folder."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Run on built-in demo data (an imitation CallRail on this computer; no key, no "
-                                     "network)."));
-    const QCommandLineOption logLevel(QStringLiteral("log-level"), tr("DEBUG, INFO (default), WARNING or ERROR."),
-                                      tr("LEVEL"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Run on built-in demo data (an imitation CallRail on this computer; no key, no "
+           "network)."));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      tr("DEBUG, INFO (default), WARNING or ERROR."), tr("LEVEL"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Only warnings, errors and the summary; no progress line."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
-    parser.addOptions({endpoints, limit, perPage, account, allAccounts, listAccounts, startDate, endDate, dateRange,
-                       timeZone, fields, output, format, noExcelSafe, bom, concurrency, maxRetries, timeout,
-                       hourlyBudget, dailyBudget, budgetWindow, baseUrl, resume, demo, logLevel, quiet, help, version});
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    parser.addOptions({endpoints, limit,       perPage,    account,  allAccounts,  listAccounts, startDate,
+                       endDate,   dateRange,   timeZone,   fields,   output,       format,       noExcelSafe,
+                       bom,       concurrency, maxRetries, timeout,  hourlyBudget, dailyBudget,  budgetWindow,
+                       baseUrl,   resume,      demo,       logLevel, quiet,        help,         version});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -133,7 +148,8 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
         inv->action = Invocation::Action::ListAccounts;
 
     // Log level: flag, else LOG_LEVEL.
-    const QString level = parser.isSet(logLevel) ? parser.value(logLevel) : env.value(QStringLiteral("LOG_LEVEL")).value_or(QString());
+    const QString level = parser.isSet(logLevel) ? parser.value(logLevel)
+                                                 : env.value(QStringLiteral("LOG_LEVEL")).value_or(QString());
     if (!level.isEmpty()) {
         const auto parsed = parseLogLevel(level);
         if (!parsed)
@@ -170,7 +186,8 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
     if (parser.isSet(limit)) {
         qint64 n = 0;
         if (!parsePositive(parser.value(limit), 1, std::numeric_limits<qint32>::max(), &n))
-            return intProblem(QStringLiteral("limit"), parser.value(limit), 1, std::numeric_limits<qint32>::max());
+            return intProblem(QStringLiteral("limit"), parser.value(limit), 1,
+                              std::numeric_limits<qint32>::max());
         for (EndpointSelection &s : o.endpoints)
             s.limit = n;
     }
@@ -209,8 +226,8 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
     if (!url.isEmpty())
         o.baseUrl = QUrl(url, QUrl::StrictMode);
     qint64 n = 0;
-    const auto intOption = [&](const QCommandLineOption &option, const QString &envName, qint64 min, qint64 max,
-                               auto apply) -> QString {
+    const auto intOption = [&](const QCommandLineOption &option, const QString &envName, qint64 min,
+                               qint64 max, auto apply) -> QString {
         QString value;
         if (parser.isSet(option))
             value = parser.value(option);
@@ -229,23 +246,29 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
         return {};
     };
     QString problem;
-    if (!(problem = intOption(perPage, QStringLiteral("BATCH_SIZE"), 1, 250, [&](qint64 v) { o.perPage = int(v); }))
-             .isEmpty())
+    if (!(problem = intOption(perPage, QStringLiteral("BATCH_SIZE"), 1, 250, [&](qint64 v) {
+              o.perPage = int(v);
+          })).isEmpty())
         return problem;
-    if (!(problem = intOption(maxRetries, QStringLiteral("MAX_RETRIES"), 0, 20,
-                              [&](qint64 v) { o.maxRetries = int(v); }))
-             .isEmpty())
+    if (!(problem = intOption(maxRetries, QStringLiteral("MAX_RETRIES"), 0, 20, [&](qint64 v) {
+              o.maxRetries = int(v);
+          })).isEmpty())
         return problem;
-    if (!(problem = intOption(concurrency, QString(), 1, 16, [&](qint64 v) { o.concurrency = int(v); })).isEmpty())
+    if (!(problem = intOption(concurrency, QString(), 1, 16, [&](qint64 v) {
+              o.concurrency = int(v);
+          })).isEmpty())
         return problem;
-    if (!(problem = intOption(timeout, QString(), 1, 3600, [&](qint64 v) { o.timeoutMs = int(v * 1000); }))
-             .isEmpty())
+    if (!(problem = intOption(timeout, QString(), 1, 3600, [&](qint64 v) {
+              o.timeoutMs = int(v * 1000);
+          })).isEmpty())
         return problem;
-    if (!(problem = intOption(hourlyBudget, QString(), 1, 1'000'000, [&](qint64 v) { o.budget.hourly = int(v); }))
-             .isEmpty())
+    if (!(problem = intOption(hourlyBudget, QString(), 1, 1'000'000, [&](qint64 v) {
+              o.budget.hourly = int(v);
+          })).isEmpty())
         return problem;
-    if (!(problem = intOption(dailyBudget, QString(), 1, 10'000'000, [&](qint64 v) { o.budget.daily = int(v); }))
-             .isEmpty())
+    if (!(problem = intOption(dailyBudget, QString(), 1, 10'000'000, [&](qint64 v) {
+              o.budget.daily = int(v);
+          })).isEmpty())
         return problem;
     if (parser.isSet(budgetWindow)) {
         bool ok = false;
@@ -275,7 +298,8 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
         QString key = parser.value(dateRange).trimmed().toLower();
         const auto preset = parseDatePreset(key);
         if (!preset || *preset == DatePreset::Custom)
-            return tr("Unknown date range \"%1\": use last_7_days, last_30_days, this_month, last_month, this_year "
+            return tr("Unknown date range \"%1\": use last_7_days, last_30_days, this_month, last_month, "
+                      "this_year "
                       "or all_available.")
                 .arg(parser.value(dateRange));
         o.dates.preset = *preset;
@@ -287,12 +311,14 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
             return tr("--end-date needs --start-date too.");
         o.dates.customStart = QDate::fromString(parser.value(startDate).trimmed(), Qt::ISODate);
         if (!o.dates.customStart.isValid())
-            return tr("--start-date must be a date written YYYY-MM-DD (got \"%1\").").arg(parser.value(startDate));
+            return tr("--start-date must be a date written YYYY-MM-DD (got \"%1\").")
+                .arg(parser.value(startDate));
         o.dates.customEnd = today;
         if (parser.isSet(endDate)) {
             o.dates.customEnd = QDate::fromString(parser.value(endDate).trimmed(), Qt::ISODate);
             if (!o.dates.customEnd.isValid())
-                return tr("--end-date must be a date written YYYY-MM-DD (got \"%1\").").arg(parser.value(endDate));
+                return tr("--end-date must be a date written YYYY-MM-DD (got \"%1\").")
+                    .arg(parser.value(endDate));
         }
     }
 
@@ -314,8 +340,8 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
 
     if (inv->action == Invocation::Action::ListAccounts)
         return {};
-    // Everything else (URL scheme, output folder writable, date window) is checked by the core, the same way the
-    // window checks it. The demo replaces the base URL, so check a placeholder loopback one then.
+    // Everything else (URL scheme, output folder writable, date window) is checked by the core, the same way
+    // the window checks it. The demo replaces the base URL, so check a placeholder loopback one then.
     ExtractionOptions check = o;
     if (inv->demo)
         check.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v3"));

@@ -10,7 +10,13 @@ namespace callrail::cli {
 /// What the command line asked for, after parsing and validation.
 struct Invocation
 {
-    enum class Action { Extract, ListAccounts, Help, Version };
+    enum class Action
+    {
+        Extract,
+        ListAccounts,
+        Help,
+        Version
+    };
     Action action = Action::Extract;
     ExtractionOptions options;
     bool demo = false;
@@ -19,9 +25,9 @@ struct Invocation
     QString text; ///< the help or version text
 };
 
-/// Parses callrail-export's arguments with the environment (CALLRAIL_BASE_URL, LOG_LEVEL, DATA_DIR, BATCH_SIZE,
-/// MAX_RETRIES, from the process or a .env file) beneath them. Returns an empty error when the invocation may run;
-/// otherwise one line saying what is wrong (exit status 2). Makes no network request.
+/// Parses callrail-export's arguments with the environment (CALLRAIL_BASE_URL, LOG_LEVEL, DATA_DIR,
+/// BATCH_SIZE, MAX_RETRIES, from the process or a .env file) beneath them. Returns an empty error when the
+/// invocation may run; otherwise one line saying what is wrong (exit status 2). Makes no network request.
 QString parseArguments(const QStringList &arguments, Invocation *invocation);
 
 } // namespace callrail::cli

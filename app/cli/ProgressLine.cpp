@@ -17,8 +17,7 @@ namespace callrail::cli {
 
 ProgressLine::ProgressLine(FILE *stream)
     : m_stream(stream)
-{
-}
+{}
 
 bool ProgressLine::isTerminal(FILE *stream)
 {
@@ -77,9 +76,10 @@ void ProgressLine::draw(bool force)
             parts.append(QStringLiteral("…"));
             break;
         }
-        parts.append(p.expected >= 0 ? QStringLiteral("%1 %2/%3").arg(p.endpoint, locale.toString(p.records),
-                                                                      locale.toString(p.expected))
-                                     : QStringLiteral("%1 %2").arg(p.endpoint, locale.toString(p.records)));
+        parts.append(p.expected >= 0
+                         ? QStringLiteral("%1 %2/%3")
+                               .arg(p.endpoint, locale.toString(p.records), locale.toString(p.expected))
+                         : QStringLiteral("%1 %2").arg(p.endpoint, locale.toString(p.records)));
     }
     QString line = parts.join(QStringLiteral(" · "));
     if (m_total > 0)

@@ -49,11 +49,14 @@ QString findApiKey(QString *problem)
     const auto stored = readSecretBlocking(keychain, SecretStore::apiKeyName(), 15'000, &error, &message);
     if (stored && !stored->isEmpty())
         return *stored;
-    *problem = QCoreApplication::translate(
-        "callrail::cli", "No API key. Set CALLRAIL_API_KEY, put it in a .env file here, or store it in the CallRail "
-                         "Extractor app (keychain: %1). To try without a key, use --demo.")
-                   .arg(error == SecretError::NotFound ? QCoreApplication::translate("callrail::cli", "no key stored")
-                                                        : message);
+    *problem =
+        QCoreApplication::translate(
+            "callrail::cli",
+            "No API key. Set CALLRAIL_API_KEY, put it in a .env file here, or store it in the CallRail "
+            "Extractor app (keychain: %1). To try without a key, use --demo.")
+            .arg(error == SecretError::NotFound
+                     ? QCoreApplication::translate("callrail::cli", "no key stored")
+                     : message);
     return {};
 }
 
@@ -73,14 +76,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "Try 'callrail-export --help'.\n");
         return 2;
     }
-    if (invocation.action == cli::Invocation::Action::Help
-        || invocation.action == cli::Invocation::Action::Version) {
+    if (invocation.action == cli::Invocation::Action::Help ||
+        invocation.action == cli::Invocation::Action::Version) {
         std::fputs(qPrintable(invocation.text), stdout);
         return 0;
     }
 
-    const LogLevel consoleLevel = invocation.quiet ? std::max(invocation.logLevel, LogLevel::Warning)
-                                                   : invocation.logLevel;
+    const LogLevel consoleLevel =
+        invocation.quiet ? std::max(invocation.logLevel, LogLevel::Warning) : invocation.logLevel;
     // The handler writes the log file; the console gets the job's lines below, so they can share the terminal
     // with the progress line.
     Logging::install(invocation.logLevel, Logging::defaultLogFilePath(), false);
@@ -93,7 +96,8 @@ int main(int argc, char *argv[])
         demoServer = std::make_unique<FakeCallRailServer>(demoData);
         demoServer->setApiKeys({FakeCallRailServer::demoApiKey()});
         if (!demoServer->start()) {
-            printError(QCoreApplication::translate("callrail::cli", "The demo server could not start on 127.0.0.1."));
+            printError(QCoreApplication::translate("callrail::cli",
+                                                   "The demo server could not start on 127.0.0.1."));
             return 1;
         }
         options.baseUrl = demoServer->baseUrl();
@@ -121,10 +125,11 @@ int main(int argc, char *argv[])
     QObject::connect(&job, &ExtractionJob::runStarted, &app, [&](const RunPlan &plan) {
         total = int(plan.endpoints.size()) * std::max(1, int(plan.accounts.size()));
         if (invocation.demo)
-            progressLine.printLine(
-                QCoreApplication::translate("callrail::cli", "Demo data: an imitation CallRail account, not yours."));
+            progressLine.printLine(QCoreApplication::translate(
+                "callrail::cli", "Demo data: an imitation CallRail account, not yours."));
     });
-    QObject::connect(&job, &ExtractionJob::progress, &app, [&](const EndpointProgress &p) { progressLine.update(p); });
+    QObject::connect(&job, &ExtractionJob::progress, &app,
+                     [&](const EndpointProgress &p) { progressLine.update(p); });
     QObject::connect(&job, &ExtractionJob::endpointFinished, &app,
                      [&](const EndpointResult &r) { progressLine.finished(r, total); });
     QObject::connect(&job, &ExtractionJob::accountsListed, &app, [](const QList<AccountInfo> &accounts) {

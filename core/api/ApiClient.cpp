@@ -26,8 +26,8 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-/// CallRail's error bodies are {"error":"…"} (sometimes "errors"); a 401 is plain text. Anything else is shown
-/// as (shortened) text. The request headers are never echoed.
+/// CallRail's error bodies are {"error":"…"} (sometimes "errors"); a 401 is plain text. Anything else is
+/// shown as (shortened) text. The request headers are never echoed.
 QString errorTextFromBody(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
@@ -43,7 +43,8 @@ QString errorTextFromBody(const QByteArray &body)
             QStringList parts;
             for (const QJsonValue &v : errors.toArray())
                 parts.append(v.isString() ? v.toString()
-                                          : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+                                          : QString::fromUtf8(
+                                                QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
             return parts.join(QStringLiteral("; "));
         }
         if (errors.isString())
@@ -60,8 +61,7 @@ QString errorTextFromBody(const QByteArray &body)
 ApiCall::ApiCall(const ApiRequest &request, QObject *parent)
     : QObject(parent)
     , m_request(request)
-{
-}
+{}
 
 void ApiCall::abort()
 {
@@ -121,9 +121,10 @@ QUrl ApiClient::listUrl(const QString &path, const QString &accountId) const
 bool ApiClient::isSameOrigin(const QUrl &url) const
 {
     const QUrl &base = m_config.baseUrl;
-    return url.isValid() && url.scheme() == base.scheme() && url.host().compare(base.host(), Qt::CaseInsensitive) == 0
-           && url.port(base.scheme() == QLatin1String("https") ? 443 : 80)
-                  == base.port(base.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.isValid() && url.scheme() == base.scheme() &&
+           url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(base.scheme() == QLatin1String("https") ? 443 : 80) ==
+               base.port(base.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 QString ApiClient::validateBaseUrl(const QUrl &url)
@@ -135,7 +136,8 @@ QString ApiClient::validateBaseUrl(const QUrl &url)
     if (url.scheme() == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
-        return tr("The API address must use https:// (http:// is accepted only for this computer, 127.0.0.1).");
+        return tr(
+            "The API address must use https:// (http:// is accepted only for this computer, 127.0.0.1).");
     }
     return tr("The API address must start with https://.");
 }
@@ -178,9 +180,9 @@ void ApiClient::dispatch()
             if (m_waitingBucket != bucket) {
                 m_waitingBucket = bucket;
                 const QString reason =
-                    m_budget->remainingInDay(bucket) == 0 ? tr("the daily request limit is used up")
+                    m_budget->remainingInDay(bucket) == 0      ? tr("the daily request limit is used up")
                     : m_budget->remainingInWindow(bucket) == 0 ? tr("the hourly request limit is used up")
-                                                                : tr("CallRail asked to slow down");
+                                                               : tr("CallRail asked to slow down");
                 emit waitingForBudget(bucket, m_budget->now() + delay, reason);
             }
             return;
@@ -212,7 +214,8 @@ void ApiClient::sendAttempt(ApiCall *call)
     networkRequest.setRawHeader("Request-From", "callrail_extractor");
     networkRequest.setTransferTimeout(m_config.timeoutMs);
     // A redirect must never carry the key to another host.
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::SameOriginRedirectPolicy);
 
     ++call->m_attempts;
     ++m_inFlight;
@@ -265,7 +268,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                 if (m_budget)
                     m_budget->pauseUntil(request.budgetBucket, m_budget->now() + delay);
                 qCWarning(lcApi).noquote() << result.error.message;
-                emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay, result.error.message);
+                emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay,
+                              result.error.message);
                 --call->m_attempts; // waiting for the budget is not a failed attempt
                 scheduleRetry(call, 0);
                 dispatch();
@@ -279,8 +283,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             dispatch();
             return;
         }
-        result.error.message = tr("%1 (gave up after %n attempt(s))", nullptr, call->m_attempts)
-                                   .arg(result.error.message);
+        result.error.message =
+            tr("%1 (gave up after %n attempt(s))", nullptr, call->m_attempts).arg(result.error.message);
     }
     finish(call, result);
     dispatch();
@@ -333,7 +337,8 @@ qint64 ApiClient::rateLimitDelay(int wait, const QNetworkReply *reply) const
         qint64 delay = -1;
         if (isNumber)
             delay = seconds * 1000;
-        else if (const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+        else if (const QDateTime when =
+                     QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
                  when.isValid())
             delay = QDateTime::currentDateTimeUtc().msecsTo(when);
         if (delay >= 0)
@@ -350,8 +355,9 @@ ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         if (timedOut)
-            return {ApiErrorKind::Timeout, 0,
-                    tr("%1: CallRail did not answer within %2 s.").arg(where).arg(m_config.timeoutMs / 1000.0)};
+            return {
+                ApiErrorKind::Timeout, 0,
+                tr("%1: CallRail did not answer within %2 s.").arg(where).arg(m_config.timeoutMs / 1000.0)};
         switch (reply->error()) {
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::InsecureRedirectError:
@@ -363,7 +369,8 @@ ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, const
             return {ApiErrorKind::BadRequest, 0, tr("%1: %2").arg(where, reply->errorString())};
         default:
             return {ApiErrorKind::Network, 0,
-                    tr("%1: the connection to %2 failed (%3).").arg(where, request.url.host(), reply->errorString())};
+                    tr("%1: the connection to %2 failed (%3).")
+                        .arg(where, request.url.host(), reply->errorString())};
         }
     }
     if (status >= 200 && status < 300)

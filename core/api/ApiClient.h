@@ -21,10 +21,11 @@ class RequestBudget;
 struct ApiClientConfig
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://api.callrail.com/v3"));
-    int maxRetries = 3;      ///< further attempts after the first, for 5xx, timeouts, dropped connections, bad JSON
-    int timeoutMs = 30'000;  ///< per request: no complete answer in this time is a timeout
-    int concurrency = 4;     ///< requests in flight at once
-    int backoffBaseMs = 1000;///< first retry delay; doubles with each attempt (with jitter)
+    int maxRetries =
+        3; ///< further attempts after the first, for 5xx, timeouts, dropped connections, bad JSON
+    int timeoutMs = 30'000;   ///< per request: no complete answer in this time is a timeout
+    int concurrency = 4;      ///< requests in flight at once
+    int backoffBaseMs = 1000; ///< first retry delay; doubles with each attempt (with jitter)
     int maxBackoffMs = 60'000;
     /// After a 429 without Retry-After: wait windowMs/60 (a minute for CallRail's hour), doubling, at most
     /// windowMs/4; this many 429s in a row for one request make it fail.
@@ -43,7 +44,7 @@ struct ApiRequest
 struct ApiResult
 {
     ApiError error;
-    QJsonObject body;  ///< the parsed envelope when ok
+    QJsonObject body; ///< the parsed envelope when ok
     int attempts = 0;
     bool ok() const { return !error.isError(); }
 };
@@ -72,9 +73,9 @@ private:
     QTimer *m_retryTimer = nullptr;
 };
 
-/// The CallRail API client on QNetworkAccessManager: authentication, concurrency, the request budget, retries with
-/// exponential backoff and jitter, and error classification. Everything it says is safe to show: the API key is
-/// sent only in the Authorization header and never appears in a message, a URL or a log.
+/// The CallRail API client on QNetworkAccessManager: authentication, concurrency, the request budget, retries
+/// with exponential backoff and jitter, and error classification. Everything it says is safe to show: the API
+/// key is sent only in the Authorization header and never appears in a message, a URL or a log.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -91,7 +92,8 @@ public:
     /// Aborts every queued and running call.
     void abortAll();
 
-    /// The URL of a list endpoint below the base URL: "a.json" → <base>/a.json, else <base>/a/<account>/<path>.
+    /// The URL of a list endpoint below the base URL: "a.json" → <base>/a.json, else
+    /// <base>/a/<account>/<path>.
     QUrl listUrl(const QString &path, const QString &accountId) const;
     /// Whether `url` may be requested with the key: same scheme, host and port as the base URL.
     bool isSameOrigin(const QUrl &url) const;

@@ -48,73 +48,72 @@ QList<EndpointSpec> buildCatalogue()
         e.dateFiltered = true;
         e.sortField = QStringLiteral("start_time");
         e.timestampField = QStringLiteral("start_time");
-        e.defaultFields = plain({"id", "answered", "business_phone_number", "customer_city", "customer_country",
-                                 "customer_name", "customer_phone_number", "customer_state", "direction",
-                                 "duration", "recording", "recording_duration", "recording_player",
-                                 "start_time", "tracking_phone_number", "voicemail"});
-        e.optionalFields = plain(
-            {"agent_email",
-             "call_highlights",
-             "call_summary",
-             "call_type",
-             "campaign",
-             "company_id",
-             "company_name",
-             "company_time_zone",
-             "created_at",
-             "custom",
-             "device_type",
-             "fbclid",
-             "first_call",
-             "formatted_call_type",
-             "formatted_customer_location",
-             "formatted_business_phone_number",
-             "formatted_customer_name",
-             "formatted_customer_name_or_phone_number",
-             "formatted_customer_phone_number",
-             "formatted_duration",
-             "formatted_tracking_phone_number",
-             "formatted_tracking_source",
-             "formatted_value",
-             "ga",
-             "gclid",
-             "good_lead_call_id",
-             "good_lead_call_time",
-             "keypad_entries",
-             "keywords",
-             "keywords_spotted",
-             "landing_page_url",
-             "last_requested_url",
-             "lead_status",
-             "medium",
-             "milestones",
-             "msclkid",
-             "note",
-             "person_id",
-             "prior_calls",
-             "referrer_domain",
-             "referring_url",
-             "sentiment",
-             "session_uuid",
-             "source",
-             "source_name",
-             "speaker_percent",
-             "tags",
-             "timeline_url",
-             "total_calls",
-             "tracker_id",
-             "transcription",
-             "utm_campaign",
-             "utm_content",
-             "utm_medium",
-             "utm_source",
-             "utm_term",
-             "value",
-             "voice_assist_message",
-             "waveforms",
-             "zip_code",
-             "lead_score",
-             "lead_explanation"});
+        e.defaultFields = plain({"id", "answered", "business_phone_number", "customer_city",
+                                 "customer_country", "customer_name", "customer_phone_number",
+                                 "customer_state", "direction", "duration", "recording", "recording_duration",
+                                 "recording_player", "start_time", "tracking_phone_number", "voicemail"});
+        e.optionalFields = plain({"agent_email",
+                                  "call_highlights",
+                                  "call_summary",
+                                  "call_type",
+                                  "campaign",
+                                  "company_id",
+                                  "company_name",
+                                  "company_time_zone",
+                                  "created_at",
+                                  "custom",
+                                  "device_type",
+                                  "fbclid",
+                                  "first_call",
+                                  "formatted_call_type",
+                                  "formatted_customer_location",
+                                  "formatted_business_phone_number",
+                                  "formatted_customer_name",
+                                  "formatted_customer_name_or_phone_number",
+                                  "formatted_customer_phone_number",
+                                  "formatted_duration",
+                                  "formatted_tracking_phone_number",
+                                  "formatted_tracking_source",
+                                  "formatted_value",
+                                  "ga",
+                                  "gclid",
+                                  "good_lead_call_id",
+                                  "good_lead_call_time",
+                                  "keypad_entries",
+                                  "keywords",
+                                  "keywords_spotted",
+                                  "landing_page_url",
+                                  "last_requested_url",
+                                  "lead_status",
+                                  "medium",
+                                  "milestones",
+                                  "msclkid",
+                                  "note",
+                                  "person_id",
+                                  "prior_calls",
+                                  "referrer_domain",
+                                  "referring_url",
+                                  "sentiment",
+                                  "session_uuid",
+                                  "source",
+                                  "source_name",
+                                  "speaker_percent",
+                                  "tags",
+                                  "timeline_url",
+                                  "total_calls",
+                                  "tracker_id",
+                                  "transcription",
+                                  "utm_campaign",
+                                  "utm_content",
+                                  "utm_medium",
+                                  "utm_source",
+                                  "utm_term",
+                                  "value",
+                                  "voice_assist_message",
+                                  "waveforms",
+                                  "zip_code",
+                                  "lead_score",
+                                  "lead_explanation"});
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Inbound and outbound phone calls");
         list.append(e);
     }
@@ -125,11 +124,11 @@ QList<EndpointSpec> buildCatalogue()
         e.recordsKey = QStringLiteral("companies");
         e.sortField = QStringLiteral("name");
         e.timestampField = QStringLiteral("created_at");
-        e.defaultFields = plain({"id", "name", "status", "time_zone", "created_at", "disabled_at", "dni_active",
-                                 "script_url", "callscore_enabled", "lead_scoring_enabled", "swap_exclude_jquery",
-                                 "swap_ppc_override", "swap_landing_override", "swap_cookie_duration",
-                                 "swap_cookie_duration_unit", "callscribe_enabled", "keyword_spotting_enabled",
-                                 "form_capture"});
+        e.defaultFields = plain({"id", "name", "status", "time_zone", "created_at", "disabled_at",
+                                 "dni_active", "script_url", "callscore_enabled", "lead_scoring_enabled",
+                                 "swap_exclude_jquery", "swap_ppc_override", "swap_landing_override",
+                                 "swap_cookie_duration", "swap_cookie_duration_unit", "callscribe_enabled",
+                                 "keyword_spotting_enabled", "form_capture"});
         e.optionalFields = plain({"verified_caller_ids"});
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Companies (businesses) in the account");
         list.append(e);
@@ -161,7 +160,8 @@ QList<EndpointSpec> buildCatalogue()
         // company_id is not in CallRail's record: the extractor adds the company it asked for.
         e.defaultFields = plain({"id", "company_id", "type", "state", "config"});
         e.optionalFields = plain({"signing_key"});
-        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Integrations (webhooks, analytics, …) per company");
+        e.description =
+            QT_TRANSLATE_NOOP("callrail::Endpoints", "Integrations (webhooks, analytics, …) per company");
         list.append(e);
     }
     {
@@ -171,8 +171,8 @@ QList<EndpointSpec> buildCatalogue()
         e.recordsKey = QStringLiteral("tags");
         e.sortField = QStringLiteral("name");
         e.timestampField = QStringLiteral("created_at");
-        e.defaultFields =
-            plain({"id", "name", "tag_level", "color", "background_color", "company_id", "status", "created_at"});
+        e.defaultFields = plain(
+            {"id", "name", "tag_level", "color", "background_color", "company_id", "status", "created_at"});
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Tags used to label calls and forms");
         list.append(e);
     }
@@ -186,9 +186,9 @@ QList<EndpointSpec> buildCatalogue()
         e.defaultFields = plain({"id", "name", "type", "status", "destination_number", "tracking_numbers",
                                  "whisper_message", "sms_enabled", "sms_supported"});
         e.defaultFields.append(object("company", {"id", "name"}));
-        e.defaultFields.append(object("call_flow", {"type", "recording_enabled", "destination_number",
-                                                    "greeting_text", "greeting_recording_url", "initial_step_id",
-                                                    "steps"}));
+        e.defaultFields.append(
+            object("call_flow", {"type", "recording_enabled", "destination_number", "greeting_text",
+                                 "greeting_recording_url", "initial_step_id", "steps"}));
         e.defaultFields.append(plain({"source", "created_at", "disabled_at"}));
         e.optionalFields = plain({"campaign_name", "swap_targets"});
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Tracking numbers and their call flows");
@@ -201,8 +201,8 @@ QList<EndpointSpec> buildCatalogue()
         e.recordsKey = QStringLiteral("users");
         e.sortField = QStringLiteral("email");
         e.timestampField = QStringLiteral("created_at");
-        e.defaultFields = plain(
-            {"id", "email", "first_name", "last_name", "name", "role", "accepted", "created_at", "companies"});
+        e.defaultFields = plain({"id", "email", "first_name", "last_name", "name", "role", "accepted",
+                                 "created_at", "companies"});
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Users with access to the account");
         list.append(e);
     }
@@ -213,11 +213,12 @@ QList<EndpointSpec> buildCatalogue()
         e.recordsKey = QStringLiteral("conversations");
         e.dateFiltered = true;
         e.timestampField = QStringLiteral("last_message_at");
-        e.defaultFields = plain({"id", "company_id", "initial_tracker_id", "current_tracker_id", "customer_name",
-                                 "customer_phone_number", "initial_tracking_number", "current_tracking_number",
-                                 "last_message_at", "state", "company_time_zone", "formatted_customer_phone_number",
-                                 "formatted_initial_tracking_number", "formatted_current_tracking_number",
-                                 "formatted_customer_name", "recent_messages"});
+        e.defaultFields =
+            plain({"id", "company_id", "initial_tracker_id", "current_tracker_id", "customer_name",
+                   "customer_phone_number", "initial_tracking_number", "current_tracking_number",
+                   "last_message_at", "state", "company_time_zone", "formatted_customer_phone_number",
+                   "formatted_initial_tracking_number", "formatted_current_tracking_number",
+                   "formatted_customer_name", "recent_messages"});
         e.optionalFields = plain({"lead_status", "source"});
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Text message conversations (SMS/MMS)");
         list.append(e);
@@ -239,9 +240,10 @@ QList<EndpointSpec> buildCatalogue()
         e.recordsKey = QStringLiteral("caller_ids");
         e.scope = EndpointScope::PerCompany;
         e.timestampField = QStringLiteral("created_at");
-        e.defaultFields = plain({"id", "company_id", "phone_number", "name", "verified", "created_at",
-                                 "validation_code"});
-        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Verified numbers used as outbound caller ID");
+        e.defaultFields =
+            plain({"id", "company_id", "phone_number", "name", "verified", "created_at", "validation_code"});
+        e.description =
+            QT_TRANSLATE_NOOP("callrail::Endpoints", "Verified numbers used as outbound caller ID");
         list.append(e);
     }
     return list;

@@ -43,7 +43,7 @@ struct EndpointSpec
     QString timestampField;    ///< the record's own time, used for date windows and catch-up passes
     QList<FieldSpec> defaultFields;  ///< returned without asking, in column order (id first)
     QList<FieldSpec> optionalFields; ///< may be requested with fields=
-    const char *description = "";   ///< short English text; translate with QCoreApplication::translate
+    const char *description = "";    ///< short English text; translate with QCoreApplication::translate
                                      ///< ("callrail::Endpoints", description)
 
     /// Column names in their fixed order for the given optional fields (unknown names are ignored).

@@ -22,8 +22,7 @@ RequestBudget::RequestBudget(const BudgetLimits &limits, const QString &storageP
     : m_limits(limits)
     , m_storagePath(storagePath)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{}
 
 void RequestBudget::prune(Bucket &bucket, qint64 now) const
 {
@@ -188,16 +187,17 @@ bool RequestBudget::save(QString *errorMessage) const
         QJsonArray sent;
         for (qint64 time : it.value().sent)
             sent.append(double(time));
-        buckets.insert(it.key(), QJsonObject{{QStringLiteral("sent"), sent},
-                                             {QStringLiteral("pausedUntil"), double(it.value().pausedUntil)}});
+        buckets.insert(it.key(),
+                       QJsonObject{{QStringLiteral("sent"), sent},
+                                   {QStringLiteral("pausedUntil"), double(it.value().pausedUntil)}});
     }
     const QJsonObject root{{QStringLiteral("version"), kFormatVersion},
                            {QStringLiteral("windowMs"), double(m_limits.windowMs)},
                            {QStringLiteral("buckets"), buckets}};
     QDir().mkpath(QFileInfo(m_storagePath).absolutePath());
     QSaveFile file(m_storagePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         if (errorMessage)
             *errorMessage = file.errorString();
         return false;

@@ -43,8 +43,8 @@ public:
     qint64 delayBeforeNext(const QString &bucket) const;
     /// Counts a request as sent now.
     void recordRequest(const QString &bucket);
-    /// Counts the requests already recorded for `from` against `to` as well (the accounts list is sent before the
-    /// account is known, yet CallRail may count it against every account the key can see).
+    /// Counts the requests already recorded for `from` against `to` as well (the accounts list is sent before
+    /// the account is known, yet CallRail may count it against every account the key can see).
     void chargeAlso(const QString &from, const QString &to);
     /// After a 429: no request for this bucket before `untilMs`.
     void pauseUntil(const QString &bucket, qint64 untilMs);

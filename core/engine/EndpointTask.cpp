@@ -26,8 +26,8 @@ QString idOf(const QJsonObject &record)
 
 } // namespace
 
-EndpointTask::EndpointTask(const EndpointSpec &spec, const EndpointSelection &selection, const Context &context,
-                           const QString &filePath, QObject *parent)
+EndpointTask::EndpointTask(const EndpointSpec &spec, const EndpointSelection &selection,
+                           const Context &context, const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_spec(spec)
     , m_selection(selection)
@@ -68,7 +68,8 @@ void EndpointTask::buildSegments()
     QList<std::optional<DateRange>> ranges;
     if (m_spec.dateFiltered) {
         const DateWindow &window = m_context.options->dates;
-        const int maxDays = window.preset == DatePreset::AllAvailable ? m_context.options->sliceDays : 100'000;
+        const int maxDays =
+            window.preset == DatePreset::AllAvailable ? m_context.options->sliceDays : 100'000;
         for (const DateRange &range : window.slices(m_context.today, maxDays))
             ranges.append(range);
     } else {
@@ -88,8 +89,8 @@ void EndpointTask::buildSegments()
 
 QUrl EndpointTask::pageUrl(const Segment &segment, int page) const
 {
-    QUrl url = m_context.client->listUrl(m_spec.path,
-                                         m_spec.scope == EndpointScope::Global ? QString() : m_context.accountId);
+    QUrl url = m_context.client->listUrl(
+        m_spec.path, m_spec.scope == EndpointScope::Global ? QString() : m_context.accountId);
     QUrlQuery query;
     const int perPage = effectivePerPage();
     if (m_spec.paging == PagingStyle::Relative) {
@@ -196,9 +197,10 @@ void EndpointTask::start()
                 return;
             }
             // The partial file of the interrupted run is gone or changed: start this endpoint afresh.
-            log(LogLevel::Warning, tr("%1: the interrupted run's rows cannot be continued (%2); starting this "
-                                      "endpoint again.")
-                                       .arg(m_spec.name, error));
+            log(LogLevel::Warning,
+                tr("%1: the interrupted run's rows cannot be continued (%2); starting this "
+                   "endpoint again.")
+                    .arg(m_spec.name, error));
             m_restoredOffset = -1;
             m_writeSegment = 0;
             m_writePage = 1;
@@ -240,8 +242,8 @@ void EndpointTask::issueMore()
         Segment &segment = m_segments[size_t(s)];
         if (!segment.firstIssued) {
             const int first = s == m_writeSegment ? m_writePage : 1;
-            const QUrl url = segment.follow && segment.followNext.isValid() ? segment.followNext
-                                                                            : pageUrl(segment, first);
+            const QUrl url =
+                segment.follow && segment.followNext.isValid() ? segment.followNext : pageUrl(segment, first);
             segment.firstIssued = true;
             segment.lastIssuedPage = first;
             if (segment.follow)
@@ -288,10 +290,12 @@ bool EndpointTask::issue(int segmentIndex, int page, const QUrl &url)
     request.url = url;
     request.endpoint = m_spec.name;
     request.budgetBucket = m_context.budgetBucket;
-    request.pageLabel = segment.companyId.isEmpty() ? tr("page %1").arg(page)
-                                                    : tr("page %1 for company %2").arg(page).arg(segment.companyId);
+    request.pageLabel = segment.companyId.isEmpty()
+                            ? tr("page %1").arg(page)
+                            : tr("page %1 for company %2").arg(page).arg(segment.companyId);
     unit.call = m_context.client->get(request);
-    connect(unit.call, &ApiCall::finished, this, [this, key](const ApiResult &result) { onAnswer(key, result); });
+    connect(unit.call, &ApiCall::finished, this,
+            [this, key](const ApiResult &result) { onAnswer(key, result); });
     return true;
 }
 
@@ -341,7 +345,8 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
 
     const QJsonValue recordsValue = result.body.value(m_spec.recordsKey);
     if (!recordsValue.isArray()) {
-        // A 200 without the records list is as broken as bad JSON: try the page again, within the retry limit.
+        // A 200 without the records list is as broken as bad JSON: try the page again, within the retry
+        // limit.
         const QString message = tr("%1, page %2: CallRail's answer has no \"%3\" list.")
                                     .arg(m_spec.name)
                                     .arg(unit.page)
@@ -367,9 +372,10 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
             ++skipped;
     }
     if (skipped > 0)
-        log(LogLevel::Warning, tr("%1, page %2: %n entries were not records and were skipped.", nullptr, skipped)
-                                   .arg(m_spec.name)
-                                   .arg(unit.page));
+        log(LogLevel::Warning,
+            tr("%1, page %2: %n entries were not records and were skipped.", nullptr, skipped)
+                .arg(m_spec.name)
+                .arg(unit.page));
     unit.received = true;
     const bool beyondKnownPages = segment.totalPages >= 0 && unit.page > segment.totalPages;
     if (!beyondKnownPages || (!segment.follow && segment.catchUpPages == 0))
@@ -389,7 +395,8 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
             // No totals (or past them): follow the next_page links one by one, unmodified.
             if (segment.visitedNext.contains(unit.nextUrl.toString())) {
                 log(LogLevel::Warning,
-                    tr("%1: CallRail's next-page link repeats itself; stopping this list here.").arg(m_spec.name));
+                    tr("%1: CallRail's next-page link repeats itself; stopping this list here.")
+                        .arg(m_spec.name));
                 unit.hasNext = false;
             } else if (unit.page >= kMaxPagesPerSegment) {
                 unit.hasNext = false;
@@ -425,10 +432,11 @@ void EndpointTask::updateTotals(Segment &segment, const QJsonObject &envelope)
         pages = std::max(segment.totalPages, segment.lastIssuedPage) + 1;
     }
     if (pages > kMaxPagesPerSegment) {
-        fail(EndpointOutcome::Failed, tr("%1: CallRail reported an implausible number of pages (%2); stopped to be "
-                                         "safe.")
-                                          .arg(m_spec.name)
-                                          .arg(pages));
+        fail(EndpointOutcome::Failed,
+             tr("%1: CallRail reported an implausible number of pages (%2); stopped to be "
+                "safe.")
+                 .arg(m_spec.name)
+                 .arg(pages));
         return;
     }
     // Totals only grow during a run (new records at the end of an ascending order).
@@ -473,7 +481,8 @@ void EndpointTask::writeReadyPages()
         bool foundRecent = false;
         for (QJsonObject &record : unit.records) {
             const QString id = idOf(record);
-            if (segment.catchUpPages > 0 && unit.page > segment.totalPages && !m_spec.timestampField.isEmpty()) {
+            if (segment.catchUpPages > 0 && unit.page > segment.totalPages &&
+                !m_spec.timestampField.isEmpty()) {
                 const QDateTime at =
                     QDateTime::fromString(record.value(m_spec.timestampField).toString(), Qt::ISODateWithMs);
                 if (at.isValid() && at.toMSecsSinceEpoch() >= m_context.runStartMs)
@@ -483,10 +492,12 @@ void EndpointTask::writeReadyPages()
                 ++m_result.duplicatesDropped;
                 continue;
             }
-            if (limitReached() || (m_selection.limit > 0 && m_result.records + rows.size() >= m_selection.limit))
+            if (limitReached() ||
+                (m_selection.limit > 0 && m_result.records + rows.size() >= m_selection.limit))
                 break;
             if (m_spec.scope == EndpointScope::PerCompany && !record.contains(QStringLiteral("company_id")))
-                record.insert(QStringLiteral("company_id"), segment.companyId); // so each row says whose it is
+                record.insert(QStringLiteral("company_id"),
+                              segment.companyId); // so each row says whose it is
             pageIds.append(id);
             rows.append(record);
         }
@@ -509,9 +520,10 @@ void EndpointTask::writeReadyPages()
                 for (const QString &field : unexpected) {
                     if (!m_unexpectedReported.contains(field)) {
                         m_unexpectedReported.insert(field);
-                        log(LogLevel::Warning, tr("%1: CallRail sent a field this version does not know, \"%2\"; it "
-                                                  "is kept in the other_fields column.")
-                                                   .arg(m_spec.name, field));
+                        log(LogLevel::Warning,
+                            tr("%1: CallRail sent a field this version does not know, \"%2\"; it "
+                               "is kept in the other_fields column.")
+                                .arg(m_spec.name, field));
                     }
                 }
                 break; // checking the first row of each page is enough to notice a new field
@@ -557,11 +569,11 @@ bool EndpointTask::advanceCursor(const Unit &written, bool catchUpFoundRecent)
         segmentHasMore = catchUpFoundRecent && catchUpIndex < segment.totalPages;
         if (segmentHasMore)
             ++segment.catchUpPages;
-    } else if (m_spec.sortField.isEmpty() && m_spec.dateFiltered && segment.totalPages > 0
-               && !m_spec.timestampField.isEmpty()) {
-        // Without a stable order (text messages, newest activity first) a conversation that gets a new message
-        // during the run jumps to the top, past pages already read. Re-read the top to catch it; issueMore()
-        // asks for the page.
+    } else if (m_spec.sortField.isEmpty() && m_spec.dateFiltered && segment.totalPages > 0 &&
+               !m_spec.timestampField.isEmpty()) {
+        // Without a stable order (text messages, newest activity first) a conversation that gets a new
+        // message during the run jumps to the top, past pages already read. Re-read the top to catch it;
+        // issueMore() asks for the page.
         segment.catchUpPages = 1;
         segmentHasMore = true;
     }
@@ -698,8 +710,9 @@ void EndpointTask::completeAll()
                                .arg(locale.toString(m_result.records), locale.toString(m_result.reported),
                                     locale.toString(m_result.reported - m_result.records));
     } else if (!m_result.limitReached && m_result.reported >= 0 && m_result.records > m_result.reported) {
-        m_result.notes.append(tr("%1 more rows than CallRail first reported: records were added during the run.")
-                                  .arg(locale.toString(m_result.records - m_result.reported)));
+        m_result.notes.append(
+            tr("%1 more rows than CallRail first reported: records were added during the run.")
+                .arg(locale.toString(m_result.records - m_result.reported)));
     }
     if (m_file) {
         QString error;

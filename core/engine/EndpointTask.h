@@ -23,10 +23,10 @@ namespace callrail {
 class EndpointFile;
 class RecordFlattener;
 
-/// Extracts one endpoint of one account: plans the requests (date slices × companies × pages), keeps several pages
-/// in flight through the shared ApiClient, writes the pages strictly in order (so that a file is the same however
-/// the answers arrive and a resumed run can continue at a page boundary), drops duplicate ids, applies the record
-/// limit and checks the rows against the totals CallRail reported.
+/// Extracts one endpoint of one account: plans the requests (date slices × companies × pages), keeps several
+/// pages in flight through the shared ApiClient, writes the pages strictly in order (so that a file is the
+/// same however the answers arrive and a resumed run can continue at a page boundary), drops duplicate ids,
+/// applies the record limit and checks the rows against the totals CallRail reported.
 class EndpointTask : public QObject
 {
     Q_OBJECT
@@ -36,9 +36,9 @@ public:
         ApiClient *client = nullptr;
         RequestBudget *budget = nullptr;
         const ExtractionOptions *options = nullptr;
-        QString accountId;    ///< empty for the accounts list
+        QString accountId; ///< empty for the accounts list
         QString budgetBucket;
-        QDate today;          ///< the date the run's date windows are computed from
+        QDate today; ///< the date the run's date windows are computed from
         qint64 runStartMs = 0;
     };
 
@@ -81,15 +81,15 @@ private:
     {
         QString companyId;
         std::optional<DateRange> range;
-        int totalPages = -1;        ///< -1: not known yet
+        int totalPages = -1; ///< -1: not known yet
         qint64 totalRecords = -1;
         bool firstIssued = false;
         int lastIssuedPage = 0;
-        bool follow = false;        ///< following next_page links one by one
-        QUrl followNext;            ///< next_page to request, when following
+        bool follow = false; ///< following next_page links one by one
+        QUrl followNext;     ///< next_page to request, when following
         bool followNextIssued = false;
-        QSet<QString> visitedNext;  ///< guards against a next_page loop
-        int catchUpPages = 0;       ///< extra pages re-read from the top (endpoints without a stable order)
+        QSet<QString> visitedNext; ///< guards against a next_page loop
+        int catchUpPages = 0;      ///< extra pages re-read from the top (endpoints without a stable order)
     };
     struct Unit
     {
@@ -145,9 +145,9 @@ private:
     QUrl m_cursorUrl; ///< when following next_page links: the link to the next page to write
     int m_answeredRequests = 0;
 
-    // Duplicate detection. Endpoints with a stable ascending order can only repeat a record across nearby pages
-    // (a shift at a page boundary), so a window of recent pages is enough and memory stays flat however many
-    // records there are; endpoints without a stable order are small and keep every id.
+    // Duplicate detection. Endpoints with a stable ascending order can only repeat a record across nearby
+    // pages (a shift at a page boundary), so a window of recent pages is enough and memory stays flat however
+    // many records there are; endpoints without a stable order are small and keep every id.
     bool m_keepAllIds = false;
     QSet<QString> m_seenIds;
     std::deque<QStringList> m_recentPages;

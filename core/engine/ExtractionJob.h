@@ -14,9 +14,9 @@ namespace callrail {
 
 class ExtractionRunner;
 
-/// The public face of an extraction: lives in the caller's thread (the window's or the command line's) and runs
-/// the work on a worker thread of its own. Everything it reports arrives through queued signals, so a window stays
-/// responsive and never touches network or file objects. One job runs once.
+/// The public face of an extraction: lives in the caller's thread (the window's or the command line's) and
+/// runs the work on a worker thread of its own. Everything it reports arrives through queued signals, so a
+/// window stays responsive and never touches network or file objects. One job runs once.
 class ExtractionJob : public QObject
 {
     Q_OBJECT
@@ -29,8 +29,8 @@ public:
     void start();
     /// Only lists the accounts the key can see: accountsListed(), then runFinished().
     void listAccounts();
-    /// Stops promptly: requests in flight are aborted, rows already fetched stay in partial files, and the run can
-    /// be resumed. runFinished() follows with cancelled set.
+    /// Stops promptly: requests in flight are aborted, rows already fetched stay in partial files, and the
+    /// run can be resumed. runFinished() follows with cancelled set.
     void cancel();
 
     bool isRunning() const { return m_running; }

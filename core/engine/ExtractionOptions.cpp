@@ -71,14 +71,16 @@ QString ExtractionOptions::validate() const
         return tr("The budget window must be at least 1 second.");
     if (sliceDays < 1)
         return tr("Date slices must be at least one day long.");
-    if (const QString dateProblem = dates.validate(DateWindow::todayIn(dates.timeZone)); !dateProblem.isEmpty())
+    if (const QString dateProblem = dates.validate(DateWindow::todayIn(dates.timeZone));
+        !dateProblem.isEmpty())
         return dateProblem;
 
     if (outputDir.isEmpty())
         return tr("Choose an output folder.");
     const QFileInfo dir(outputDir);
     if (dir.exists() && !dir.isDir())
-        return tr("The output folder \"%1\" is a file, not a folder.").arg(QDir::toNativeSeparators(outputDir));
+        return tr("The output folder \"%1\" is a file, not a folder.")
+            .arg(QDir::toNativeSeparators(outputDir));
     if (!QDir().mkpath(outputDir))
         return tr("Cannot create the output folder \"%1\".").arg(QDir::toNativeSeparators(outputDir));
     QTemporaryFile probe(QDir(outputDir).filePath(QStringLiteral(".write-test-XXXXXX")));

@@ -15,8 +15,8 @@ namespace callrail {
 struct EndpointSelection
 {
     QString name;
-    qint64 limit = 0;    ///< at most this many records; 0 = no limit
-    QStringList fields;  ///< optional fields requested with fields= (names from the catalogue)
+    qint64 limit = 0;   ///< at most this many records; 0 = no limit
+    QStringList fields; ///< optional fields requested with fields= (names from the catalogue)
 };
 
 /// Everything one extraction run needs. Built by the command line or the window, validated by validate().
@@ -29,8 +29,8 @@ struct ExtractionOptions
     QString accountId;                  ///< the account to extract; empty = the key's first account
     bool allAccounts = false;
 
-    DateWindow dates;         ///< for calls, form submissions and text messages
-    int sliceDays = 183;      ///< "all available" is requested in slices of at most this many days
+    DateWindow dates;    ///< for calls, form submissions and text messages
+    int sliceDays = 183; ///< "all available" is requested in slices of at most this many days
 
     int perPage = 250;
     int concurrency = 4;

@@ -24,16 +24,16 @@ const QString kCompanies = QStringLiteral("companies");
 bool isFinishedState(const QJsonObject &state)
 {
     const QString outcome = state.value(QStringLiteral("outcome")).toString();
-    return state.value(QStringLiteral("done")).toBool()
-           && (outcome == outcomeName(EndpointOutcome::Complete) || outcome == outcomeName(EndpointOutcome::Incomplete));
+    return state.value(QStringLiteral("done")).toBool() &&
+           (outcome == outcomeName(EndpointOutcome::Complete) ||
+            outcome == outcomeName(EndpointOutcome::Incomplete));
 }
 } // namespace
 
 ExtractionRunner::ExtractionRunner(const ExtractionOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{
-}
+{}
 
 ExtractionRunner::~ExtractionRunner() = default;
 
@@ -104,8 +104,8 @@ bool ExtractionRunner::prepare()
     m_budget = std::make_unique<RequestBudget>(m_options.budget, m_options.budgetStoragePath);
     QString budgetError;
     if (!m_budget->load(&budgetError))
-        log(LogLevel::Warning, tr("The saved request budget could not be read (%1); counting from zero.")
-                                   .arg(budgetError));
+        log(LogLevel::Warning,
+            tr("The saved request budget could not be read (%1); counting from zero.").arg(budgetError));
 
     ApiClientConfig config;
     config.baseUrl = m_options.baseUrl;
@@ -117,9 +117,11 @@ bool ExtractionRunner::prepare()
     m_client->setApiKey(m_options.apiKey);
 
     connect(m_client, &ApiClient::retrying, this,
-            [this](const QString &endpoint, const QString &page, int attempt, qint64 delayMs, const QString &reason) {
-                const QString account =
-                    m_accountIndex >= 0 && m_accountIndex < m_targets.size() ? m_targets[m_accountIndex].id : QString();
+            [this](const QString &endpoint, const QString &page, int attempt, qint64 delayMs,
+                   const QString &reason) {
+                const QString account = m_accountIndex >= 0 && m_accountIndex < m_targets.size()
+                                            ? m_targets[m_accountIndex].id
+                                            : QString();
                 log(LogLevel::Warning, tr("%1 Retrying %2 in %3 s (attempt %4).")
                                            .arg(reason, page)
                                            .arg(double(delayMs) / 1000.0, 0, 'f', 1)
@@ -170,7 +172,8 @@ void ExtractionRunner::startAccountsPhase()
     selection.name = kAccounts;
     if (const EndpointSelection *chosen = m_options.selection(kAccounts))
         selection = *chosen;
-    selection.limit = 0; // the list is needed whole to choose accounts; the limit applies to nothing else here
+    selection.limit =
+        0; // the list is needed whole to choose accounts; the limit applies to nothing else here
     const bool writeFile = !m_listOnly && m_options.selection(kAccounts) != nullptr;
 
     if (writeFile && m_options.resume && m_resume) {
@@ -196,8 +199,8 @@ void ExtractionRunner::startAccountsPhase()
     context.budgetBucket = bucketFor(m_options.accountId);
     context.today = m_today;
     context.runStartMs = m_runStartMs;
-    auto *task = new EndpointTask(*spec, selection, context, writeFile ? outputPath(kAccounts, QString()) : QString(),
-                                  this);
+    auto *task = new EndpointTask(*spec, selection, context,
+                                  writeFile ? outputPath(kAccounts, QString()) : QString(), this);
     task->setCollectRecords(true);
     m_accountsTask = task;
     connect(task, &EndpointTask::keyRejected, this, &ExtractionRunner::onKeyRejected);
@@ -224,7 +227,8 @@ void ExtractionRunner::startAccountsPhase()
             if (result.outcome == EndpointOutcome::Cancelled)
                 return;
             if (m_options.accountId.isEmpty() || m_listOnly) {
-                m_summary.fatalError = tr("The accounts this key can see could not be listed: %1").arg(result.message);
+                m_summary.fatalError =
+                    tr("The accounts this key can see could not be listed: %1").arg(result.message);
                 log(LogLevel::Error, m_summary.fatalError);
                 finishRun();
                 return;
@@ -284,10 +288,11 @@ void ExtractionRunner::onAccountsKnown()
     } else if (!m_accounts.isEmpty()) {
         m_targets.append(m_accounts.first());
         if (m_accounts.size() > 1)
-            log(LogLevel::Warning, tr("This key can see %1 accounts; extracting the first, %2 (%3). Choose one with "
-                                      "--account, or all with --all-accounts.")
-                                       .arg(m_accounts.size())
-                                       .arg(m_accounts.first().name, m_accounts.first().id));
+            log(LogLevel::Warning,
+                tr("This key can see %1 accounts; extracting the first, %2 (%3). Choose one with "
+                   "--account, or all with --all-accounts.")
+                    .arg(m_accounts.size())
+                    .arg(m_accounts.first().name, m_accounts.first().id));
     }
     bool onlyAccounts = true;
     for (const EndpointSelection &s : std::as_const(m_options.endpoints))
@@ -314,12 +319,13 @@ void ExtractionRunner::onAccountsKnown()
     plan.outputDir = m_options.outputDir;
     plan.resumed = m_options.resume;
     const DateRange range = m_options.dates.resolve(m_today);
-    plan.dateRangeText = tr("%1 to %2 (%3)").arg(range.start.toString(Qt::ISODate), range.end.toString(Qt::ISODate),
-                                                  m_options.dates.timeZone);
+    plan.dateRangeText = tr("%1 to %2 (%3)")
+                             .arg(range.start.toString(Qt::ISODate), range.end.toString(Qt::ISODate),
+                                  m_options.dates.timeZone);
     emit runStarted(plan);
     log(LogLevel::Info, tr("Extracting %1 into %2; calls, form submissions and text messages from %3.")
-                            .arg(plan.endpoints.join(QStringLiteral(", ")), QDir::toNativeSeparators(plan.outputDir),
-                                 plan.dateRangeText));
+                            .arg(plan.endpoints.join(QStringLiteral(", ")),
+                                 QDir::toNativeSeparators(plan.outputDir), plan.dateRangeText));
     m_accountIndex = -1;
     runNextAccount();
 }
@@ -360,13 +366,14 @@ EndpointTask *ExtractionRunner::createTask(const QString &endpoint, const QStrin
             emit progress(p);
             maybeEstimate();
         });
-        connect(task, &EndpointTask::stateChanged, this, [this, accountId, endpoint](const QJsonObject &state) {
-            if (!m_resume)
-                return;
-            QString error;
-            if (!m_resume->saveEndpointState(accountId, endpoint, state, &error))
-                log(LogLevel::Warning, error);
-        });
+        connect(task, &EndpointTask::stateChanged, this,
+                [this, accountId, endpoint](const QJsonObject &state) {
+                    if (!m_resume)
+                        return;
+                    QString error;
+                    if (!m_resume->saveEndpointState(accountId, endpoint, state, &error))
+                        log(LogLevel::Warning, error);
+                });
         if (m_options.resume && m_resume) {
             const QJsonObject state = m_resume->endpointState(accountId, endpoint);
             if (!state.isEmpty())
@@ -518,28 +525,34 @@ void ExtractionRunner::maybeEstimate()
     if (m_estimateSent || m_accountIndex < 0 || m_accountIndex >= m_targets.size())
         return;
     int requests = 0;
+    int made = 0;
     for (EndpointTask *task : std::as_const(m_tasks)) {
         if (m_waitingForCompanies.contains(task))
             return; // the fan-out's size is not known before the companies are
         if (!task->sizesKnown())
             return;
         requests += task->estimatedRemainingRequests();
+        made += task->result().requests;
     }
     m_estimateSent = true;
     const QString bucket = bucketFor(m_targets[m_accountIndex].id);
     const int hourLeft = m_budget->remainingInWindow(bucket);
     const int dayLeft = m_budget->remainingInDay(bucket);
     emit estimateReady(m_targets[m_accountIndex].id, requests, hourLeft, dayLeft);
-    log(LogLevel::Info, tr("This run needs about %1 more requests; the account has %2 left this hour and %3 today.")
-                            .arg(requests)
-                            .arg(hourLeft)
-                            .arg(dayLeft));
+    log(LogLevel::Info,
+        tr("This account needs about %1 more requests (%2 made so far); it has %3 left this hour "
+           "and %4 today.")
+            .arg(requests)
+            .arg(made)
+            .arg(hourLeft)
+            .arg(dayLeft));
     if (requests > hourLeft || requests > dayLeft) {
         const QDateTime done =
             QDateTime::fromMSecsSinceEpoch(m_budget->earliestCompletion(bucket, requests)).toLocalTime();
-        log(LogLevel::Warning, tr("That is more than CallRail allows now: the run will pause when the limit is "
-                                  "reached and go on by itself; it should finish around %1.")
-                                   .arg(QLocale().toString(done, QLocale::ShortFormat)));
+        log(LogLevel::Warning,
+            tr("That is more than CallRail allows now: the run will pause when the limit is "
+               "reached and go on by itself; it should finish around %1.")
+                .arg(QLocale().toString(done, QLocale::ShortFormat)));
     }
 }
 
@@ -619,11 +632,12 @@ void ExtractionRunner::finishRun()
     if (!m_listOnly && !m_options.outputDir.isEmpty() && QDir(m_options.outputDir).exists()) {
         const QString path = QDir(m_options.outputDir).filePath(QStringLiteral("summary.json"));
         QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(m_summary.toJson()).toJson()) >= 0
-            && file.commit())
+        if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(m_summary.toJson()).toJson()) >= 0 &&
+            file.commit())
             m_summary.summaryPath = path;
         else
-            log(LogLevel::Warning, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            log(LogLevel::Warning,
+                tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         if (m_summary.allComplete() && m_resume)
             m_resume->clear(); // nothing left to resume
     }
@@ -705,8 +719,10 @@ void ExtractionRunner::applyManifest(const QJsonObject &stored)
     m_today = QDate::fromString(stored.value(QStringLiteral("today")).toString(), Qt::ISODate);
     if (const auto preset = parseDatePreset(stored.value(QStringLiteral("datePreset")).toString()))
         m_options.dates.preset = *preset;
-    m_options.dates.customStart = QDate::fromString(stored.value(QStringLiteral("customStart")).toString(), Qt::ISODate);
-    m_options.dates.customEnd = QDate::fromString(stored.value(QStringLiteral("customEnd")).toString(), Qt::ISODate);
+    m_options.dates.customStart =
+        QDate::fromString(stored.value(QStringLiteral("customStart")).toString(), Qt::ISODate);
+    m_options.dates.customEnd =
+        QDate::fromString(stored.value(QStringLiteral("customEnd")).toString(), Qt::ISODate);
     m_options.dates.timeZone = stored.value(QStringLiteral("timeZone")).toString();
     m_options.sliceDays = stored.value(QStringLiteral("sliceDays")).toInt(m_options.sliceDays);
     m_options.perPage = stored.value(QStringLiteral("perPage")).toInt(m_options.perPage);

@@ -19,9 +19,9 @@ namespace callrail {
 class ApiClient;
 class EndpointTask;
 
-/// Runs one extraction on the thread it lives in (the job's worker thread): lists the accounts, runs every selected
-/// endpoint of each account through one ApiClient (so that all of them share the concurrency and the request
-/// budget), persists resumable state, and writes summary.json. It reports only through signals.
+/// Runs one extraction on the thread it lives in (the job's worker thread): lists the accounts, runs every
+/// selected endpoint of each account through one ApiClient (so that all of them share the concurrency and the
+/// request budget), persists resumable state, and writes summary.json. It reports only through signals.
 class ExtractionRunner : public QObject
 {
     Q_OBJECT
@@ -80,14 +80,14 @@ private:
     qint64 m_runStartMs = 0;
     RunSummary m_summary;
 
-    QList<AccountInfo> m_accounts;        ///< every account the key can see (when listed)
-    QList<AccountInfo> m_targets;         ///< the accounts this run extracts
+    QList<AccountInfo> m_accounts;           ///< every account the key can see (when listed)
+    QList<AccountInfo> m_targets;            ///< the accounts this run extracts
     QHash<QString, QStringList> m_companies; ///< account → company ids, once known
     int m_accountIndex = -1;
     QList<EndpointResult> m_results;
 
     QPointer<EndpointTask> m_accountsTask;
-    QList<EndpointTask *> m_tasks;        ///< the current account's tasks (endpoint files)
+    QList<EndpointTask *> m_tasks; ///< the current account's tasks (endpoint files)
     QList<EndpointTask *> m_waitingForCompanies;
     EndpointTask *m_companiesProvider = nullptr;
     bool m_estimateSent = false;

@@ -15,8 +15,8 @@ constexpr const char *kFolderName = ".callrail-resume";
 bool writeJson(const QString &path, const QJsonObject &object, QString *errorMessage)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(object).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         if (errorMessage)
             *errorMessage = QCoreApplication::translate("callrail::ResumeStore", "Could not save %1: %2")
                                 .arg(QDir::toNativeSeparators(path), file.errorString());
@@ -44,8 +44,7 @@ QJsonObject readJson(const QString &path, QString *errorMessage)
 
 ResumeStore::ResumeStore(const QString &outputDir)
     : m_folder(QDir(outputDir).filePath(QString::fromLatin1(kFolderName)))
-{
-}
+{}
 
 bool ResumeStore::hasManifest() const
 {
@@ -76,8 +75,8 @@ QJsonObject ResumeStore::endpointState(const QString &accountId, const QString &
     return readJson(stateFile(accountId, endpoint), nullptr);
 }
 
-bool ResumeStore::saveEndpointState(const QString &accountId, const QString &endpoint, const QJsonObject &state,
-                                    QString *errorMessage) const
+bool ResumeStore::saveEndpointState(const QString &accountId, const QString &endpoint,
+                                    const QJsonObject &state, QString *errorMessage) const
 {
     QDir().mkpath(m_folder);
     return writeJson(stateFile(accountId, endpoint), state, errorMessage);

@@ -6,8 +6,8 @@
 namespace callrail {
 
 /// What an interrupted run leaves behind so that it can be continued: a manifest with the run's resolved plan
-/// (accounts, companies, dates, fields) and one state file per endpoint, in a hidden folder of the output folder.
-/// Every file is written whole (QSaveFile). The folder is removed when a run completes.
+/// (accounts, companies, dates, fields) and one state file per endpoint, in a hidden folder of the output
+/// folder. Every file is written whole (QSaveFile). The folder is removed when a run completes.
 class ResumeStore
 {
 public:

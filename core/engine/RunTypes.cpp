@@ -142,14 +142,14 @@ QString RunSummary::text() const
 {
     const QLocale locale;
     QStringList lines;
-    lines << tr("Extraction summary")
-          << tr("  Total time:  %1 s").arg(locale.toString(seconds(), 'f', 1))
+    lines << tr("Extraction summary") << tr("  Total time:  %1 s").arg(locale.toString(seconds(), 'f', 1))
           << tr("  Endpoints:   %1").arg(endpoints.size()) << tr("  Successful:  %1").arg(successful())
           << tr("  Failed:      %1").arg(failed()) << tr("  Records:     %1").arg(locale.toString(records()))
           << tr("  Errors:      %1").arg(errors());
     for (const EndpointResult &r : endpoints) {
-        QString line = QStringLiteral("  - %1: %2, %3").arg(r.endpoint, outcomeLabel(r.outcome),
-                                                           tr("%1 rows").arg(locale.toString(r.records)));
+        QString line =
+            QStringLiteral("  - %1: %2, %3")
+                .arg(r.endpoint, outcomeLabel(r.outcome), tr("%1 rows").arg(locale.toString(r.records)));
         if (r.reported >= 0 && r.reported != r.records && !r.limitReached)
             line += tr(" (CallRail reported %1)").arg(locale.toString(r.reported));
         if (r.limitReached)

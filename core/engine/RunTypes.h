@@ -52,13 +52,13 @@ struct EndpointResult
     QString endpoint;
     EndpointOutcome outcome = EndpointOutcome::Pending;
     qint64 records = 0;
-    qint64 reported = -1;     ///< total_records as CallRail reported it (summed over companies / slices)
+    qint64 reported = -1; ///< total_records as CallRail reported it (summed over companies / slices)
     qint64 duplicatesDropped = 0;
     bool limitReached = false;
     int requests = 0;
-    int errors = 0;           ///< failed attempts, retried or not
-    QString filePath;         ///< the complete file, or the partial file when not complete
-    QString message;          ///< why it failed, or a note (404, gap)
+    int errors = 0;   ///< failed attempts, retried or not
+    QString filePath; ///< the complete file, or the partial file when not complete
+    QString message;  ///< why it failed, or a note (404, gap)
     QStringList notes;
 
     QJsonObject toJson() const;
@@ -86,17 +86,17 @@ struct RunSummary
     int rateLimited = 0;      ///< 429 responses received
     bool keyRejected = false; ///< 401: the whole run stopped
     bool cancelled = false;
-    QString fatalError;       ///< why the run could not start or stopped as a whole
+    QString fatalError; ///< why the run could not start or stopped as a whole
     QString summaryPath;
 
     int successful() const;
-    int failed() const;       ///< every endpoint that did not complete
+    int failed() const; ///< every endpoint that did not complete
     qint64 records() const;
     int errors() const;
     double seconds() const;
     bool allComplete() const { return fatalError.isEmpty() && !keyRejected && !cancelled && failed() == 0; }
-    /// The process exit status of the command-line tool: 0 all complete, 1 some endpoint failed or incomplete,
-    /// 3 the API key was rejected.
+    /// The process exit status of the command-line tool: 0 all complete, 1 some endpoint failed or
+    /// incomplete, 3 the API key was rejected.
     int exitCode() const;
 
     QJsonObject toJson() const;

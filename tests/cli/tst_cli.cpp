@@ -102,8 +102,9 @@ void TestCli::badInputIsRejectedBeforeAnyRequest_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown endpoint") << QStringList{QStringLiteral("--endpoints"), QStringLiteral("calls,phonecalls")}
-                                      << QStringLiteral("Unknown endpoint \"phonecalls\"");
+    QTest::newRow("unknown endpoint")
+        << QStringList{QStringLiteral("--endpoints"), QStringLiteral("calls,phonecalls")}
+        << QStringLiteral("Unknown endpoint \"phonecalls\"");
     QTest::newRow("bad date") << QStringList{QStringLiteral("--start-date"), QStringLiteral("2026-13-01")}
                               << QStringLiteral("--start-date must be a date");
     QTest::newRow("limit zero") << QStringList{QStringLiteral("--limit"), QStringLiteral("0")}
@@ -120,8 +121,10 @@ void TestCli::badInputIsRejectedBeforeAnyRequest_data()
                                     << QStringLiteral("Unknown format");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--api-key"), QStringLiteral("abc")}
                                     << QStringLiteral("Unknown option");
-    QTest::newRow("start after end") << QStringList{QStringLiteral("--start-date"), QStringLiteral("2026-11-10"),
-                                                    QStringLiteral("--end-date"), QStringLiteral("2026-11-01")}
+    QTest::newRow("start after end") << QStringList{QStringLiteral("--start-date"),
+                                                    QStringLiteral("2026-11-10"),
+                                                    QStringLiteral("--end-date"),
+                                                    QStringLiteral("2026-11-01")}
                                      << QStringLiteral("");
     QTest::newRow("unwritable output") << QStringList{QStringLiteral("--output"), QStringLiteral("/proc/x/y")}
                                        << QStringLiteral("output folder");
@@ -139,7 +142,8 @@ void TestCli::badInputIsRejectedBeforeAnyRequest()
     const Outcome o = run(arguments);
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains(message), qPrintable(o.err));
-    QVERIFY2(o.err.trimmed().split(QLatin1Char('\n')).size() <= 2, qPrintable(o.err)); // one clear line + hint
+    QVERIFY2(o.err.trimmed().split(QLatin1Char('\n')).size() <= 2,
+             qPrintable(o.err)); // one clear line + hint
     QCOMPARE(m_server->requestCount(), 0);
 }
 
@@ -170,9 +174,10 @@ void TestCli::demoWritesAllElevenFilesAndASummary()
 void TestCli::extractsFromAServerWithTheKeyFromTheEnvironment()
 {
     const QString out = m_dir->filePath(QStringLiteral("out"));
-    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--output"), out,
-                           QStringLiteral("--endpoints"), QStringLiteral("calls,users"), QStringLiteral("--format"),
-                           QStringLiteral("jsonl"), QStringLiteral("--date-range"), QStringLiteral("last_30_days")});
+    const Outcome o =
+        run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--output"), out,
+             QStringLiteral("--endpoints"), QStringLiteral("calls,users"), QStringLiteral("--format"),
+             QStringLiteral("jsonl"), QStringLiteral("--date-range"), QStringLiteral("last_30_days")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QByteArray calls = test::readAll(QDir(out).filePath(QStringLiteral("calls.jsonl")));
     QCOMPARE(calls.count('\n'), 400);
@@ -190,11 +195,13 @@ void TestCli::keyFromDotEnvFile()
     QVERIFY(dotEnv.open(QIODevice::WriteOnly));
     dotEnv.write("# CallRail settings\nCALLRAIL_API_KEY=\"" + kKey.toUtf8() + "\"\nBATCH_SIZE=100\n");
     dotEnv.close();
-    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--endpoints"),
-                           QStringLiteral("calls"), QStringLiteral("--date-range"), QStringLiteral("last_30_days")},
-                          QString());
+    const Outcome o =
+        run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--endpoints"),
+             QStringLiteral("calls"), QStringLiteral("--date-range"), QStringLiteral("last_30_days")},
+            QString());
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-    QCOMPARE(m_server->requestCount(QStringLiteral("calls")), 4); // BATCH_SIZE=100 from .env: 400 calls, 4 pages
+    QCOMPARE(m_server->requestCount(QStringLiteral("calls")),
+             4); // BATCH_SIZE=100 from .env: 400 calls, 4 pages
 }
 
 void TestCli::rejectedKeyExitsWithThree()
@@ -208,7 +215,8 @@ void TestCli::rejectedKeyExitsWithThree()
 
 void TestCli::listAccountsPrintsTheAccounts()
 {
-    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--list-accounts")});
+    const Outcome o = run(
+        {QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--list-accounts")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QString account = m_server->dataset().accountIds().first();
     QVERIFY2(o.out.startsWith(account + QLatin1Char('\t')), qPrintable(o.out));
@@ -217,8 +225,9 @@ void TestCli::listAccountsPrintsTheAccounts()
 void TestCli::failedEndpointExitsWithOne()
 {
     m_server->setForbidden(QStringLiteral("tags"), true);
-    const Outcome o = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--endpoints"),
-                           QStringLiteral("tags,users"), QStringLiteral("--output"), m_dir->filePath(QStringLiteral("o"))});
+    const Outcome o =
+        run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--endpoints"),
+             QStringLiteral("tags,users"), QStringLiteral("--output"), m_dir->filePath(QStringLiteral("o"))});
     QCOMPARE(o.exitCode, 1);
     QVERIFY2(o.err.contains(QStringLiteral("not available")), qPrintable(o.err));
 }

@@ -87,7 +87,8 @@ void TestExtraction::everyEndpointIsExtractedCompletely()
         const QStringList expected = harness.serverIds(spec.name);
         QVERIFY2(!expected.isEmpty(), qPrintable(spec.name));
         QVERIFY2(!hasDuplicates(written), qPrintable(spec.name));
-        QCOMPARE(QSet<QString>(written.begin(), written.end()), QSet<QString>(expected.begin(), expected.end()));
+        QCOMPARE(QSet<QString>(written.begin(), written.end()),
+                 QSet<QString>(expected.begin(), expected.end()));
         const EndpointResult *result = resultFor(summary, spec.name);
         QVERIFY(result);
         QCOMPARE(result->records, qint64(expected.size()));
@@ -153,7 +154,8 @@ void TestExtraction::rejectedKeyStopsTheRunAtOnce()
     QCOMPARE(summary.exitCode(), 3);
     QVERIFY(summary.fatalError.contains(QStringLiteral("API key was rejected")));
     // One request told us; nothing else was attempted and nothing retried.
-    QVERIFY2(harness.server().requestCount() <= 2, qPrintable(QString::number(harness.server().requestCount())));
+    QVERIFY2(harness.server().requestCount() <= 2,
+             qPrintable(QString::number(harness.server().requestCount())));
     QVERIFY(!summary.fatalError.contains(options.apiKey));
 }
 
@@ -297,7 +299,7 @@ void TestExtraction::liveInsertsCauseNoDuplicatesOrSkips()
     const QSet<QString> writtenSet(written.begin(), written.end());
     for (const QString &id : before)
         QVERIFY2(writtenSet.contains(id), qPrintable(id)); // nothing that existed at the start was skipped
-    QVERIFY(written.size() > before.size());             // calls that arrived during the run are in too
+    QVERIFY(written.size() > before.size());               // calls that arrived during the run are in too
 }
 
 void TestExtraction::budgetThatSufficesSeesNo429()
@@ -312,8 +314,8 @@ void TestExtraction::budgetThatSufficesSeesNo429()
 
 void TestExtraction::budgetThatDoesNotSufficeWaitsAndGoesOn()
 {
-    // An hour scaled down to 1.5 s with 12 requests per window: the run needs about 20 requests, so it must wait
-    // for the next window instead of failing, and its own budget keeps it from ever seeing a 429.
+    // An hour scaled down to 1.5 s with 12 requests per window: the run needs about 20 requests, so it must
+    // wait for the next window instead of failing, and its own budget keeps it from ever seeing a 429.
     ExtractionHarness harness;
     harness.server().setHourlyLimit(12);
     harness.server().setBudgetWindow(1500);
@@ -386,7 +388,8 @@ void TestExtraction::perCompanyEndpointsFetchTheCompaniesThemselves()
     options.endpoints = {EndpointSelection{QStringLiteral("integrations"), 0, {}}};
     const RunSummary summary = harness.run(options);
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
-    const QList<QStringList> rows = ExtractionHarness::readCsv(fileFor(options, QStringLiteral("integrations")));
+    const QList<QStringList> rows =
+        ExtractionHarness::readCsv(fileFor(options, QStringLiteral("integrations")));
     QVERIFY(rows.size() > 1);
     const qsizetype companyColumn = rows.first().indexOf(QStringLiteral("company_id"));
     QVERIFY(companyColumn > 0);

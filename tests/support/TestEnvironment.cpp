@@ -13,8 +13,8 @@ void isolateTestEnvironment()
 {
     static QTemporaryDir home;
     QStandardPaths::setTestModeEnabled(true);
-    for (const char *name : {"CALLRAIL_API_KEY", "CALLRAIL_BASE_URL", "LOG_LEVEL", "DATA_DIR", "BATCH_SIZE",
-                             "MAX_RETRIES"})
+    for (const char *name :
+         {"CALLRAIL_API_KEY", "CALLRAIL_BASE_URL", "LOG_LEVEL", "DATA_DIR", "BATCH_SIZE", "MAX_RETRIES"})
         qunsetenv(name);
     qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toUtf8());

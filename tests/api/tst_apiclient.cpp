@@ -1,0 +1,255 @@
+// The API client against the imitation CallRail server: every error class, retries, and the key's safety.
+
+#include "TestEnvironment.h"
+
+#include "api/ApiClient.h"
+#include "api/RequestBudget.h"
+#include "config/Logging.h"
+#include "demo/FakeCallRailServer.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace callrail;
+
+namespace {
+const QString kKey = QStringLiteral("client-test-key-5e6f7a8b");
+}
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeCallRailServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RequestBudget> m_budget;
+    std::unique_ptr<ApiClient> m_client;
+    QString m_account;
+
+    ApiClient &client(int maxRetries = 3, int timeoutMs = 5000)
+    {
+        ApiClientConfig config;
+        config.baseUrl = m_server->baseUrl();
+        config.maxRetries = maxRetries;
+        config.timeoutMs = timeoutMs;
+        config.backoffBaseMs = 10;
+        m_client = std::make_unique<ApiClient>(m_network.get(), m_budget.get(), config);
+        m_client->setApiKey(kKey);
+        return *m_client;
+    }
+
+    ApiRequest usersRequest()
+    {
+        ApiRequest request;
+        request.url = m_client->listUrl(QStringLiteral("users.json"), m_account);
+        request.endpoint = QStringLiteral("users");
+        request.pageLabel = QStringLiteral("page 1");
+        request.budgetBucket = m_account;
+        return request;
+    }
+
+    ApiResult fetch(const ApiRequest &request)
+    {
+        ApiCall *call = m_client->get(request);
+        QSignalSpy finished(call, &ApiCall::finished);
+        if (!finished.wait(20'000))
+            return {};
+        const ApiResult result = finished.first().first().value<ApiResult>();
+        call->deleteLater();
+        return result;
+    }
+
+private slots:
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("callrail.*.debug=false")); }
+
+    void init()
+    {
+        m_server = std::make_unique<FakeCallRailServer>();
+        m_server->setApiKeys({kKey});
+        QVERIFY(m_server->start());
+        m_account = m_server->dataset().accountIds().first();
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_budget = std::make_unique<RequestBudget>(BudgetLimits{});
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_network.reset();
+        m_server.reset();
+    }
+
+    void successReturnsTheEnvelope()
+    {
+        client();
+        const ApiResult result = fetch(usersRequest());
+        QVERIFY(result.ok());
+        QCOMPARE(result.attempts, 1);
+        QVERIFY(result.body.value(QStringLiteral("users")).isArray());
+        QCOMPARE(m_budget->usedInWindow(m_account), 1);
+    }
+
+    void wrongKeyIsRejectedWithoutRetry()
+    {
+        client().setApiKey(QStringLiteral("wrong"));
+        const ApiResult result = fetch(usersRequest());
+        QCOMPARE(result.error.kind, ApiErrorKind::KeyRejected);
+        QCOMPARE(result.error.httpStatus, 401);
+        QCOMPARE(result.attempts, 1);
+        QCOMPARE(result.error.message, QStringLiteral("The API key was rejected by CallRail (401)."));
+    }
+
+    void forbiddenIsNotAvailable()
+    {
+        client();
+        m_server->setForbidden(QStringLiteral("users"), true);
+        const ApiResult result = fetch(usersRequest());
+        QCOMPARE(result.error.kind, ApiErrorKind::Forbidden);
+        QVERIFY(
+            result.error.message.contains(QStringLiteral("not available to this API key or CallRail plan")));
+        QCOMPARE(result.attempts, 1);
+    }
+
+    void notFoundAndBadRequestCarryCallRailsText()
+    {
+        client();
+        ApiRequest request = usersRequest();
+        request.url = m_client->listUrl(QStringLiteral("integrations.json"), m_account); // company_id missing
+        const ApiResult bad = fetch(request);
+        QCOMPARE(bad.error.kind, ApiErrorKind::BadRequest);
+        QCOMPARE(bad.error.httpStatus, 400);
+        QVERIFY2(bad.error.message.contains(QStringLiteral("company_id")), qPrintable(bad.error.message));
+        m_server->failWithStatus(QStringLiteral("users"), 404, 1);
+        const ApiResult missing = fetch(usersRequest());
+        QCOMPARE(missing.error.kind, ApiErrorKind::NotFound);
+    }
+
+    void serverErrorsAreRetriedThenSucceed()
+    {
+        client(3);
+        m_server->failWithStatus(QStringLiteral("users"), 503, 2);
+        QSignalSpy retrying(m_client.get(), &ApiClient::retrying);
+        const ApiResult result = fetch(usersRequest());
+        QVERIFY(result.ok());
+        QCOMPARE(result.attempts, 3);
+        QCOMPARE(retrying.size(), 2);
+    }
+
+    void givesUpAfterMaxRetries()
+    {
+        client(2);
+        m_server->failWithStatus(QStringLiteral("users"), 500, 10);
+        const ApiResult result = fetch(usersRequest());
+        QCOMPARE(result.error.kind, ApiErrorKind::ServerError);
+        QCOMPARE(result.attempts, 3);
+        QVERIFY(result.error.message.contains(QStringLiteral("gave up after 3 attempt")));
+    }
+
+    void malformedJsonIsAFailedAttempt()
+    {
+        client(0);
+        m_server->sendMalformedJson(QStringLiteral("users"), 1);
+        const ApiResult result = fetch(usersRequest());
+        QCOMPARE(result.error.kind, ApiErrorKind::MalformedResponse);
+        QVERIFY(result.error.message.contains(QStringLiteral("users, page 1")));
+        client(1);
+        m_server->sendMalformedJson(QStringLiteral("users"), 1);
+        QVERIFY(fetch(usersRequest()).ok());
+    }
+
+    void droppedConnectionIsRetried()
+    {
+        client(3);
+        m_server->dropConnection(QStringLiteral("users"), 3);
+        const ApiResult result = fetch(usersRequest());
+        QVERIFY(result.ok());
+        QVERIFY(result.attempts >= 2);
+    }
+
+    void slowReplyTimesOut()
+    {
+        client(0, 1000);
+        m_server->delayReply(QStringLiteral("users"), 3000, 1);
+        const ApiResult result = fetch(usersRequest());
+        QCOMPARE(result.error.kind, ApiErrorKind::Timeout);
+        QVERIFY(result.error.message.contains(QStringLiteral("did not answer")));
+    }
+
+    void rateLimitWaitsAndHonoursRetryAfter()
+    {
+        m_budget = std::make_unique<RequestBudget>(BudgetLimits{1000, 10000, 60'000});
+        client(0);
+        m_server->setHourlyLimit(1);
+        m_server->setBudgetWindow(1500);
+        m_server->setRetryAfterHeader(true);
+        QVERIFY(fetch(usersRequest()).ok());
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResult result = fetch(usersRequest()); // 429 first, then waits as told and succeeds
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QVERIFY(timer.elapsed() >= 500);
+        QCOMPARE(m_client->rateLimitedResponses(), 1);
+    }
+
+    void concurrencyIsBounded()
+    {
+        ApiClientConfig config;
+        config.baseUrl = m_server->baseUrl();
+        config.concurrency = 2;
+        m_client = std::make_unique<ApiClient>(m_network.get(), m_budget.get(), config);
+        m_client->setApiKey(kKey);
+        m_server->setLatency(150);
+        int inFlight = 0;
+        int maxInFlight = 0;
+        connect(m_server.get(), &FakeCallRailServer::requestServed, this, [&] { --inFlight; });
+        connect(m_client.get(), &ApiClient::requestSent, this,
+                [&] { maxInFlight = std::max(maxInFlight, ++inFlight); });
+        QList<ApiCall *> calls;
+        for (int i = 0; i < 6; ++i)
+            calls.append(m_client->get(usersRequest()));
+        QSignalSpy last(calls.last(), &ApiCall::finished);
+        QVERIFY(last.wait(10'000));
+        QCOMPARE(maxInFlight, 2);
+    }
+
+    void plainHttpOnlyForLoopback()
+    {
+        QVERIFY(ApiClient::validateBaseUrl(QUrl(QStringLiteral("https://api.callrail.com/v3"))).isEmpty());
+        QVERIFY(ApiClient::validateBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/v3"))).isEmpty());
+        QVERIFY(ApiClient::validateBaseUrl(QUrl(QStringLiteral("http://localhost/v3"))).isEmpty());
+        QVERIFY(!ApiClient::validateBaseUrl(QUrl(QStringLiteral("http://api.callrail.com/v3"))).isEmpty());
+        QVERIFY(!ApiClient::validateBaseUrl(QUrl(QStringLiteral("ftp://127.0.0.1/v3"))).isEmpty());
+    }
+
+    void keyIsNeverSentToAnotherOrigin()
+    {
+        client();
+        ApiRequest request = usersRequest();
+        request.url = QUrl(QStringLiteral("http://127.0.0.2:%1/v3/a/x/users.json").arg(m_server->port()));
+        const ApiResult result = fetch(request);
+        QCOMPARE(result.error.kind, ApiErrorKind::BadRequest);
+        QVERIFY(result.error.message.contains(QStringLiteral("another server")));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void keyAppearsInNoMessage()
+    {
+        client(0);
+        m_server->failWithStatus(QStringLiteral("users"), 500, 1);
+        const ApiResult result = fetch(usersRequest());
+        QVERIFY(!result.error.message.contains(kKey));
+        QCOMPARE(Logging::redact(QStringLiteral("token ") + kKey), QStringLiteral("token [redacted]"));
+        for (const RequestRecord &record : m_server->requestLog())
+            QVERIFY(!record.query.contains(kKey));
+    }
+
+    void userAgentNamesTheProduct() { QVERIFY(ApiClient::userAgent().startsWith("CallRailExtractor/")); }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
