@@ -34,7 +34,8 @@ class Logging
 public:
     /// Installs a Qt message handler: lines at or above `level` go to stderr (if console) and are appended to
     /// logFilePath (if not empty; folder created). Applies QLoggingCategory filter rules so that callrail.*
-    /// debug output is enabled only at Debug. Thread-safe (messages come from worker threads). Calling it
+    /// debug output is enabled only at Debug (a QT_LOGGING_RULES environment variable still wins, as Qt
+    /// intends). Thread-safe (messages come from worker threads). Calling it
     /// again replaces the previous settings (and closes the previous file).
     static void install(LogLevel level, const QString &logFilePath = {}, bool console = true);
 

@@ -4,6 +4,7 @@
 
 #include "TestEnvironment.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -210,5 +211,15 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLogging)
+// Not QTEST_GUILESS_MAIN: the suites run with QT_LOGGING_RULES=callrail.*.debug=false (quiet output), and
+// environment rules outrank QLoggingCategory::setFilterRules(). They are read when the application is
+// constructed, so they are removed before that to test what Logging::setLevel() does to the categories.
+int main(int argc, char **argv)
+{
+    qunsetenv("QT_LOGGING_RULES");
+    QCoreApplication app(argc, argv);
+    TestLogging test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_logging.moc"
