@@ -77,6 +77,9 @@ void ApiCall::abort()
             reply->disconnect(client);
             reply->abort();
             reply->deleteLater();
+            // Its place is free for the next request.
+            --client->m_inFlight;
+            QMetaObject::invokeMethod(client, &ApiClient::dispatch, Qt::QueuedConnection);
         }
         client->finish(this, result);
     }
@@ -190,7 +193,7 @@ void ApiClient::dispatch()
         m_waitingBucket.clear();
         m_queue.pop_front();
         if (m_budget)
-            m_budget->recordRequest(bucket);
+            call->m_sentAt = m_budget->recordRequest(bucket);
         sendAttempt(call);
     }
 }
@@ -231,6 +234,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
 {
     --m_inFlight;
     reply->deleteLater();
+    settleBudget(call);
     if (call->m_reply != reply || call->m_done) {
         dispatch();
         return;
@@ -305,10 +309,18 @@ void ApiClient::scheduleRetry(ApiCall *call, qint64 delayMs)
     call->m_retryTimer->start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
 }
 
+void ApiClient::settleBudget(ApiCall *call)
+{
+    if (m_budget && call->m_sentAt >= 0)
+        m_budget->settleRequest(call->m_request.budgetBucket, call->m_sentAt);
+    call->m_sentAt = -1;
+}
+
 void ApiClient::finish(ApiCall *call, const ApiResult &result)
 {
     if (call->m_done)
         return;
+    settleBudget(call);
     call->m_done = true;
     if (call->m_retryTimer)
         call->m_retryTimer->stop();

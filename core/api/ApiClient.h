@@ -68,6 +68,7 @@ private:
     ApiRequest m_request;
     int m_attempts = 0;
     int m_rateLimitWaits = 0;
+    qint64 m_sentAt = -1; ///< when the current attempt was counted in the budget; -1 when not in flight
     bool m_done = false;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
@@ -122,6 +123,7 @@ private:
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void scheduleRetry(ApiCall *call, qint64 delayMs);
     void finish(ApiCall *call, const ApiResult &result);
+    void settleBudget(ApiCall *call);
     qint64 backoffDelay(int attempt) const;
     qint64 rateLimitDelay(int wait, const QNetworkReply *reply) const;
     ApiError classify(QNetworkReply *reply, const QByteArray &body, const ApiRequest &request,

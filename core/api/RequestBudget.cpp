@@ -61,13 +61,26 @@ qint64 RequestBudget::delayBeforeNext(const QString &bucketName) const
     return std::max<qint64>(0, ready - t);
 }
 
-void RequestBudget::recordRequest(const QString &bucketName)
+qint64 RequestBudget::recordRequest(const QString &bucketName)
 {
     const qint64 t = now();
     Bucket &bucket = m_buckets[bucketName];
     prune(bucket, t);
     // Keep the list sorted even if the clock stepped back.
-    bucket.sent.push_back(bucket.sent.empty() ? t : std::max(t, bucket.sent.back()));
+    const qint64 at = bucket.sent.empty() ? t : std::max(t, bucket.sent.back());
+    bucket.sent.push_back(at);
+    return at;
+}
+
+void RequestBudget::settleRequest(const QString &bucketName, qint64 sentAt)
+{
+    Bucket &bucket = m_buckets[bucketName];
+    const auto it = std::lower_bound(bucket.sent.begin(), bucket.sent.end(), sentAt);
+    if (it == bucket.sent.end() || *it != sentAt)
+        return;
+    bucket.sent.erase(it);
+    const qint64 t = std::max(now(), sentAt);
+    bucket.sent.insert(std::upper_bound(bucket.sent.begin(), bucket.sent.end(), t), t);
 }
 
 void RequestBudget::chargeAlso(const QString &from, const QString &to)

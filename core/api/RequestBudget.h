@@ -41,8 +41,12 @@ public:
 
     /// Milliseconds to wait before the next request for this bucket may be sent; 0 when it may go now.
     qint64 delayBeforeNext(const QString &bucket) const;
-    /// Counts a request as sent now.
-    void recordRequest(const QString &bucket);
+    /// Counts a request as sent now; returns the time it was recorded at (for settleRequest()).
+    qint64 recordRequest(const QString &bucket);
+    /// Moves a request recorded at `sentAt` to now, when its answer arrived. CallRail counts a request when
+    /// it arrives, somewhere between sending and answering; counting it from the answer keeps the client's
+    /// window from ever opening before CallRail's does, whatever the network delay.
+    void settleRequest(const QString &bucket, qint64 sentAt);
     /// Counts the requests already recorded for `from` against `to` as well (the accounts list is sent before
     /// the account is known, yet CallRail may count it against every account the key can see).
     void chargeAlso(const QString &from, const QString &to);

@@ -217,6 +217,26 @@ private slots:
         QCOMPARE(maxInFlight, 2);
     }
 
+    void abortingFreesTheRequestsPlace()
+    {
+        ApiClientConfig config;
+        config.baseUrl = m_server->baseUrl();
+        config.concurrency = 1;
+        m_client = std::make_unique<ApiClient>(m_network.get(), m_budget.get(), config);
+        m_client->setApiKey(kKey);
+        m_server->delayReply(QStringLiteral("users"), 2000, 1);
+        ApiCall *slow = m_client->get(usersRequest());
+        QSignalSpy sent(m_client.get(), &ApiClient::requestSent);
+        QVERIFY(sent.wait(5000));
+        QSignalSpy aborted(slow, &ApiCall::finished);
+        slow->abort();
+        QCOMPARE(aborted.size(), 1);
+        QCOMPARE(aborted.first().first().value<ApiResult>().error.kind, ApiErrorKind::Cancelled);
+        // With one place only, the next request runs only if the aborted one gave its place back.
+        const ApiResult next = fetch(usersRequest());
+        QVERIFY(next.ok());
+    }
+
     void plainHttpOnlyForLoopback()
     {
         QVERIFY(ApiClient::validateBaseUrl(QUrl(QStringLiteral("https://api.callrail.com/v3"))).isEmpty());
