@@ -17,6 +17,9 @@ namespace {
 constexpr int kMaxPagesPerSegment = 200'000;
 /// Pages kept for duplicate detection on endpoints with a stable order.
 constexpr int kRecentPagesForDuplicates = 32;
+/// Of those, the pages saved for a resumed run.
+constexpr size_t kRecentPagesInState = 4;
+constexpr qint64 kStateSaveIntervalMs = 1000;
 
 QString idOf(const QJsonObject &record)
 {
@@ -534,7 +537,12 @@ void EndpointTask::writeReadyPages()
 
         const bool more = advanceCursor(unit, foundRecent);
         emitProgress();
-        emit stateChanged(saveState());
+        // The resumable state is saved at most every second (and always at the end): a resumed run truncates the
+        // file to the saved offset, so re-reading the last second's pages is all an interruption costs.
+        if (!m_sinceStateSaved.isValid() || m_sinceStateSaved.elapsed() >= kStateSaveIntervalMs) {
+            m_sinceStateSaved.start();
+            emit stateChanged(saveState());
+        }
         if (limitReached()) {
             m_result.limitReached = true;
             completeAll();
@@ -679,8 +687,10 @@ QJsonObject EndpointTask::saveState() const
     if (m_keepAllIds) {
         recent.append(QJsonArray::fromStringList(QStringList(m_seenIds.begin(), m_seenIds.end())));
     } else {
-        for (const QStringList &page : m_recentPages)
-            recent.append(QJsonArray::fromStringList(page));
+        // A shift at a page boundary repeats a record on a neighbouring page: the last few pages are enough.
+        const size_t keep = std::min<size_t>(m_recentPages.size(), kRecentPagesInState);
+        for (auto it = m_recentPages.end() - qsizetype(keep); it != m_recentPages.end(); ++it)
+            recent.append(QJsonArray::fromStringList(*it));
     }
     return QJsonObject{{QStringLiteral("endpoint"), m_spec.name},
                        {QStringLiteral("account"), m_context.accountId},

@@ -7,6 +7,7 @@
 #include "engine/ExtractionOptions.h"
 #include "engine/RunTypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -152,6 +153,7 @@ private:
     QSet<QString> m_seenIds;
     std::deque<QStringList> m_recentPages;
 
+    QElapsedTimer m_sinceStateSaved;
     std::optional<QJsonObject> m_restoredState;
     qint64 m_restoredOffset = -1;
     QSet<QString> m_unexpectedReported;

@@ -184,9 +184,19 @@ void TestCli::extractsFromAServerWithTheKeyFromTheEnvironment()
     QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("users.jsonl"))));
     QVERIFY(!o.err.contains(kKey));
     QVERIFY(!o.out.contains(kKey));
-    QDirIterator it(out, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        QVERIFY(!test::readAll(it.next()).contains(kKey.toUtf8()));
+    // Nowhere on disk either: not in the files, summary, resume state, log file or budget file (all under this
+    // test's home folder).
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    bool sawLog = false;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        sawLog = sawLog || path.endsWith(QStringLiteral("callrail_extractor.log"));
+        QVERIFY2(!test::readAll(path).contains(kKey.toUtf8()), qPrintable(path));
+    }
+    QVERIFY(files >= 4);
+    QVERIFY(sawLog);
 }
 
 void TestCli::keyFromDotEnvFile()
