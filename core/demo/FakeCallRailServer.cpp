@@ -203,6 +203,19 @@ void FakeCallRailServer::setRetryAfterHeader(bool enabled)
     m_retryAfter = enabled;
 }
 
+void FakeCallRailServer::setReportedTotal(const QString &endpoint, qint64 totalRecords)
+{
+    if (totalRecords < 0)
+        m_reportedTotals.remove(endpoint);
+    else
+        m_reportedTotals.insert(endpoint, totalRecords);
+}
+
+void FakeCallRailServer::setNextPageLoop(bool loop)
+{
+    m_nextPageLoop = loop;
+}
+
 void FakeCallRailServer::setRelativeTotals(bool enabled)
 {
     m_relativeTotals = enabled;
@@ -544,17 +557,19 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
     for (qint64 index : indexes)
         records.append(m_dataset->record(endpoint, accountId, index, fields));
 
-    const qint64 totalPages = (total + perPage - 1) / perPage;
+    const qint64 reportedTotal =
+        m_reportedTotals.value(endpoint, -1) >= 0 ? m_reportedTotals.value(endpoint) : total;
+    const qint64 totalPages = (reportedTotal + perPage - 1) / perPage;
     QJsonObject envelope;
     if (!relative || m_relativeTotals) {
         envelope.insert(QStringLiteral("page"), pageIndex + 1);
         envelope.insert(QStringLiteral("per_page"), perPage);
         envelope.insert(QStringLiteral("total_pages"), totalPages);
-        envelope.insert(QStringLiteral("total_records"), total);
+        envelope.insert(QStringLiteral("total_records"), reportedTotal);
     }
     envelope.insert(spec->recordsKey, records);
     if (relative) {
-        const bool hasNext = qint64(pageIndex + 1) * perPage < total;
+        const bool hasNext = m_nextPageLoop || qint64(pageIndex + 1) * perPage < total;
         envelope.insert(QStringLiteral("has_next_page"), hasNext);
         if (hasNext) {
             // Rails-style absolute URL, as CallRail sends it: no ".json", parameters sorted by name.
@@ -568,7 +583,7 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
             next.insert(QStringLiteral("controller"), QStringLiteral("api/v3/calls"));
             next.insert(QStringLiteral("format"), QStringLiteral("json"));
             next.insert(QStringLiteral("no_one_to_many_associations"), QStringLiteral("true"));
-            next.insert(QStringLiteral("offset"), QString::number(pageIndex + 1));
+            next.insert(QStringLiteral("offset"), QString::number(m_nextPageLoop ? 1 : pageIndex + 1));
             next.insert(QStringLiteral("page"), QStringLiteral("1"));
             next.insert(QStringLiteral("per_page"), QString::number(perPage));
             next.insert(QStringLiteral("relative_pagination"), QStringLiteral("true"));

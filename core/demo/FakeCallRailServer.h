@@ -94,6 +94,11 @@ public:
     void setForbidden(const QString &endpoint, bool forbidden);
     /// Every calls request for the account first inserts `perRequest` new calls (0 = off).
     void insertCallsDuringScan(const QString &accountId, int perRequest);
+    /// A broken server: the envelope of `endpoint` reports this many records (and the pages that follow from
+    /// it), whatever it holds. -1 switches it off.
+    void setReportedTotal(const QString &endpoint, qint64 totalRecords);
+    /// A broken server: every relative page says there is a next one, and links back to the second page.
+    void setNextPageLoop(bool loop);
     /// Removes every queued fault, forbidden endpoint, latency and live insertion.
     void clearFaults();
 
@@ -131,6 +136,8 @@ private:
     ServerFaults m_faults;
     bool m_retryAfter = false;
     bool m_relativeTotals = true;
+    bool m_nextPageLoop = false;
+    QHash<QString, qint64> m_reportedTotals;
     int m_latencyMs = 0;
     QHash<QString, int> m_insertPerRequest;
     QHash<QString, int> m_requestCounts;

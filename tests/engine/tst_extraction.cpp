@@ -70,6 +70,9 @@ private slots:
     void apiKeyAppearsInNoFileOrLog();
     void invalidOptionsAreRejectedBeforeAnyRequest();
     void earlierCompleteFileSurvivesAFailedRun();
+    void gapBetweenRowsAndReportedTotalIsFlagged();
+    void absurdPageCountStopsSafely();
+    void nextPageLoopEnds();
 };
 
 void TestExtraction::everyEndpointIsExtractedCompletely()
@@ -518,6 +521,51 @@ void TestExtraction::earlierCompleteFileSurvivesAFailedRun()
     const RunSummary failed = harness.run(options);
     QCOMPARE(resultFor(failed, QStringLiteral("users"))->outcome, EndpointOutcome::Failed);
     QCOMPARE(readAll(fileFor(options, QStringLiteral("users"))), before);
+}
+
+void TestExtraction::gapBetweenRowsAndReportedTotalIsFlagged()
+{
+    ExtractionHarness harness;
+    harness.server().setReportedTotal(QStringLiteral("users"), 9);
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("users"), 0, {}}};
+    const RunSummary summary = harness.run(options);
+    const EndpointResult *users = resultFor(summary, QStringLiteral("users"));
+    QCOMPARE(users->outcome, EndpointOutcome::Incomplete);
+    QCOMPARE(users->records, 6);
+    QCOMPARE(users->reported, 9);
+    QVERIFY2(users->message.contains(QStringLiteral("3 missing")), qPrintable(users->message));
+    QCOMPARE(summary.exitCode(), 1);
+    QVERIFY(
+        QFile::exists(fileFor(options, QStringLiteral("users")))); // the rows are kept, the gap is flagged
+}
+
+void TestExtraction::absurdPageCountStopsSafely()
+{
+    ExtractionHarness harness;
+    harness.server().setReportedTotal(QStringLiteral("tags"), 900'000'000'000LL);
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("tags"), 0, {}}};
+    const RunSummary summary = harness.run(options);
+    const EndpointResult *tags = resultFor(summary, QStringLiteral("tags"));
+    QCOMPARE(tags->outcome, EndpointOutcome::Failed);
+    QVERIFY2(tags->message.contains(QStringLiteral("implausible")), qPrintable(tags->message));
+    QVERIFY(harness.server().requestCount(QStringLiteral("tags")) <= 1);
+}
+
+void TestExtraction::nextPageLoopEnds()
+{
+    ExtractionHarness harness;
+    harness.server().setRelativeTotals(false);
+    harness.server().setNextPageLoop(true);
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 100;
+    const RunSummary summary = harness.run(options, 30'000);
+    QVERIFY(summary.finishedAt.isValid());
+    const QStringList written = ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls")));
+    QVERIFY(!hasDuplicates(written));
+    QVERIFY(harness.server().requestCount(QStringLiteral("calls")) <= 3);
 }
 
 QTEST_GUILESS_MAIN(TestExtraction)
