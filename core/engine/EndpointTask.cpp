@@ -537,8 +537,8 @@ void EndpointTask::writeReadyPages()
 
         const bool more = advanceCursor(unit, foundRecent);
         emitProgress();
-        // The resumable state is saved at most every second (and always at the end): a resumed run truncates the
-        // file to the saved offset, so re-reading the last second's pages is all an interruption costs.
+        // The resumable state is saved at most every second (and always at the end): a resumed run truncates
+        // the file to the saved offset, so re-reading the last second's pages is all an interruption costs.
         if (!m_sinceStateSaved.isValid() || m_sinceStateSaved.elapsed() >= kStateSaveIntervalMs) {
             m_sinceStateSaved.start();
             emit stateChanged(saveState());

@@ -620,6 +620,21 @@ void ExtractionRunner::finishRun()
             }
         }
     }
+    // Report in a stable order: accounts as listed, endpoints as in the catalogue (not in the order they
+    // ended).
+    const QStringList catalogue = EndpointCatalogue::names();
+    QStringList accountOrder;
+    for (const AccountInfo &account : std::as_const(m_targets))
+        accountOrder.append(account.id);
+    std::stable_sort(m_summary.endpoints.begin(), m_summary.endpoints.end(),
+                     [&](const EndpointResult &a, const EndpointResult &b) {
+                         const auto key = [&](const EndpointResult &r) {
+                             return std::pair(r.accountId.isEmpty() ? -1
+                                                                    : int(accountOrder.indexOf(r.accountId)),
+                                              int(catalogue.indexOf(r.endpoint)));
+                         };
+                         return key(a) < key(b);
+                     });
     if (m_client) {
         m_summary.requests = m_client->requestsSent();
         m_summary.rateLimited = m_client->rateLimitedResponses();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 
 namespace callrail {
 
@@ -146,10 +147,19 @@ QString RunSummary::text() const
           << tr("  Endpoints:   %1").arg(endpoints.size()) << tr("  Successful:  %1").arg(successful())
           << tr("  Failed:      %1").arg(failed()) << tr("  Records:     %1").arg(locale.toString(records()))
           << tr("  Errors:      %1").arg(errors());
+    QSet<QString> accounts;
     for (const EndpointResult &r : endpoints) {
-        QString line =
-            QStringLiteral("  - %1: %2, %3")
-                .arg(r.endpoint, outcomeLabel(r.outcome), tr("%1 rows").arg(locale.toString(r.records)));
+        if (!r.accountId.isEmpty())
+            accounts.insert(r.accountId);
+    }
+    const bool multipleAccounts = accounts.size() > 1;
+    for (const EndpointResult &r : endpoints) {
+        const QString name = r.accountId.isEmpty() || !multipleAccounts
+                                 ? r.endpoint
+                                 : r.endpoint + QLatin1Char(' ') + r.accountId;
+        QString line = QStringLiteral("  - %1: %2, %3")
+                           .arg(name, outcomeLabel(r.outcome),
+                                r.records == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(r.records)));
         if (r.reported >= 0 && r.reported != r.records && !r.limitReached)
             line += tr(" (CallRail reported %1)").arg(locale.toString(r.reported));
         if (r.limitReached)
