@@ -380,6 +380,8 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
                 .arg(m_spec.name)
                 .arg(unit.page));
     unit.received = true;
+    if (const QJsonValue total = result.body.value(QStringLiteral("total_records")); total.isDouble())
+        unit.reportedTotal = qint64(total.toDouble());
     const bool beyondKnownPages = segment.totalPages >= 0 && unit.page > segment.totalPages;
     if (!beyondKnownPages || (!segment.follow && segment.catchUpPages == 0))
         updateTotals(segment, result.body);
@@ -590,6 +592,10 @@ bool EndpointTask::advanceCursor(const Unit &written, bool catchUpFoundRecent)
         ++m_writePage;
         return true;
     }
+    // The rows are checked against what CallRail reported when the end of the list was read: records created
+    // after that (reported by pages answered later) are not part of this run, not a gap.
+    if (written.reportedTotal >= 0)
+        segment.totalRecords = written.reportedTotal;
     dropUnitsOf(written.segment);
     ++m_writeSegment;
     m_writePage = 1;

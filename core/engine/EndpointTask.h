@@ -103,6 +103,7 @@ private:
         QList<QJsonObject> records;
         bool hasNext = false;
         QUrl nextUrl;
+        qint64 reportedTotal = -1; ///< total_records in this page's envelope
     };
     using UnitKey = std::pair<int, int>;
 
