@@ -1,0 +1,321 @@
+#include "MainController.h"
+
+#include "api/EndpointCatalogue.h"
+#include "api/RequestBudget.h"
+#include "config/SecretStore.h"
+#include "demo/FakeCallRailServer.h"
+#include "engine/ExtractionJob.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMain, "callrail.ui.controller")
+
+namespace callrail {
+
+MainController::MainController(SecretStore *store, QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_preferences(settings)
+    , m_keys(store)
+{
+    loadSettings();
+    connect(&m_selection, &EndpointSelectionModel::selectionChanged, this, &MainController::choiceChanged);
+    connect(&m_run, &RunController::finished, this, &MainController::onRunFinished);
+    connect(&m_run, &RunController::problem, this, &MainController::problem);
+    connect(&m_keys, &KeyController::stateChanged, this, [this](KeyController::State state) {
+        if (state == KeyController::State::Ready && !isDemo())
+            refreshAccounts();
+    });
+}
+
+MainController::~MainController()
+{
+    delete m_accountsJob;
+}
+
+void MainController::loadSettings()
+{
+    m_selection.load(m_preferences);
+    m_dates = m_preferences.dateWindow();
+    m_export.format = parseOutputFormat(m_preferences.outputFormat()).value_or(OutputFormat::Csv);
+    m_export.excelSafe = m_preferences.excelSafe();
+    m_export.byteOrderMark = m_preferences.byteOrderMark();
+    m_accountId = m_preferences.accountId();
+    m_allAccounts = m_accountId == QLatin1String("*");
+    if (m_allAccounts)
+        m_accountId.clear();
+}
+
+void MainController::saveSettings()
+{
+    m_selection.save(m_preferences);
+    m_preferences.setDateWindow(m_dates);
+    m_preferences.setOutputFormat(fileExtension(m_export.format));
+    m_preferences.setExcelSafe(m_export.excelSafe);
+    m_preferences.setByteOrderMark(m_export.byteOrderMark);
+    if (!isDemo())
+        m_preferences.setAccountId(m_allAccounts ? QStringLiteral("*") : m_accountId);
+    m_preferences.sync();
+}
+
+bool MainController::startDemo()
+{
+    if (m_demo)
+        return true;
+    DatasetConfig config;
+    config.spanDays = 28;
+    auto server = std::make_unique<FakeCallRailServer>(config);
+    if (!server->start()) {
+        emit problem(tr("The demo data could not be started (no free local port)."));
+        return false;
+    }
+    m_demo = std::move(server);
+    qCInfo(lcMain) << "demo data on" << m_demo->baseUrl().toString();
+    emit demoChanged(true);
+    refreshAccounts();
+    emit choiceChanged();
+    return true;
+}
+
+void MainController::stopDemo()
+{
+    if (!m_demo || m_run.isRunning())
+        return;
+    m_demo.reset();
+    m_accounts.clear();
+    emit accountsChanged();
+    emit demoChanged(false);
+    if (m_keys.hasKey())
+        refreshAccounts();
+    emit choiceChanged();
+}
+
+QUrl MainController::baseUrl() const
+{
+    return m_demo ? m_demo->baseUrl() : m_preferences.baseUrl();
+}
+
+void MainController::refreshAccounts()
+{
+    if (!hasSource())
+        return;
+    delete m_accountsJob;
+    ExtractionOptions options;
+    options.baseUrl = baseUrl();
+    options.apiKey = isDemo() ? FakeCallRailServer::demoApiKey() : m_keys.key();
+    options.timeoutMs = m_preferences.timeoutSeconds() * 1000;
+    auto *job = new ExtractionJob(options, this);
+    m_accountsJob = job;
+    connect(job, &ExtractionJob::accountsListed, this, [this](const QList<AccountInfo> &accounts) {
+        m_accounts = accounts;
+        emit accountsChanged();
+    });
+    connect(job, &ExtractionJob::runFinished, this, [this, job](const RunSummary &summary) {
+        job->deleteLater();
+        if (summary.keyRejected && !isDemo())
+            m_keys.reject(tr("CallRail rejected the stored API key. Enter a new one."));
+        else if (!summary.fatalError.isEmpty())
+            emit status(summary.fatalError);
+    });
+    job->listAccounts();
+}
+
+void MainController::setAccount(const QString &accountId, bool all)
+{
+    if (accountId == m_accountId && all == m_allAccounts)
+        return;
+    m_accountId = all ? QString() : accountId;
+    m_allAccounts = all;
+    emit choiceChanged();
+}
+
+void MainController::setDateWindow(const DateWindow &window)
+{
+    m_dates = window;
+    emit choiceChanged();
+}
+
+void MainController::setExportOptions(const ExportOptions &options)
+{
+    m_export = options;
+    emit choiceChanged();
+}
+
+ExtractionOptions MainController::buildOptions() const
+{
+    ExtractionOptions options;
+    options.baseUrl = baseUrl();
+    options.apiKey = isDemo() ? FakeCallRailServer::demoApiKey() : m_keys.key();
+    options.endpoints = m_selection.selections();
+    options.accountId = m_accountId;
+    options.allAccounts = m_allAccounts;
+    options.dates = m_dates;
+    options.exportOptions = m_export;
+    options.perPage = m_preferences.perPage();
+    options.concurrency = m_preferences.concurrency();
+    options.maxRetries = m_preferences.maxRetries();
+    options.timeoutMs = m_preferences.timeoutSeconds() * 1000;
+    options.budget.hourly = m_preferences.hourlyBudget();
+    options.budget.daily = m_preferences.dailyBudget();
+    // The demo server keeps its own counts; the real budget is shared with earlier runs and the CLI.
+    options.budgetStoragePath = isDemo() ? QString() : RequestBudget::defaultStoragePath();
+    return options;
+}
+
+QString MainController::validationProblem() const
+{
+    if (!hasSource())
+        return tr("Enter an API key, or try the demo data.");
+    ExtractionOptions options = buildOptions();
+    // The staging folder is made at start; validate against a folder that exists so that validate() does not
+    // create anything.
+    options.outputDir = QDir::tempPath();
+    return options.validate();
+}
+
+QString MainController::dateProblem() const
+{
+    return m_dates.validate(DateWindow::todayIn(m_dates.timeZone));
+}
+
+int MainController::roughRequestEstimate() const
+{
+    const int perPage = qMax(1, m_preferences.perPage());
+    int requests = 0;
+    const int accounts = m_allAccounts ? qMax(1, int(m_accounts.size())) : 1;
+    for (const EndpointSelection &s : m_selection.selections()) {
+        const EndpointSpec *spec = EndpointCatalogue::find(s.name);
+        const int pages = s.limit > 0 ? int((s.limit + perPage - 1) / perPage) : 1;
+        const int perAccount = spec && spec->scope == EndpointScope::Global ? 0 : pages;
+        requests += spec && spec->scope == EndpointScope::Global ? pages : perAccount * accounts;
+    }
+    return requests;
+}
+
+void MainController::budgetLeftNow(int *hour, int *day) const
+{
+    BudgetLimits limits;
+    limits.hourly = m_preferences.hourlyBudget();
+    limits.daily = m_preferences.dailyBudget();
+    RequestBudget budget(limits, isDemo() ? QString() : RequestBudget::defaultStoragePath());
+    budget.load();
+    QString account = m_accountId;
+    if (account.isEmpty() && !m_accounts.isEmpty())
+        account = m_accounts.first().id;
+    const QString bucket =
+        RequestBudget::bucketName(baseUrl().host(), account.isEmpty() ? QStringLiteral("key") : account);
+    if (hour)
+        *hour = budget.remainingInWindow(bucket);
+    if (day)
+        *day = budget.remainingInDay(bucket);
+}
+
+bool MainController::start()
+{
+    if (m_run.isRunning())
+        return false;
+    if (const QString problemText = validationProblem(); !problemText.isEmpty()) {
+        emit problem(problemText);
+        return false;
+    }
+    if (!confirmDiscardIfUnsaved())
+        return false;
+    saveSettings();
+    m_unsaved = false;
+    emit unsavedChanged(false);
+    return m_run.start(buildOptions());
+}
+
+bool MainController::resume()
+{
+    if (!m_run.canResume() || !hasSource())
+        return false;
+    // The same choice as the interrupted run (the engine restores it from the staging folder's manifest);
+    // only the key and where to send requests come from now.
+    ExtractionOptions options = m_run.lastOptions();
+    options.apiKey = isDemo() ? FakeCallRailServer::demoApiKey() : m_keys.key();
+    options.baseUrl = baseUrl();
+    return m_run.resume(options);
+}
+
+void MainController::cancel()
+{
+    m_run.cancel();
+}
+
+void MainController::onRunFinished(const RunSummary &summary)
+{
+    if (summary.keyRejected && !isDemo())
+        m_keys.reject(
+            tr("CallRail rejected the API key during the run. Enter a valid key; what was fetched is "
+               "kept and the run can be resumed."));
+    m_unsaved = !itemsToSave().isEmpty();
+    emit unsavedChanged(m_unsaved);
+}
+
+QList<SaveItem> MainController::itemsToSave() const
+{
+    QList<SaveItem> items;
+    for (const RunProgressModel::Row &row : m_run.progressModel()->rows()) {
+        if (row.save && !row.filePath.isEmpty())
+            items.append(SaveItem{row.filePath, ResultSaver::targetNameFor(row.filePath)});
+    }
+    return items;
+}
+
+bool MainController::save()
+{
+    if (itemsToSave().isEmpty()) {
+        emit problem(tr("There is nothing to save yet: run an extraction first."));
+        return false;
+    }
+    QString start = m_preferences.outputFolder();
+    const QString folder = m_hooks.chooseFolder ? m_hooks.chooseFolder(start) : QString();
+    if (folder.isEmpty())
+        return false;
+    return saveTo(folder);
+}
+
+bool MainController::saveTo(const QString &folder)
+{
+    const QList<SaveItem> items = itemsToSave();
+    if (items.isEmpty() || m_run.isRunning())
+        return false;
+    const QStringList clash = ResultSaver::existing(folder, items);
+    if (!clash.isEmpty() && !(m_hooks.confirmOverwrite && m_hooks.confirmOverwrite(folder, clash))) {
+        emit status(tr("Nothing was saved."));
+        return false;
+    }
+    QString error;
+    if (!ResultSaver::save(folder, items, &error)) {
+        emit problem(error);
+        return false;
+    }
+    m_preferences.setOutputFolder(folder);
+    m_preferences.sync();
+    QStringList names;
+    for (const SaveItem &item : items)
+        names.append(item.targetName);
+    m_unsaved = false;
+    emit unsavedChanged(false);
+    emit status(
+        tr("Saved %n file(s) in %1.", nullptr, int(names.size())).arg(QDir::toNativeSeparators(folder)));
+    emit savedTo(folder, names);
+    if (m_hooks.saved)
+        m_hooks.saved(folder, names);
+    return true;
+}
+
+bool MainController::hasUnsavedResults() const
+{
+    return m_unsaved && !itemsToSave().isEmpty();
+}
+
+bool MainController::confirmDiscardIfUnsaved()
+{
+    if (!hasUnsavedResults())
+        return true;
+    return m_hooks.confirmDiscard ? m_hooks.confirmDiscard() : false;
+}
+
+} // namespace callrail

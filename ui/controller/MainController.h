@@ -1,0 +1,127 @@
+#pragma once
+
+#include "config/DateWindow.h"
+#include "config/Preferences.h"
+#include "controller/KeyController.h"
+#include "controller/ResultSaver.h"
+#include "controller/RunController.h"
+#include "controller/UiHooks.h"
+#include "export/ExportOptions.h"
+#include "models/EndpointSelectionModel.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QSettings;
+
+namespace callrail {
+
+class FakeCallRailServer;
+class SecretStore;
+
+/// The window's logic, testable without pixels: the key, the demo, the choice of what to extract, the run,
+/// and saving. The widgets only show its state and forward the user's actions.
+class MainController : public QObject
+{
+    Q_OBJECT
+public:
+    /// `store` is not owned; `settings` (not owned) replaces the application's QSettings (tests).
+    explicit MainController(SecretStore *store, QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~MainController() override;
+
+    KeyController *keys() { return &m_keys; }
+    RunController *run() { return &m_run; }
+    EndpointSelectionModel *selection() { return &m_selection; }
+    Preferences &preferences() { return m_preferences; }
+    void setHooks(const UiHooks &hooks) { m_hooks = hooks; }
+    UiHooks &hooks() { return m_hooks; }
+
+    // --- the source of data -------------------------------------------------------------------------
+    /// Starts the built-in imitation CallRail and uses its demo key. False when it cannot listen.
+    bool startDemo();
+    /// Leaves the demo (stops the imitation server).
+    void stopDemo();
+    bool isDemo() const { return m_demo != nullptr; }
+    FakeCallRailServer *demoServer() const { return m_demo.get(); }
+    /// Where requests go: the demo server, or the remembered base URL (CallRail's).
+    QUrl baseUrl() const;
+    /// True when a run can get a key: demo, or a key in use.
+    bool hasSource() const { return isDemo() || m_keys.hasKey(); }
+
+    // --- what to extract ----------------------------------------------------------------------------
+    /// Lists the accounts of the current key/demo: accountsChanged() follows.
+    void refreshAccounts();
+    QList<AccountInfo> accounts() const { return m_accounts; }
+    QString accountId() const { return m_accountId; }
+    bool allAccounts() const { return m_allAccounts; }
+    /// Empty id with all=false: the key's first account.
+    void setAccount(const QString &accountId, bool all);
+    DateWindow dateWindow() const { return m_dates; }
+    void setDateWindow(const DateWindow &window);
+    ExportOptions exportOptions() const { return m_export; }
+    void setExportOptions(const ExportOptions &options);
+
+    /// The options a run would use now (outputDir is set by RunController).
+    ExtractionOptions buildOptions() const;
+    /// Empty when the current choice can run, else one translated line saying what to change.
+    QString validationProblem() const;
+    /// The problem with the date choice alone (shown next to the date controls), empty when fine.
+    QString dateProblem() const;
+    /// A rough minimum of requests before running (one per endpoint, more for limits that span pages).
+    int roughRequestEstimate() const;
+    /// What is left of the hourly and daily request budget for the chosen account now (from the persisted
+    /// budget of earlier runs).
+    void budgetLeftNow(int *hour, int *day) const;
+
+    // --- running ------------------------------------------------------------------------------------
+    /// Starts a run (asks before discarding unsaved results). False with problem() when it cannot start.
+    bool start();
+    bool resume();
+    void cancel();
+
+    // --- saving -------------------------------------------------------------------------------------
+    /// The staged files ticked for saving, with their target names.
+    QList<SaveItem> itemsToSave() const;
+    /// Asks for a folder (hook), asks before overwriting, copies the files. True when saved.
+    bool save();
+    /// Copies into `folder` (still asks before overwriting). True when saved.
+    bool saveTo(const QString &folder);
+    /// Results of a finished run that have not been saved.
+    bool hasUnsavedResults() const;
+    /// Asks (hook) when there are unsaved results; true = fine to go on.
+    bool confirmDiscardIfUnsaved();
+
+    /// Writes the selection, dates and output choices to the settings.
+    void saveSettings();
+
+signals:
+    void demoChanged(bool demo);
+    void accountsChanged();
+    void choiceChanged();
+    /// A problem for the status bar / a label; not a modal box.
+    void problem(const QString &message);
+    void status(const QString &message);
+    void savedTo(const QString &folder, const QStringList &names);
+    void unsavedChanged(bool unsaved);
+
+private:
+    void loadSettings();
+    void onRunFinished(const RunSummary &summary);
+
+    Preferences m_preferences;
+    KeyController m_keys;
+    RunController m_run;
+    EndpointSelectionModel m_selection;
+    UiHooks m_hooks;
+    std::unique_ptr<FakeCallRailServer> m_demo;
+    QPointer<QObject> m_accountsJob;
+    QList<AccountInfo> m_accounts;
+    QString m_accountId;
+    bool m_allAccounts = false;
+    DateWindow m_dates;
+    ExportOptions m_export;
+    bool m_unsaved = false;
+};
+
+} // namespace callrail

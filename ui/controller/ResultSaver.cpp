@@ -1,0 +1,85 @@
+#include "ResultSaver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace callrail {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callrail::ResultSaver", text);
+}
+} // namespace
+
+QString ResultSaver::targetNameFor(const QString &stagedPath)
+{
+    QString name = QFileInfo(stagedPath).fileName();
+    if (!name.endsWith(QLatin1String(".partial")))
+        return name;
+    name.chop(int(qstrlen(".partial")));
+    const int dot = int(name.lastIndexOf(QLatin1Char('.')));
+    if (dot <= 0)
+        return name + QStringLiteral("_incomplete");
+    return name.left(dot) + QStringLiteral("_incomplete") + name.mid(dot);
+}
+
+QStringList ResultSaver::existing(const QString &folder, const QList<SaveItem> &items)
+{
+    QStringList found;
+    const QDir dir(folder);
+    for (const SaveItem &item : items) {
+        if (QFileInfo::exists(dir.filePath(item.targetName)))
+            found.append(item.targetName);
+    }
+    return found;
+}
+
+bool ResultSaver::save(const QString &folder, const QList<SaveItem> &items, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const QDir dir(folder);
+    for (const SaveItem &item : items) {
+        QFile in(item.source);
+        if (!in.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Cannot read the extracted file %1: %2")
+                             .arg(QDir::toNativeSeparators(item.source), in.errorString());
+            return false;
+        }
+        const QString target = dir.filePath(item.targetName);
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
+            return false;
+        }
+        // Streamed in blocks: a staged file may be far larger than memory should hold at once.
+        QByteArray buffer;
+        while (!in.atEnd()) {
+            buffer = in.read(4 << 20);
+            if (buffer.isEmpty() && in.error() != QFileDevice::NoError)
+                break;
+            if (out.write(buffer) != buffer.size())
+                break;
+        }
+        if (in.error() != QFileDevice::NoError || out.error() != QFileDevice::NoError || !out.commit()) {
+            if (error)
+                *error = tr("Could not save %1: %2")
+                             .arg(QDir::toNativeSeparators(target),
+                                  out.error() != QFileDevice::NoError ? out.errorString() : in.errorString());
+            out.cancelWriting();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace callrail

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace callrail {
+
+/// One staged file and the name it gets in the user's folder.
+struct SaveItem
+{
+    QString source;     ///< the staged file, as the engine wrote it
+    QString targetName; ///< file name in the chosen folder
+};
+
+/// Copies staged files into the user's folder whole: each goes through QSaveFile (a temporary name in the
+/// target folder, renamed at the end), so a file of the final name is never half written; the bytes are
+/// exactly the staged bytes.
+class ResultSaver
+{
+public:
+    /// The name a staged file is saved under: "calls.csv" stays, a partial "calls.csv.partial" becomes
+    /// "calls_incomplete.csv" so that it opens in a spreadsheet and nobody takes it for a whole export.
+    static QString targetNameFor(const QString &stagedPath);
+    /// The target names that already exist in `folder`.
+    static QStringList existing(const QString &folder, const QList<SaveItem> &items);
+    /// Copies every item; stops at the first failure with a translated message in *error.
+    static bool save(const QString &folder, const QList<SaveItem> &items, QString *error);
+};
+
+} // namespace callrail

@@ -1,0 +1,211 @@
+#include "RunController.h"
+
+#include "engine/ExtractionJob.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+Q_LOGGING_CATEGORY(lcRun, "callrail.ui.run")
+
+namespace callrail {
+
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+{}
+
+RunController::~RunController()
+{
+    delete m_job; // cancels and waits for the worker thread
+}
+
+QString RunController::stagingDir() const
+{
+    return m_staging ? m_staging->path() : QString();
+}
+
+bool RunController::start(ExtractionOptions options)
+{
+    if (isRunning())
+        return false;
+    // The staging folder lives in the cache, not in the user's folder: nothing reaches the user's folder
+    // before they looked at it and pressed Save.
+    const QString base =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/staging");
+    QDir().mkpath(base);
+    auto staging = std::make_unique<QTemporaryDir>(base + QStringLiteral("/run-XXXXXX"));
+    if (!staging->isValid()) {
+        emit problem(tr("Cannot create a working folder in %1: %2")
+                         .arg(QDir::toNativeSeparators(base), staging->errorString()));
+        return false;
+    }
+    m_staging = std::move(staging);
+    options.outputDir = m_staging->path();
+    options.resume = false;
+    m_log.clear();
+    return launch(options);
+}
+
+bool RunController::resume(ExtractionOptions options)
+{
+    if (isRunning() || !canResume())
+        return false;
+    options.outputDir = m_staging->path();
+    options.resume = true;
+    return launch(options);
+}
+
+bool RunController::canResume() const
+{
+    if (isRunning() || !m_finished || !m_staging)
+        return false;
+    if (m_summary.cancelled || m_summary.keyRejected)
+        return true;
+    for (const EndpointResult &r : m_summary.endpoints) {
+        if (r.outcome == EndpointOutcome::Failed || r.outcome == EndpointOutcome::Cancelled)
+            return true;
+    }
+    return false;
+}
+
+bool RunController::launch(ExtractionOptions options)
+{
+    m_options = options;
+    m_summary = {};
+    m_finished = false;
+    m_requests.clear();
+    m_estimate = -1;
+    m_leftHour = -1;
+    m_leftDay = -1;
+    m_waitUntil = {};
+    m_finalElapsed = 0;
+    QStringList names;
+    for (const EndpointSelection &s : std::as_const(options.endpoints))
+        names.append(s.name);
+    m_progress.prepare(names);
+
+    auto *job = new ExtractionJob(options, this);
+    m_job = job;
+    connect(job, &ExtractionJob::runStarted, this, [this](const RunPlan &plan) {
+        m_progress.applyPlan(plan);
+        emit started(plan);
+        emit figuresChanged();
+    });
+    connect(job, &ExtractionJob::endpointStarted, this,
+            [this](const QString &account, const QString &endpoint) {
+                m_progress.markStarted(account, endpoint);
+                emit figuresChanged();
+            });
+    connect(job, &ExtractionJob::progress, this, [this](const EndpointProgress &p) {
+        m_progress.applyProgress(p);
+        m_requests.insert(p.accountId + QLatin1Char('/') + p.endpoint, p.requests);
+        if (p.budgetLeftHour >= 0)
+            m_leftHour = p.budgetLeftHour;
+        if (p.budgetLeftDay >= 0)
+            m_leftDay = p.budgetLeftDay;
+        if (m_waitUntil.isValid() && p.records > 0)
+            m_waitUntil = {};
+        emit figuresChanged();
+    });
+    connect(job, &ExtractionJob::endpointFinished, this, [this](const EndpointResult &r) {
+        m_progress.applyResult(r);
+        m_requests.insert(r.accountId + QLatin1Char('/') + r.endpoint, r.requests);
+        emit figuresChanged();
+    });
+    connect(job, &ExtractionJob::retrying, this,
+            [this](const QString &account, const QString &endpoint, qint64 delayMs, const QString &reason) {
+                m_progress.applyRetry(account, endpoint, delayMs, reason);
+                emit figuresChanged();
+            });
+    connect(job, &ExtractionJob::waitingForBudget, this,
+            [this](const QDateTime &until, const QString &reason) {
+                m_waitUntil = until;
+                emit waitingForBudget(until, reason);
+                emit figuresChanged();
+            });
+    connect(job, &ExtractionJob::estimateReady, this,
+            [this](const QString &, int requests, int hour, int day) {
+                m_estimate = requests;
+                m_leftHour = hour;
+                m_leftDay = day;
+                emit figuresChanged();
+            });
+    connect(job, &ExtractionJob::logLine, this,
+            [this](LogLevel level, const QString &text) { m_log.append(level, text); });
+    connect(job, &ExtractionJob::runFinished, this, &RunController::onFinished);
+
+    m_clock.start();
+    qCInfo(lcRun) << "starting an extraction of" << names.size() << "endpoint(s), resume:" << options.resume;
+    job->start();
+    emit runningChanged(true);
+    emit figuresChanged();
+    return true;
+}
+
+void RunController::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void RunController::onFinished(const RunSummary &summary)
+{
+    m_summary = summary;
+    m_finished = true;
+    m_finalElapsed = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_waitUntil = {};
+    if (summary.keyRejected)
+        m_progress.markUnfinished(EndpointOutcome::Cancelled, tr("Stopped: CallRail rejected the API key."));
+    else if (summary.cancelled)
+        m_progress.markUnfinished(EndpointOutcome::Cancelled, tr("Cancelled before it started."));
+    else if (!summary.fatalError.isEmpty())
+        m_progress.markUnfinished(EndpointOutcome::Failed, summary.fatalError);
+    if (m_job) {
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    emit runningChanged(false);
+    emit figuresChanged();
+    emit finished(summary);
+}
+
+qint64 RunController::elapsedMs() const
+{
+    if (isRunning())
+        return m_clock.elapsed();
+    return m_finalElapsed;
+}
+
+qint64 RunController::remainingMs() const
+{
+    if (!isRunning())
+        return m_finished ? 0 : -1;
+    const double fraction = m_progress.overallFraction();
+    const qint64 elapsed = m_clock.elapsed();
+    if (m_waitUntil.isValid())
+        return qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(m_waitUntil));
+    if (fraction <= 0.02 || elapsed < 1500)
+        return -1;
+    return qint64(double(elapsed) * (1.0 - fraction) / fraction);
+}
+
+int RunController::requestsSpent() const
+{
+    int total = 0;
+    for (int n : m_requests)
+        total += n;
+    return qMax(total, m_summary.requests);
+}
+
+void RunController::discard()
+{
+    if (isRunning())
+        return;
+    m_staging.reset();
+    m_finished = false;
+    m_summary = {};
+    m_progress.prepare({});
+}
+
+} // namespace callrail

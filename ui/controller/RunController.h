@@ -1,0 +1,96 @@
+#pragma once
+
+#include "engine/ExtractionJob.h"
+#include "engine/ExtractionOptions.h"
+#include "engine/RunTypes.h"
+#include "models/LogModel.h"
+#include "models/RunProgressModel.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace callrail {
+
+/// Runs one extraction at a time into a staging folder (never the user's folder) and turns the job's signals
+/// into the progress and log models, the timing and the budget figures the window shows.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunController(QObject *parent = nullptr);
+    ~RunController() override;
+
+    RunProgressModel *progressModel() { return &m_progress; }
+    LogModel *logModel() { return &m_log; }
+    const RunProgressModel *progressModel() const { return &m_progress; }
+
+    /// Starts a new run in a fresh staging folder (options.outputDir is replaced). False (and problem() is
+    /// emitted) when a run is going on or the staging folder cannot be made.
+    bool start(ExtractionOptions options);
+    /// Continues the interrupted last run in the same staging folder (ExtractionOptions::resume).
+    bool resume(ExtractionOptions options);
+    /// Stops promptly; fetched rows stay in the staged partial files.
+    void cancel();
+
+    bool isRunning() const { return m_job != nullptr; }
+    /// True when the last run stopped early (cancelled, failed endpoints, key rejected) and left state to
+    /// resume from.
+    bool canResume() const;
+    /// The staging folder of the last run (empty before the first run).
+    QString stagingDir() const;
+    /// The options of the last run (its outputDir is the staging folder).
+    const ExtractionOptions &lastOptions() const { return m_options; }
+    const RunSummary &lastSummary() const { return m_summary; }
+    bool hasFinishedRun() const { return m_finished; }
+
+    qint64 elapsedMs() const;
+    /// Estimated time left from the records rate so far; -1 when unknown.
+    qint64 remainingMs() const;
+    /// Requests this run has sent so far.
+    int requestsSpent() const;
+    /// From estimateReady (-1 until known).
+    int estimatedRequests() const { return m_estimate; }
+    int budgetLeftThisHour() const { return m_leftHour; }
+    int budgetLeftToday() const { return m_leftDay; }
+    /// When the run waits for the next budget window: until when (invalid when not waiting).
+    QDateTime waitingUntil() const { return m_waitUntil; }
+    /// Removes the staging folder (results discarded).
+    void discard();
+
+signals:
+    void runningChanged(bool running);
+    void started(const callrail::RunPlan &plan);
+    /// Figures changed (progress, estimate, budget): the window refreshes its labels.
+    void figuresChanged();
+    void waitingForBudget(const QDateTime &until, const QString &reason);
+    void finished(const callrail::RunSummary &summary);
+    void problem(const QString &message);
+
+private:
+    bool launch(ExtractionOptions options);
+    void onFinished(const RunSummary &summary);
+
+    RunProgressModel m_progress;
+    LogModel m_log;
+    std::unique_ptr<QTemporaryDir> m_staging;
+    QPointer<ExtractionJob> m_job;
+    ExtractionOptions m_options;
+    RunSummary m_summary;
+    bool m_finished = false;
+    QElapsedTimer m_clock;
+    qint64 m_finalElapsed = 0;
+    QHash<QString, int> m_requests; ///< per account/endpoint, from progress
+    int m_estimate = -1;
+    int m_leftHour = -1;
+    int m_leftDay = -1;
+    QDateTime m_waitUntil;
+};
+
+} // namespace callrail

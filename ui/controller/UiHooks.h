@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace callrail {
+
+/// The questions the window asks the user. The window fills them with real dialogs; tests replace them with
+/// answers, so that no modal dialog ever blocks a test.
+struct UiHooks
+{
+    /// Picks a folder to save into (start: the remembered folder). Empty = cancelled.
+    std::function<QString(const QString &start)> chooseFolder;
+    /// Asked when the named files exist in the folder: true = replace them.
+    std::function<bool(const QString &folder, const QStringList &names)> confirmOverwrite;
+    /// After saving: offer to open the folder.
+    std::function<void(const QString &folder, const QStringList &names)> saved;
+    /// Results are not saved: true = discard them (quit, or start a new run anyway).
+    std::function<bool()> confirmDiscard;
+};
+
+} // namespace callrail

@@ -1,0 +1,375 @@
+#include "RunProgressModel.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace callrail {
+
+RunProgressModel::RunProgressModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int RunProgressModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RunProgressModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RunProgressModel::label(const Row &row) const
+{
+    if (m_multiAccount && !row.accountId.isEmpty()) {
+        const QString account = row.accountName.isEmpty() ? row.accountId : row.accountName;
+        return tr("%1 (%2)").arg(row.endpoint, account);
+    }
+    return row.endpoint;
+}
+
+QVariant RunProgressModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == OutcomeRole)
+        return int(row.outcome);
+    if (role == EndpointRole)
+        return row.endpoint;
+    const QLocale locale;
+    switch (index.column()) {
+    case EndpointColumn:
+        if (role == Qt::DisplayRole)
+            return label(row);
+        if (role == Qt::CheckStateRole && !row.filePath.isEmpty())
+            return row.save ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole && !row.filePath.isEmpty())
+            return tr("Ticked files are written when you save.");
+        break;
+    case StateColumn:
+        if (role == Qt::DisplayRole)
+            return outcomeLabel(row.outcome);
+        break;
+    case ProgressColumn:
+        if (role == FractionRole) {
+            if (row.outcome == EndpointOutcome::Complete)
+                return 1.0;
+            if (row.expected > 0)
+                return qBound(0.0, double(row.records) / double(row.expected), 1.0);
+            if (row.expected == 0)
+                return row.outcome == EndpointOutcome::Running ? 0.0 : 1.0;
+            return row.outcome == EndpointOutcome::Running ? -1.0 : 0.0;
+        }
+        if (role == Qt::DisplayRole) {
+            if (row.expected > 0)
+                return tr("%1%").arg(
+                    qRound(100.0 * qBound(0.0, double(row.records) / double(row.expected), 1.0)));
+            return row.outcome == EndpointOutcome::Complete ? tr("100%") : QString();
+        }
+        break;
+    case RecordsColumn:
+        if (role == Qt::DisplayRole) {
+            if (row.expected >= 0)
+                return tr("%1 of %2").arg(locale.toString(row.records), locale.toString(row.expected));
+            return locale.toString(row.records);
+        }
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ErrorsColumn:
+        if (role == Qt::DisplayRole)
+            return row.errors;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case DetailsColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return row.details;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool RunProgressModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (index.column() != EndpointColumn || role != Qt::CheckStateRole ||
+        m_rows[index.row()].filePath.isEmpty())
+        return false;
+    m_rows[index.row()].save = value.toInt() == Qt::Checked;
+    emitRow(index.row());
+    return true;
+}
+
+Qt::ItemFlags RunProgressModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == EndpointColumn && !m_rows.at(index.row()).filePath.isEmpty())
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant RunProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EndpointColumn:
+        return tr("Endpoint");
+    case StateColumn:
+        return tr("State");
+    case ProgressColumn:
+        return tr("Progress");
+    case RecordsColumn:
+        return tr("Records");
+    case ErrorsColumn:
+        return tr("Errors");
+    case DetailsColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+void RunProgressModel::prepare(const QStringList &endpoints)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_accountNames.clear();
+    m_multiAccount = false;
+    for (const QString &endpoint : endpoints) {
+        Row row;
+        row.endpoint = endpoint;
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void RunProgressModel::applyPlan(const RunPlan &plan)
+{
+    beginResetModel();
+    const QList<Row> old = m_rows;
+    m_rows.clear();
+    m_multiAccount = plan.accounts.size() > 1;
+    m_accountNames.clear();
+    for (const AccountInfo &account : plan.accounts)
+        m_accountNames.insert(account.id, account.name);
+    // "accounts" is not per account: one row, kept as it is (it may already have finished).
+    for (const Row &row : old) {
+        if (row.endpoint == QLatin1String("accounts") && plan.endpoints.contains(row.endpoint))
+            m_rows.append(row);
+    }
+    for (const AccountInfo &account : plan.accounts) {
+        for (const QString &endpoint : plan.endpoints) {
+            if (endpoint == QLatin1String("accounts"))
+                continue;
+            Row row;
+            row.accountId = account.id;
+            row.accountName = account.name;
+            row.endpoint = endpoint;
+            m_rows.append(row);
+        }
+    }
+    endResetModel();
+}
+
+int RunProgressModel::rowOf(const QString &accountId, const QString &endpoint) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if (row.endpoint == endpoint && (row.accountId == accountId || row.accountId.isEmpty()))
+            return i;
+    }
+    return -1;
+}
+
+int RunProgressModel::ensureRow(const QString &accountId, const QString &endpoint)
+{
+    int row = rowOf(accountId, endpoint);
+    if (row >= 0) {
+        if (m_rows[row].accountId.isEmpty() && !accountId.isEmpty()) {
+            m_rows[row].accountId = accountId;
+            m_rows[row].accountName = m_accountNames.value(accountId);
+        }
+        return row;
+    }
+    row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    Row r;
+    r.accountId = accountId;
+    r.accountName = m_accountNames.value(accountId);
+    r.endpoint = endpoint;
+    m_rows.append(r);
+    endInsertRows();
+    return row;
+}
+
+void RunProgressModel::emitRow(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void RunProgressModel::markStarted(const QString &accountId, const QString &endpoint)
+{
+    const int row = ensureRow(accountId, endpoint);
+    m_rows[row].outcome = EndpointOutcome::Running;
+    m_rows[row].details.clear();
+    emitRow(row);
+}
+
+void RunProgressModel::applyProgress(const EndpointProgress &progress)
+{
+    const int row = ensureRow(progress.accountId, progress.endpoint);
+    Row &r = m_rows[row];
+    if (r.outcome == EndpointOutcome::Pending)
+        r.outcome = EndpointOutcome::Running;
+    r.records = progress.records;
+    r.expected = progress.expected;
+    // A retry message stays until data flows again.
+    if (r.outcome == EndpointOutcome::Running && progress.records > 0)
+        r.details.clear();
+    emitRow(row);
+}
+
+void RunProgressModel::applyResult(const EndpointResult &result)
+{
+    const int row = ensureRow(result.accountId, result.endpoint);
+    Row &r = m_rows[row];
+    r.outcome = result.outcome;
+    r.records = result.records;
+    if (result.reported >= 0)
+        r.expected = result.limitReached ? result.records : result.reported;
+    r.errors = qMax(r.errors, result.errors);
+    r.filePath = result.filePath;
+    // An endpoint the plan does not include has no rows worth a preview tab or a file.
+    if (result.outcome == EndpointOutcome::NotAvailable && result.records == 0)
+        r.filePath.clear();
+    if (!r.filePath.isEmpty() && !QFileInfo::exists(r.filePath))
+        r.filePath.clear();
+    r.completenessChecked = true;
+    QStringList details;
+    switch (result.outcome) {
+    case EndpointOutcome::Complete:
+        if (result.limitReached)
+            details.append(
+                tr("Stopped at your limit of %1 records.").arg(QLocale().toString(result.records)));
+        else if (result.reported >= 0)
+            details.append(
+                tr("Checked: all %1 records CallRail reported.").arg(QLocale().toString(result.reported)));
+        else
+            details.append(tr("Complete."));
+        break;
+    case EndpointOutcome::Incomplete:
+        details.append(tr("Only %1 of the %2 records CallRail reported arrived.")
+                           .arg(QLocale().toString(result.records), QLocale().toString(result.reported)));
+        break;
+    case EndpointOutcome::NotAvailable:
+        details.append(tr("Not available on your CallRail plan (or to this key)."));
+        break;
+    case EndpointOutcome::Failed:
+        details.append(tr("Stopped: %1 Rows fetched so far are kept.").arg(result.message));
+        break;
+    case EndpointOutcome::Cancelled:
+        details.append(tr("Cancelled; the %n rows fetched are kept.", nullptr,
+                          int(qMin<qint64>(result.records, INT_MAX))));
+        break;
+    case EndpointOutcome::Pending:
+    case EndpointOutcome::Running:
+        break;
+    }
+    if (result.duplicatesDropped > 0)
+        details.append(tr("%n duplicate(s) dropped.", nullptr, int(result.duplicatesDropped)));
+    if (result.outcome != EndpointOutcome::Failed && !result.message.isEmpty())
+        details.append(result.message);
+    r.details = details.join(QLatin1Char(' '));
+    emitRow(row);
+}
+
+QString RunProgressModel::retryText(qint64 delayMs, const QString &reason)
+{
+    const qint64 seconds = qMax<qint64>(1, (delayMs + 999) / 1000);
+    const QString lower = reason.toLower();
+    if (lower.contains(QLatin1String("429")) || lower.contains(QLatin1String("rate")) ||
+        lower.contains(QLatin1String("too many")) || lower.contains(QLatin1String("busy")) ||
+        lower.contains(QLatin1String("503")) || lower.contains(QLatin1String("502")) ||
+        lower.contains(QLatin1String("500")) || lower.contains(QLatin1String("504")))
+        return QCoreApplication::translate("callrail::RunProgressModel", "CallRail is busy, retrying in %1 s")
+            .arg(seconds);
+    return QCoreApplication::translate("callrail::RunProgressModel", "Retrying in %1 s (%2)")
+        .arg(seconds)
+        .arg(reason);
+}
+
+void RunProgressModel::applyRetry(const QString &accountId, const QString &endpoint, qint64 delayMs,
+                                  const QString &reason)
+{
+    const int row = ensureRow(accountId, endpoint);
+    Row &r = m_rows[row];
+    ++r.errors;
+    r.details = retryText(delayMs, reason);
+    emitRow(row);
+}
+
+void RunProgressModel::markUnfinished(EndpointOutcome outcome, const QString &details)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &r = m_rows[i];
+        if (r.outcome == EndpointOutcome::Pending || r.outcome == EndpointOutcome::Running) {
+            r.outcome = outcome;
+            r.details = details;
+            emitRow(i);
+        }
+    }
+}
+
+double RunProgressModel::overallFraction() const
+{
+    qint64 done = 0;
+    qint64 expected = 0;
+    int known = 0;
+    for (const Row &r : m_rows) {
+        if (r.outcome == EndpointOutcome::NotAvailable || r.outcome == EndpointOutcome::Failed ||
+            r.outcome == EndpointOutcome::Cancelled)
+            continue;
+        if (r.expected >= 0) {
+            done += qMin(r.records, r.expected);
+            expected += r.expected;
+            ++known;
+        }
+    }
+    if (known == 0)
+        return -1.0;
+    if (expected == 0)
+        return finishedCount() == m_rows.size() ? 1.0 : 0.0;
+    return double(done) / double(expected);
+}
+
+qint64 RunProgressModel::totalRecords() const
+{
+    qint64 total = 0;
+    for (const Row &r : m_rows)
+        total += r.records;
+    return total;
+}
+
+int RunProgressModel::finishedCount() const
+{
+    int n = 0;
+    for (const Row &r : m_rows) {
+        if (r.outcome != EndpointOutcome::Pending && r.outcome != EndpointOutcome::Running)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace callrail

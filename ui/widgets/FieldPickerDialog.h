@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDialog>
+
+class QListWidget;
+
+namespace callrail {
+
+/// Lets the user tick the optional fields of one endpoint.
+class FieldPickerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    FieldPickerDialog(const QString &endpoint, const QStringList &chosen, QWidget *parent = nullptr);
+    QStringList chosenFields() const;
+    void setChosenFields(const QStringList &fields);
+
+private:
+    QListWidget *m_list = nullptr;
+};
+
+} // namespace callrail

@@ -1,0 +1,382 @@
+#include "MainWindow.h"
+
+#include "Version.h"
+#include "controller/MainController.h"
+#include "widgets/KeyPage.h"
+#include "widgets/PreviewPanel.h"
+#include "widgets/PreviewTab.h"
+#include "widgets/RunPanel.h"
+#include "widgets/SelectionPanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace callrail {
+
+MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new MainController(store, settings, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CallRail Extractor") + QStringLiteral("[*]"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_demoBanner =
+        new QLabel(tr("Demo data: you are looking at an imitation CallRail account. Nothing is sent to "
+                      "CallRail. Enter your API key (Key → Change key…) to extract your own data."),
+                   central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setWordWrap(true);
+    // The one hard-coded colour: dark text on amber reads well on light and dark palettes alike.
+    m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background-color: #f2c94c; color: #1f1f1f; "
+                                               "padding: 6px; border-radius: 3px; font-weight: bold; }"));
+    m_demoBanner->setVisible(false);
+    layout->addWidget(m_demoBanner);
+
+    m_stack = new QStackedWidget(central);
+    m_keyPage = new KeyPage(m_controller, m_stack);
+    m_stack->addWidget(m_keyPage);
+
+    m_workPage = new QWidget(m_stack);
+    m_workPage->setObjectName(QStringLiteral("workPage"));
+    auto *workLayout = new QVBoxLayout(m_workPage);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Horizontal, m_workPage);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    m_selection = new SelectionPanel(m_controller, split);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidget(m_selection);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(420);
+    m_rightTabs = new QTabWidget(split);
+    m_rightTabs->setObjectName(QStringLiteral("mainTabs"));
+    m_run = new RunPanel(m_controller, m_rightTabs);
+    m_preview = new PreviewPanel(m_controller, m_rightTabs);
+    m_rightTabs->addTab(m_run, tr("&Progress"));
+    m_rightTabs->addTab(m_preview, tr("Pre&view"));
+    split->addWidget(scroll);
+    split->addWidget(m_rightTabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({520, 760});
+    workLayout->addWidget(split, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_keyInfo = new QLabel(m_workPage);
+    m_keyInfo->setObjectName(QStringLiteral("keyInfoLabel"));
+    m_changeKeyButton = new QPushButton(tr("Change &key…"), m_workPage);
+    m_changeKeyButton->setObjectName(QStringLiteral("changeKeyButton"));
+    m_forgetKeyButton = new QPushButton(tr("&Forget key"), m_workPage);
+    m_forgetKeyButton->setObjectName(QStringLiteral("forgetKeyButton"));
+    m_startButton = new QPushButton(tr("&Start"), m_workPage);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_startButton->setToolTip(tr("Start the extraction (Ctrl+R)"));
+    m_cancelButton = new QPushButton(tr("&Cancel"), m_workPage);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop now and keep what was fetched (Esc)"));
+    m_resumeButton = new QPushButton(tr("&Resume"), m_workPage);
+    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
+    m_resumeButton->setToolTip(tr("Continue the interrupted run where it stopped"));
+    m_saveButton = new QPushButton(tr("Sa&ve…"), m_workPage);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setToolTip(tr("Save the ticked files into a folder (Ctrl+S)"));
+    buttons->addWidget(m_keyInfo);
+    buttons->addWidget(m_changeKeyButton);
+    buttons->addWidget(m_forgetKeyButton);
+    buttons->addStretch();
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_resumeButton);
+    buttons->addWidget(m_saveButton);
+    workLayout->addLayout(buttons);
+    m_stack->addWidget(m_workPage);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildActions();
+    buildMenus();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    connect(m_startButton, &QPushButton::clicked, m_startAction, &QAction::trigger);
+    connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
+    connect(m_resumeButton, &QPushButton::clicked, m_resumeAction, &QAction::trigger);
+    connect(m_saveButton, &QPushButton::clicked, m_saveAction, &QAction::trigger);
+    connect(m_changeKeyButton, &QPushButton::clicked, m_changeKeyAction, &QAction::trigger);
+    connect(m_forgetKeyButton, &QPushButton::clicked, m_forgetKeyAction, &QAction::trigger);
+    connect(m_keyPage, &KeyPage::backRequested, this, [this] {
+        m_keyPageRequested = false;
+        updateUi();
+    });
+
+    KeyController *keys = m_controller->keys();
+    connect(keys, &KeyController::stateChanged, this, [this](KeyController::State state) {
+        if (state == KeyController::State::Ready) {
+            m_keyPageRequested = false;
+            if (m_controller->isDemo() && !m_controller->run()->isRunning())
+                m_controller->stopDemo();
+        }
+        updateUi();
+    });
+    connect(keys, &KeyController::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_controller, &MainController::demoChanged, this, [this] {
+        m_keyPageRequested = false;
+        updateUi();
+    });
+    connect(m_controller, &MainController::choiceChanged, this, &MainWindow::updateUi);
+    connect(m_controller, &MainController::unsavedChanged, this, &MainWindow::updateUi);
+    connect(m_controller, &MainController::problem, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_controller, &MainController::status, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    RunController *run = m_controller->run();
+    connect(run, &RunController::runningChanged, this, [this](bool running) {
+        if (running) {
+            m_preview->clear();
+            m_rightTabs->setCurrentWidget(m_run);
+            statusBar()->showMessage(tr("Extracting…"));
+        }
+        updateUi();
+    });
+    connect(run, &RunController::finished, this, &MainWindow::onRunFinished);
+
+    installDialogHooks();
+    resize(1280, 800);
+    const QByteArray geometry = m_controller->preferences().windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_controller->preferences().windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+
+    if (loadKey)
+        keys->load();
+    updateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_startAction = new QAction(tr("&Start extraction"), this);
+    m_startAction->setObjectName(QStringLiteral("startAction"));
+    m_startAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    connect(m_startAction, &QAction::triggered, this, [this] {
+        if (m_controller->start())
+            statusBar()->showMessage(tr("Extracting…"));
+    });
+    m_cancelAction = new QAction(tr("&Cancel extraction"), this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(tr("Ctrl+."))});
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        if (m_controller->run()->isRunning()) {
+            m_controller->cancel();
+            statusBar()->showMessage(tr("Cancelling… rows fetched so far are kept."));
+        }
+    });
+    m_resumeAction = new QAction(tr("&Resume interrupted run"), this);
+    m_resumeAction->setObjectName(QStringLiteral("resumeAction"));
+    connect(m_resumeAction, &QAction::triggered, this, [this] { m_controller->resume(); });
+    m_saveAction = new QAction(tr("&Save…"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { m_controller->save(); });
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_demoAction = new QAction(tr("Try with &demo data"), this);
+    connect(m_demoAction, &QAction::triggered, this, [this] { m_controller->startDemo(); });
+    m_changeKeyAction = new QAction(tr("&Change key…"), this);
+    connect(m_changeKeyAction, &QAction::triggered, this, [this] {
+        m_keyPageRequested = true;
+        updateUi();
+    });
+    m_forgetKeyAction = new QAction(tr("&Forget key"), this);
+    m_forgetKeyAction->setObjectName(QStringLiteral("forgetKeyAction"));
+    connect(m_forgetKeyAction, &QAction::triggered, this, [this] {
+        if (m_controller->run()->isRunning())
+            return;
+        m_controller->keys()->forget();
+    });
+    m_aboutAction = new QAction(tr("&About CallRail Extractor"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    // Window-wide shortcuts even when a table has focus.
+    for (QAction *action : {m_startAction, m_cancelAction, m_saveAction, m_quitAction})
+        addAction(action);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_startAction);
+    run->addAction(m_cancelAction);
+    run->addAction(m_resumeAction);
+    QMenu *key = menuBar()->addMenu(tr("&Key"));
+    key->addAction(m_changeKeyAction);
+    key->addAction(m_forgetKeyAction);
+    key->addSeparator();
+    key->addAction(m_demoAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::installDialogHooks()
+{
+    UiHooks hooks;
+    hooks.chooseFolder = [this](const QString &start) {
+        return QFileDialog::getExistingDirectory(this, tr("Save the extracted files in"), start);
+    };
+    hooks.confirmOverwrite = [this](const QString &folder, const QStringList &names) {
+        return QMessageBox::question(
+                   this, tr("Replace files?"),
+                   tr("These files already exist in %1:\n\n%2\n\nReplace them?")
+                       .arg(QDir::toNativeSeparators(folder), names.join(QLatin1Char('\n'))),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
+    hooks.saved = [this](const QString &folder, const QStringList &names) {
+        QMessageBox box(
+            QMessageBox::Information, tr("Saved"),
+            tr("Saved %n file(s) in %1.", nullptr, int(names.size())).arg(QDir::toNativeSeparators(folder)),
+            QMessageBox::Close, this);
+        QPushButton *open = box.addButton(tr("&Open folder"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    };
+    hooks.confirmDiscard = [this] {
+        return QMessageBox::warning(
+                   this, tr("Results not saved"),
+                   tr("The results of the last extraction have not been saved. Discard them?"),
+                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
+    };
+    m_controller->setHooks(hooks);
+}
+
+void MainWindow::updateUi()
+{
+    MainController *c = m_controller;
+    KeyController *keys = c->keys();
+    const bool running = c->run()->isRunning();
+    const bool source = c->hasSource();
+    const bool showKeyPage = !source || (m_keyPageRequested && !running);
+    m_stack->setCurrentWidget(showKeyPage ? static_cast<QWidget *>(m_keyPage) : m_workPage);
+    m_keyPage->setBackVisible(source);
+    m_demoBanner->setVisible(c->isDemo());
+
+    QString info;
+    if (c->isDemo())
+        info = tr("Using demo data");
+    else if (keys->isSessionOnly())
+        info = tr("Key: this session only");
+    else if (keys->hasKey())
+        info = tr("Key: in the system keychain");
+    m_keyInfo->setText(info);
+    m_forgetKeyButton->setEnabled(keys->hasKey() && !running);
+    m_forgetKeyAction->setEnabled(keys->hasKey() && !running);
+
+    const bool valid = source && c->validationProblem().isEmpty();
+    m_startAction->setEnabled(source && valid && !running);
+    m_startButton->setEnabled(m_startAction->isEnabled());
+    m_cancelAction->setEnabled(running);
+    m_cancelButton->setEnabled(running);
+    const bool canResume = c->run()->canResume() && source && !running;
+    m_resumeAction->setEnabled(canResume);
+    m_resumeButton->setEnabled(canResume);
+    m_resumeButton->setVisible(canResume);
+    const bool canSave = !running && !c->itemsToSave().isEmpty();
+    m_saveAction->setEnabled(canSave);
+    m_saveButton->setEnabled(canSave);
+    m_selection->setLocked(running);
+    m_changeKeyButton->setEnabled(!running);
+    setWindowModified(c->hasUnsavedResults());
+}
+
+void MainWindow::onRunFinished()
+{
+    const RunSummary &summary = m_controller->run()->lastSummary();
+    m_preview->reload();
+    QString text;
+    if (summary.keyRejected)
+        text = tr("CallRail rejected the API key; the run stopped.");
+    else if (summary.cancelled)
+        text = tr("Cancelled. The rows fetched so far are kept; you can preview, save or resume them.");
+    else if (!summary.fatalError.isEmpty())
+        text = summary.fatalError;
+    else
+        text = tr("Done: %1 of %2 endpoints complete, %3 records. Preview them, then Save.")
+                   .arg(summary.successful())
+                   .arg(summary.endpoints.size())
+                   .arg(QLocale().toString(summary.records()));
+    statusBar()->showMessage(text);
+    updateUi();
+}
+
+bool MainWindow::showPreview(const QString &name)
+{
+    PreviewTab *tab = m_preview->tab(name);
+    if (!tab)
+        return false;
+    m_rightTabs->setCurrentWidget(m_preview);
+    m_preview->tabs()->setCurrentWidget(tab);
+    return true;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CallRail Extractor"),
+                       tr("<h3>CallRail Extractor %1</h3>"
+                          "<p>Extracts your CallRail API v3 data into CSV and JSON Lines files.</p>"
+                          "<p>Built with Qt %2 (running on Qt %3), licensed under the GNU LGPL version 3. "
+                          "The API key is kept with QtKeychain, under the BSD licence.</p>")
+                           .arg(QStringLiteral(CALLRAIL_EXTRACTOR_VERSION), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_controller->run()->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Extraction running"),
+            tr("An extraction is running. Stop it and quit? What was fetched is not saved."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_controller->cancel();
+    } else if (!m_controller->confirmDiscardIfUnsaved()) {
+        event->ignore();
+        return;
+    }
+    m_controller->preferences().setWindowGeometry(saveGeometry());
+    m_controller->preferences().setWindowState(saveState());
+    m_controller->saveSettings();
+    event->accept();
+}
+
+} // namespace callrail

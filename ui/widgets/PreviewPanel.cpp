@@ -1,0 +1,87 @@
+#include "PreviewPanel.h"
+
+#include "api/EndpointCatalogue.h"
+#include "controller/MainController.h"
+#include "widgets/PreviewTab.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace callrail {
+
+PreviewPanel::PreviewPanel(MainController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("previewPanel"));
+    auto *layout = new QVBoxLayout(this);
+    m_empty = new QLabel(tr("Run an extraction to preview its rows here before saving them."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("previewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_tabs, 1);
+    m_tabs->setVisible(false);
+}
+
+void PreviewPanel::clear()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    m_tabs->setVisible(false);
+    m_empty->setVisible(true);
+}
+
+void PreviewPanel::reload()
+{
+    clear();
+    const RunController *run = m_controller->run();
+    const ExtractionOptions &options = run->lastOptions();
+    const bool json = options.exportOptions.format == OutputFormat::JsonLines;
+    for (const RunProgressModel::Row &row : run->progressModel()->rows()) {
+        if (row.filePath.isEmpty())
+            continue;
+        const EndpointSpec *spec = EndpointCatalogue::find(row.endpoint);
+        QStringList columns;
+        if (spec) {
+            const EndpointSelection *selection = options.selection(row.endpoint);
+            columns = spec->columns(selection ? selection->fields : QStringList());
+        }
+        auto *tab = new PreviewTab(m_tabs);
+        QString name = QFileInfo(row.filePath).completeBaseName();
+        if (name.endsWith(QLatin1String(".csv")) || name.endsWith(QLatin1String(".jsonl")))
+            name = QFileInfo(name).completeBaseName(); // "calls.csv.partial"
+        tab->setObjectName(QStringLiteral("preview_") + name);
+        QString status = outcomeLabel(row.outcome);
+        if (!row.details.isEmpty())
+            status += QStringLiteral(": ") + row.details;
+        QString error;
+        if (!tab->open(row.filePath, json ? StagedFileModel::Format::JsonLines : StagedFileModel::Format::Csv,
+                       columns, status, &error)) {
+            delete tab;
+            continue;
+        }
+        QString title = name;
+        if (row.outcome != EndpointOutcome::Complete)
+            title += QStringLiteral(" ⚠");
+        m_tabs->addTab(tab, title);
+        m_tabs->setTabToolTip(m_tabs->count() - 1, status);
+    }
+    m_tabs->setVisible(m_tabs->count() > 0);
+    m_empty->setVisible(m_tabs->count() == 0);
+}
+
+PreviewTab *PreviewPanel::tab(const QString &name) const
+{
+    return m_tabs->findChild<PreviewTab *>(QStringLiteral("preview_") + name);
+}
+
+} // namespace callrail

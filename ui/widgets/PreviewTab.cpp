@@ -1,0 +1,169 @@
+#include "PreviewTab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace callrail {
+
+PreviewTab::PreviewTab(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("previewSearch"));
+    m_search->setAccessibleName(tr("Filter rows"));
+    m_search->setPlaceholderText(tr("Filter rows…"));
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("previewCountLabel"));
+    top->addWidget(m_search, 1);
+    top->addWidget(m_count, 2);
+    layout->addLayout(top);
+
+    m_model = new StagedFileModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("previewTable"));
+    m_view->setAccessibleName(tr("Extracted rows"));
+    m_view->setModel(m_model);
+    // No sort until the user asks: the file's own order first.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setDefaultSectionSize(140);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    // Rows all have the same height: never measure a million rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->setWordWrap(false);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    layout->addWidget(m_view, 1);
+
+    auto *copy = new QAction(tr("&Copy"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, this, &PreviewTab::copySelection);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        m_model->setFilterText(m_search->text());
+        QGuiApplication::restoreOverrideCursor();
+        updateCount();
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &PreviewTab::showHeaderMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [] {
+        // sort() scans the file; show that it is working. The cursor is restored on the next event-loop turn.
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        QTimer::singleShot(0, qApp, [] { QGuiApplication::restoreOverrideCursor(); });
+    });
+}
+
+bool PreviewTab::open(const QString &path, StagedFileModel::Format format, const QStringList &jsonColumns,
+                      const QString &status, QString *error)
+{
+    m_status = status;
+    const bool ok = m_model->open(path, format, jsonColumns, error);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Fit the columns to the first rows only (never measure a whole large file), within reason.
+    m_view->horizontalHeader()->setResizeContentsPrecision(40);
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, qBound(60, m_view->columnWidth(column) + 8, 320));
+    updateCount();
+    return ok;
+}
+
+void PreviewTab::updateCount()
+{
+    const QLocale locale;
+    QString text;
+    if (m_model->filterText().isEmpty())
+        text = tr("%1 rows").arg(locale.toString(m_model->totalRows()));
+    else
+        text = tr("%1 of %2 rows match")
+                   .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalRows()));
+    if (!m_status.isEmpty())
+        text += QStringLiteral(" · ") + m_status;
+    m_count->setText(text);
+}
+
+QString PreviewTab::selectedText() const
+{
+    const QModelIndexList indexes =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes() : QModelIndexList();
+    if (indexes.isEmpty())
+        return {};
+    // Rows and columns in the order they are shown (columns may have been moved), hidden columns left out.
+    std::map<int, std::map<int, QString>> grid;
+    QList<int> visualColumns;
+    for (const QModelIndex &index : indexes) {
+        if (m_view->isColumnHidden(index.column()))
+            continue;
+        const int visual = m_view->horizontalHeader()->visualIndex(index.column());
+        grid[index.row()][visual] = index.data().toString();
+        if (!visualColumns.contains(visual))
+            visualColumns.append(visual);
+    }
+    std::sort(visualColumns.begin(), visualColumns.end());
+    QStringList lines;
+    for (const auto &[row, cells] : grid) {
+        QStringList line;
+        for (int column : std::as_const(visualColumns)) {
+            QString cell = cells.count(column) ? cells.at(column) : QString();
+            // A tab or line break inside a cell would break the grid when pasted.
+            cell.replace(QLatin1Char('\t'), QLatin1Char(' '));
+            cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cell.remove(QLatin1Char('\r'));
+            line.append(cell);
+        }
+        lines.append(line.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void PreviewTab::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void PreviewTab::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Show all columns"), this, [this] {
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->setColumnHidden(column, false);
+    });
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
+} // namespace callrail

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/StagedFileModel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace callrail {
+
+/// One endpoint's staged file as a table: sortable by clicking a header, filtered by the search box, columns
+/// resizable and hideable (header context menu), selected cells copied as tab-separated text (Ctrl+C).
+class PreviewTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PreviewTab(QWidget *parent = nullptr);
+
+    /// Opens the staged file; `status` is the completeness line shown under the table.
+    bool open(const QString &path, StagedFileModel::Format format, const QStringList &jsonColumns,
+              const QString &status, QString *error);
+    StagedFileModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    /// The selected cells as tab-separated text, rows by line (what Ctrl+C puts on the clipboard).
+    QString selectedText() const;
+    void copySelection();
+
+private:
+    void updateCount();
+    void showHeaderMenu(const QPoint &pos);
+
+    StagedFileModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_debounce = nullptr;
+    QString m_status;
+};
+
+} // namespace callrail
