@@ -145,9 +145,12 @@ QString RequestBudget::defaultStoragePath()
     return QDir(dir).filePath(QStringLiteral("request-budget.json"));
 }
 
-QString RequestBudget::bucketName(const QString &host, const QString &accountId)
+QString RequestBudget::bucketName(const QUrl &baseUrl, const QString &accountId)
 {
-    return host + QLatin1Char('/') + accountId;
+    const QString server = baseUrl.port() >= 0
+                               ? baseUrl.host() + QLatin1Char(':') + QString::number(baseUrl.port())
+                               : baseUrl.host();
+    return server + QLatin1Char('/') + (accountId.isEmpty() ? QStringLiteral("key") : accountId);
 }
 
 bool RequestBudget::load(QString *errorMessage)

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QUrl>
 
 #include <deque>
 #include <functional>
@@ -67,8 +68,9 @@ public:
     QString storagePath() const { return m_storagePath; }
     /// The default place for the persisted budget (application data folder).
     static QString defaultStoragePath();
-    /// The bucket name for an account on an API host: budgets of different servers never mix.
-    static QString bucketName(const QString &host, const QString &accountId);
+    /// The bucket name for an account on an API server (host and port): budgets of different servers never
+    /// mix. An empty account is the key's own bucket (the accounts list, sent before an account is chosen).
+    static QString bucketName(const QUrl &baseUrl, const QString &accountId);
 
 private:
     struct Bucket

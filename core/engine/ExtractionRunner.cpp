@@ -59,8 +59,7 @@ void ExtractionRunner::log(LogLevel level, const QString &text)
 
 QString ExtractionRunner::bucketFor(const QString &accountId) const
 {
-    return RequestBudget::bucketName(m_options.baseUrl.host(),
-                                     accountId.isEmpty() ? QStringLiteral("key") : accountId);
+    return RequestBudget::bucketName(m_options.baseUrl, accountId);
 }
 
 bool ExtractionRunner::prepare()

@@ -202,8 +202,7 @@ void MainController::budgetLeftNow(int *hour, int *day) const
     QString account = m_accountId;
     if (account.isEmpty() && !m_accounts.isEmpty())
         account = m_accounts.first().id;
-    const QString bucket =
-        RequestBudget::bucketName(baseUrl().host(), account.isEmpty() ? QStringLiteral("key") : account);
+    const QString bucket = RequestBudget::bucketName(baseUrl(), account);
     if (hour)
         *hour = budget.remainingInWindow(bucket);
     if (day)
