@@ -34,7 +34,11 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Run a demo extraction, grab the window to FILE and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption demoIfNoKey(
+        QStringLiteral("demo-if-no-key"),
+        QApplication::translate("main", "Start on the built-in demo data when no API key is stored."));
     parser.addOption(demo);
+    parser.addOption(demoIfNoKey);
     parser.addOption(screenshot);
     parser.process(app);
 
@@ -45,6 +49,18 @@ int main(int argc, char *argv[])
     MainWindow window(&store, nullptr, !demoMode);
     if (demoMode && !window.controller()->startDemo())
         return 1;
+    if (!demoMode && parser.isSet(demoIfNoKey)) {
+        // A newcomer's first look: with no key stored, the window opens on the demo account (the banner says so,
+        // and "Change key…" is one click away).
+        MainController *controller = window.controller();
+        QObject::connect(controller->keys(), &KeyController::stateChanged, &window,
+                         [controller](KeyController::State state) {
+                             if (state == KeyController::State::Missing && !controller->isDemo())
+                                 controller->startDemo();
+                         });
+        if (controller->keys()->state() == KeyController::State::Missing)
+            controller->startDemo();
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {
