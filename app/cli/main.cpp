@@ -12,6 +12,8 @@
 #include "demo/FakeCallRailServer.h"
 #include "engine/ExtractionJob.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QTimer>
@@ -65,6 +67,7 @@ QString findApiKey(QString *problem)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    installTranslations();
     QCoreApplication::setOrganizationName(QStringLiteral(CALLRAIL_EXTRACTOR_ORGANIZATION));
     QCoreApplication::setOrganizationDomain(QStringLiteral(CALLRAIL_EXTRACTOR_DOMAIN));
     QCoreApplication::setApplicationName(QStringLiteral(CALLRAIL_EXTRACTOR_NAME));
@@ -73,7 +76,9 @@ int main(int argc, char *argv[])
     cli::Invocation invocation;
     if (const QString problem = cli::parseArguments(app.arguments(), &invocation); !problem.isEmpty()) {
         printError(problem);
-        std::fprintf(stderr, "Try 'callrail-export --help'.\n");
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("callrail::cli", "Try 'callrail-export --help'.")));
         return 2;
     }
     if (invocation.action == cli::Invocation::Action::Help ||

@@ -6,6 +6,9 @@
 #include "controller/MainController.h"
 #include "widgets/MainWindow.h"
 
+#include "AppIcons.h"
+#include "Translations.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -17,6 +20,10 @@ using namespace callrail;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Before any text is built: the window follows the system language (Spanish and French are included).
+    installTranslations();
+    QApplication::setWindowIcon(applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.callrail_extractor.CallRailExtractor"));
     QApplication::setApplicationName(QStringLiteral(CALLRAIL_EXTRACTOR_NAME));
     QApplication::setApplicationDisplayName(QStringLiteral(CALLRAIL_EXTRACTOR_NAME));
     QApplication::setOrganizationName(QStringLiteral(CALLRAIL_EXTRACTOR_ORGANIZATION));
@@ -50,8 +57,8 @@ int main(int argc, char *argv[])
     if (demoMode && !window.controller()->startDemo())
         return 1;
     if (!demoMode && parser.isSet(demoIfNoKey)) {
-        // A newcomer's first look: with no key stored, the window opens on the demo account (the banner says so,
-        // and "Change key…" is one click away).
+        // A newcomer's first look: with no key stored, the window opens on the demo account (the banner says
+        // so, and "Change key…" is one click away).
         MainController *controller = window.controller();
         QObject::connect(controller->keys(), &KeyController::stateChanged, &window,
                          [controller](KeyController::State state) {

@@ -39,19 +39,19 @@ QString outcomeLabel(EndpointOutcome outcome)
 {
     switch (outcome) {
     case EndpointOutcome::Pending:
-        return tr("Waiting");
+        return QCoreApplication::translate("callrail::RunSummary", "Waiting");
     case EndpointOutcome::Running:
-        return tr("Running");
+        return QCoreApplication::translate("callrail::RunSummary", "Running");
     case EndpointOutcome::Complete:
-        return tr("Complete");
+        return QCoreApplication::translate("callrail::RunSummary", "Complete");
     case EndpointOutcome::Incomplete:
-        return tr("Incomplete");
+        return QCoreApplication::translate("callrail::RunSummary", "Incomplete");
     case EndpointOutcome::NotAvailable:
-        return tr("Not available on this plan");
+        return QCoreApplication::translate("callrail::RunSummary", "Not available on this plan");
     case EndpointOutcome::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("callrail::RunSummary", "Failed");
     case EndpointOutcome::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("callrail::RunSummary", "Cancelled");
     }
     return {};
 }

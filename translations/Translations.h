@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLocale>
+
+namespace callrail {
+
+/// Installs the translators for @p locale on the running QCoreApplication: the project's own catalogue
+/// (embedded at :/i18n/callrail_<lang>.qm by the callrail_translations library) and Qt's qtbase catalogue
+/// from Qt's translations folder when one is installed there. English needs neither. Call it once in main(),
+/// right after constructing the application object and before any text is built.
+/// Returns true when the project's catalogue for that locale was found and installed.
+bool installTranslations(const QLocale &locale = QLocale());
+
+} // namespace callrail

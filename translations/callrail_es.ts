@@ -1,0 +1,1745 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>callrail::ApiClient</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not a valid URL.</source>
+        <translation>La dirección de la API «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The API address must use https:// (http:// is accepted only for this computer, 127.0.0.1).</source>
+        <translation>La dirección de la API debe usar https:// (http:// solo se acepta para este equipo, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>La dirección de la API debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>the daily request limit is used up</source>
+        <translation>se ha agotado el límite diario de solicitudes</translation>
+    </message>
+    <message>
+        <source>the hourly request limit is used up</source>
+        <translation>se ha agotado el límite horario de solicitudes</translation>
+    </message>
+    <message>
+        <source>CallRail asked to slow down</source>
+        <translation>CallRail pidió ir más despacio</translation>
+    </message>
+    <message>
+        <source>%1, %2: CallRail pointed to another server (%3); the request was not sent.</source>
+        <translation>%1, %2: CallRail redirigió a otro servidor (%3); la solicitud no se envió.</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>el cuerpo no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1, %2: CallRail sent a response that is not valid JSON (%3).</source>
+        <translation>%1, %2: CallRail envió una respuesta que no es JSON válido (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (abandonado tras %n intento)</numerusform>
+            <numerusform>%1 (abandonado tras %n intentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: CallRail did not answer within %2 s.</source>
+        <translation>%1: CallRail no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed (%3); nothing was sent.</source>
+        <translation>%1: falló la conexión segura con %2 (%3); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 failed (%3).</source>
+        <translation>%1: falló la conexión con %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The API key was rejected by CallRail (401).</source>
+        <translation>CallRail rechazó la clave de API (401).</translation>
+    </message>
+    <message>
+        <source>%1: not available to this API key or CallRail plan (403%2).</source>
+        <translation>%1: no disponible para esta clave de API o este plan de CallRail (403%2).</translation>
+    </message>
+    <message>
+        <source>%1: CallRail found nothing at this address (404)%2.</source>
+        <translation>%1: CallRail no encontró nada en esta dirección (404)%2.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail&apos;s request limit was reached (429); waiting before going on.</source>
+        <translation>%1: se alcanzó el límite de solicitudes de CallRail (429); esperando antes de continuar.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail had a problem (%2)%3.</source>
+        <translation>%1: CallRail tuvo un problema (%2)%3.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail refused the request (%2): %3</source>
+        <translation>%1: CallRail rechazó la solicitud (%2): %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::DateWindow</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>All available (last 25 months)</source>
+        <translation>Todo lo disponible (últimos 25 meses)</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as America/New_York or UTC.</source>
+        <translation>Zona horaria desconocida «%1»: use un nombre IANA como America/New_York o UTC.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date is not known.</source>
+        <translation>No se conoce la fecha de hoy.</translation>
+    </message>
+    <message>
+        <source>Enter a start date and an end date.</source>
+        <translation>Indique una fecha de inicio y una fecha de fin.</translation>
+    </message>
+    <message>
+        <source>The start date is missing or not a valid date.</source>
+        <translation>La fecha de inicio falta o no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The end date is missing or not a valid date.</source>
+        <translation>La fecha de fin falta o no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>La fecha de inicio %1 es posterior a la fecha de fin %2.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is after today (%2 in %3).</source>
+        <translation>La fecha de fin %1 es posterior a hoy (%2 en %3).</translation>
+    </message>
+    <message>
+        <source>The start date %1 is too old: CallRail keeps calls, form submissions and text messages for 25 months, so the earliest start is %2.</source>
+        <translation>La fecha de inicio %1 es demasiado antigua: CallRail conserva las llamadas, los formularios enviados y los mensajes de texto durante 25 meses, así que el inicio más temprano posible es %2.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::EndpointSelectionModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>seleccionado</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>no seleccionado</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>The most records to extract for this endpoint (0 = no limit). Double-click to change.</source>
+        <translation>Número máximo de registros que se extraen de este endpoint (0 = sin límite). Doble clic para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Default fields</source>
+        <translation>Campos predeterminados</translation>
+    </message>
+    <message>
+        <source>+%1 of %2 optional</source>
+        <translation>+%1 de %2 opcionales</translation>
+    </message>
+    <message>
+        <source>This endpoint has no optional fields.</source>
+        <translation>Este endpoint no tiene campos opcionales.</translation>
+    </message>
+    <message>
+        <source>Optional fields: %1. Double-click to choose.</source>
+        <translation>Campos opcionales: %1. Doble clic para elegir.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Record limit</source>
+        <translation>Límite de registros</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::EndpointTask</name>
+    <message>
+        <source>%1: the interrupted run cannot be continued (its plan differs).</source>
+        <translation>%1: la ejecución interrumpida no se puede continuar (su plan es distinto).</translation>
+    </message>
+    <message>
+        <source>%1: the interrupted run&apos;s rows cannot be continued (%2); starting this endpoint again.</source>
+        <translation>%1: las filas de la ejecución interrumpida no se pueden continuar (%2); este endpoint empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>page %1 for company %2</source>
+        <translation>página %1 de la empresa %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2: CallRail&apos;s answer has no &quot;%3&quot; list.</source>
+        <translation>%1, página %2: la respuesta de CallRail no contiene la lista «%3».</translation>
+    </message>
+    <message>
+        <source>Retrying.</source>
+        <translation>Reintentando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, page %2: %n entries were not records and were skipped.</source>
+        <translation>
+            <numerusform>%1, página %2: %n entrada no era un registro y se omitió.</numerusform>
+            <numerusform>%1, página %2: %n entradas no eran registros y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: CallRail&apos;s next-page link repeats itself; stopping this list here.</source>
+        <translation>%1: el enlace a la página siguiente de CallRail se repite; esta lista se detiene aquí.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail reported an implausible number of pages (%2); stopped to be safe.</source>
+        <translation>%1: CallRail indicó un número de páginas inverosímil (%2); se detuvo por seguridad.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail sent a field this version does not know, &quot;%2&quot;; it is kept in the other_fields column.</source>
+        <translation>%1: CallRail envió un campo que esta versión no conoce, «%2»; se conserva en la columna other_fields.</translation>
+    </message>
+    <message>
+        <source>page %1 came back empty before the reported end (page %2)</source>
+        <translation>la página %1 llegó vacía antes del final indicado (página %2)</translation>
+    </message>
+    <message>
+        <source>%1 rows written, but CallRail reported %2: %3 missing.</source>
+        <translation>Se escribieron %1 filas, pero CallRail indicó %2: faltan %3.</translation>
+    </message>
+    <message>
+        <source>%1 more rows than CallRail first reported: records were added during the run.</source>
+        <translation>%1 filas más de las que CallRail indicó al principio: se añadieron registros durante la ejecución.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rows fetched so far are kept.</source>
+        <translation>Cancelado; se conservan las filas obtenidas hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::Endpoints</name>
+    <message>
+        <source>Accounts this API key can see</source>
+        <translation>Cuentas que esta clave de API puede ver</translation>
+    </message>
+    <message>
+        <source>Inbound and outbound phone calls</source>
+        <translation>Llamadas telefónicas entrantes y salientes</translation>
+    </message>
+    <message>
+        <source>Companies (businesses) in the account</source>
+        <translation>Empresas (negocios) de la cuenta</translation>
+    </message>
+    <message>
+        <source>Web forms submitted by visitors</source>
+        <translation>Formularios web enviados por los visitantes</translation>
+    </message>
+    <message>
+        <source>Integrations (webhooks, analytics, …) per company</source>
+        <translation>Integraciones (webhooks, analítica, …) por empresa</translation>
+    </message>
+    <message>
+        <source>Tags used to label calls and forms</source>
+        <translation>Etiquetas usadas para clasificar llamadas y formularios</translation>
+    </message>
+    <message>
+        <source>Tracking numbers and their call flows</source>
+        <translation>Números de seguimiento y sus flujos de llamada</translation>
+    </message>
+    <message>
+        <source>Users with access to the account</source>
+        <translation>Usuarios con acceso a la cuenta</translation>
+    </message>
+    <message>
+        <source>Text message conversations (SMS/MMS)</source>
+        <translation>Conversaciones por mensaje de texto (SMS/MMS)</translation>
+    </message>
+    <message>
+        <source>Users&apos; call and message alert settings</source>
+        <translation>Ajustes de avisos de llamadas y mensajes de los usuarios</translation>
+    </message>
+    <message>
+        <source>Verified numbers used as outbound caller ID</source>
+        <translation>Números verificados usados como identificador de llamada saliente</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::Export</name>
+    <message>
+        <source>Cannot resume %1: the file no longer exists.</source>
+        <translation>No se puede reanudar %1: el archivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: the file holds %2 bytes, fewer than the %3 bytes already written.</source>
+        <translation>No se puede reanudar %1: el archivo tiene %2 bytes, menos que los %3 bytes ya escritos.</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: it was started with other columns or settings.</source>
+        <translation>No se puede reanudar %1: se empezó con otras columnas u otros ajustes.</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2</source>
+        <translation>No se pudo escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: the file is not open.</source>
+        <translation>No se pudo escribir en %1: el archivo no está abierto.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the file is not open.</source>
+        <translation>No se pudo guardar %1: el archivo no está abierto.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExtractionOptions</name>
+    <message>
+        <source>Choose at least one endpoint to extract.</source>
+        <translation>Elija al menos un endpoint para extraer.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot;. Known endpoints: %2.</source>
+        <translation>Endpoint desconocido «%1». Endpoints conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>The record limit for %1 must be a positive number.</source>
+        <translation>El límite de registros de %1 debe ser un número positivo.</translation>
+    </message>
+    <message>
+        <source>%1 has no optional fields (asked for &quot;%2&quot;).</source>
+        <translation>%1 no tiene campos opcionales (se pidió «%2»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an optional field of %2. Optional fields: %3.</source>
+        <translation>«%1» no es un campo opcional de %2. Campos opcionales: %3.</translation>
+    </message>
+    <message>
+        <source>Records per page must be between 1 and 250 (CallRail&apos;s maximum).</source>
+        <translation>Los registros por página deben estar entre 1 y 250 (el máximo de CallRail).</translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and 16.</source>
+        <translation>La concurrencia debe estar entre 1 y 16.</translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 20.</source>
+        <translation>Los reintentos deben estar entre 0 y 20.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be at least 1 second.</source>
+        <translation>El tiempo de espera de las solicitudes debe ser de al menos 1 segundo.</translation>
+    </message>
+    <message>
+        <source>The hourly and daily request budgets must be at least 1.</source>
+        <translation>Los presupuestos de solicitudes por hora y por día deben ser de al menos 1.</translation>
+    </message>
+    <message>
+        <source>The budget window must be at least 1 second.</source>
+        <translation>La ventana del presupuesto debe ser de al menos 1 segundo.</translation>
+    </message>
+    <message>
+        <source>Date slices must be at least one day long.</source>
+        <translation>Los tramos de fechas deben durar al menos un día.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Elija una carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>The output folder &quot;%1&quot; is a file, not a folder.</source>
+        <translation>La carpeta de salida «%1» es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta de salida «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write in the output folder &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir en la carpeta de salida «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExtractionRunner</name>
+    <message>
+        <source>There is no interrupted run to continue in &quot;%1&quot;.</source>
+        <translation>No hay ninguna ejecución interrumpida que continuar en «%1».</translation>
+    </message>
+    <message>
+        <source>The interrupted run in &quot;%1&quot; cannot be read (%2).</source>
+        <translation>No se puede leer la ejecución interrumpida de «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>No API key: store one in the app, or set CALLRAIL_API_KEY.</source>
+        <translation>No hay clave de API: guarde una en la aplicación o defina CALLRAIL_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The saved request budget could not be read (%1); counting from zero.</source>
+        <translation>No se pudo leer el presupuesto de solicitudes guardado (%1); se cuenta desde cero.</translation>
+    </message>
+    <message>
+        <source>%1 Retrying %2 in %3 s (attempt %4).</source>
+        <translation>%1 Se reintenta %2 en %3 s (intento %4).</translation>
+    </message>
+    <message>
+        <source>Waiting: %1. The run goes on by itself at %2.</source>
+        <translation>En espera: %1. La ejecución continuará sola a las %2.</translation>
+    </message>
+    <message>
+        <source>The accounts this key can see could not be listed: %1</source>
+        <translation>No se pudieron listar las cuentas que ve esta clave: %1</translation>
+    </message>
+    <message>
+        <source>This API key cannot see account %1. It can see: %2.</source>
+        <translation>Esta clave de API no puede ver la cuenta %1. Puede ver: %2.</translation>
+    </message>
+    <message>
+        <source>This key can see %1 accounts; extracting the first, %2 (%3). Choose one with --account, or all with --all-accounts.</source>
+        <translation>Esta clave puede ver %1 cuentas; se extrae la primera, %2 (%3). Elija una con --account, o todas con --all-accounts.</translation>
+    </message>
+    <message>
+        <source>This API key cannot see any account.</source>
+        <translation>Esta clave de API no puede ver ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed if interrupted: %1</source>
+        <translation>La ejecución no se podrá reanudar si se interrumpe: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Extracting %1 into %2; calls, form submissions and text messages from %3.</source>
+        <translation>Extrayendo %1 en %2; llamadas, formularios enviados y mensajes de texto de %3.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2 of %3): %4</source>
+        <translation>Cuenta %1 (%2 de %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 needs the account&apos;s companies, which could not be listed: %2</source>
+        <translation>%1 necesita las empresas de la cuenta, que no se pudieron listar: %2</translation>
+    </message>
+    <message>
+        <source>This account needs about %1 more requests (%2 made so far); it has %3 left this hour and %4 today.</source>
+        <translation>Esta cuenta necesita unas %1 solicitudes más (%2 hechas hasta ahora); le quedan %3 en esta hora y %4 hoy.</translation>
+    </message>
+    <message>
+        <source>That is more than CallRail allows now: the run will pause when the limit is reached and go on by itself; it should finish around %1.</source>
+        <translation>Es más de lo que CallRail permite ahora: la ejecución se pausará al alcanzar el límite y continuará sola; debería terminar hacia las %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: the API key was rejected.</source>
+        <translation>Detenido: la clave de API fue rechazada.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The rows fetched so far are kept; the run can be resumed.</source>
+        <translation>Cancelado. Se conservan las filas obtenidas hasta ahora; la ejecución se puede reanudar.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>No iniciado.</translation>
+    </message>
+    <message>
+        <source>The request budget could not be saved: %1</source>
+        <translation>No se pudo guardar el presupuesto de solicitudes: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FieldPickerDialog</name>
+    <message>
+        <source>Optional fields of %1</source>
+        <translation>Campos opcionales de %1</translation>
+    </message>
+    <message>
+        <source>CallRail sends these fields only when asked. Tick the ones you need; each adds a column to the %1 file.</source>
+        <translation>CallRail solo envía estos campos si se le piden. Marque los que necesite; cada uno añade una columna al archivo %1.</translation>
+    </message>
+    <message>
+        <source>Optional fields</source>
+        <translation>Campos opcionales</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::KeyController</name>
+    <message>
+        <source>Enter your CallRail API key first.</source>
+        <translation>Primero introduzca su clave de API de CallRail.</translation>
+    </message>
+    <message>
+        <source>The key is used for this session only; it will be forgotten when you quit.</source>
+        <translation>La clave se usa solo en esta sesión; se olvidará al salir.</translation>
+    </message>
+    <message>
+        <source>The key was forgotten.</source>
+        <translation>Se olvidó la clave.</translation>
+    </message>
+    <message>
+        <source>CallRail rejected this key. Check that you copied the whole key.</source>
+        <translation>CallRail rechazó esta clave. Compruebe que ha copiado la clave completa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It can see %n account(s): %1.</source>
+        <translation>
+            <numerusform>La clave funciona. Puede ver %n cuenta: %1.</numerusform>
+            <numerusform>La clave funciona. Puede ver %n cuentas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer, so the key cannot be stored safely. You can use it for this session only; it is never written to a file.</source>
+        <translation>Este equipo no tiene llavero, así que la clave no se puede guardar de forma segura. Puede usarla solo en esta sesión; nunca se escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>La clave está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The key was removed from the keychain.</source>
+        <translation>La clave se eliminó del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::KeyPage</name>
+    <message>
+        <source>Connect to CallRail</source>
+        <translation>Conectar con CallRail</translation>
+    </message>
+    <message>
+        <source>Paste your CallRail API v3 key. You find it in CallRail under Settings → API Keys. It is kept in your system keychain and never written to a file.</source>
+        <translation>Pegue su clave de la API v3 de CallRail. La encontrará en CallRail, en Settings → API Keys. Se guarda en el llavero del sistema y nunca se escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Mostrar la clave</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Ask CallRail which accounts this key can see.</source>
+        <translation>Preguntar a CallRail qué cuentas puede ver esta clave.</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>&amp;Guardar clave</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain and continue.</source>
+        <translation>Guardar la clave en el llavero del sistema y continuar.</translation>
+    </message>
+    <message>
+        <source>Use for this session &amp;only</source>
+        <translation>Usar &amp;solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Keep the key in memory until you quit; nothing is stored.</source>
+        <translation>Mantener la clave en memoria hasta salir; no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>Esperando al llavero…</translation>
+    </message>
+    <message>
+        <source>No key at hand?</source>
+        <translation>¿No tiene una clave a mano?</translation>
+    </message>
+    <message>
+        <source>Try everything on a built-in demo account first. Nothing is sent to CallRail.</source>
+        <translation>Pruébelo todo primero con una cuenta de demostración integrada. No se envía nada a CallRail.</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Probar con datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Asking CallRail…</source>
+        <translation>Preguntando a CallRail…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::LimitDelegate</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Record limit</source>
+        <translation>Límite de registros</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Depuración</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::Logging</name>
+    <message>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>No se puede escribir el archivo de registro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::MainController</name>
+    <message>
+        <source>The demo data could not be started (no free local port).</source>
+        <translation>No se pudieron iniciar los datos de demostración (no hay ningún puerto local libre).</translation>
+    </message>
+    <message>
+        <source>CallRail rejected the stored API key. Enter a new one.</source>
+        <translation>CallRail rechazó la clave de API guardada. Introduzca una nueva.</translation>
+    </message>
+    <message>
+        <source>Enter an API key, or try the demo data.</source>
+        <translation>Introduzca una clave de API o pruebe los datos de demostración.</translation>
+    </message>
+    <message>
+        <source>CallRail rejected the API key during the run. Enter a valid key; what was fetched is kept and the run can be resumed.</source>
+        <translation>CallRail rechazó la clave de API durante la ejecución. Introduzca una clave válida; lo obtenido se conserva y la ejecución se puede reanudar.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: run an extraction first.</source>
+        <translation>Todavía no hay nada que guardar: ejecute primero una extracción.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo en %1.</numerusform>
+            <numerusform>Se guardaron %n archivos en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::MainWindow</name>
+    <message>
+        <source>CallRail Extractor</source>
+        <translation>CallRail Extractor</translation>
+    </message>
+    <message>
+        <source>Demo data: you are looking at an imitation CallRail account. Nothing is sent to CallRail. Enter your API key (Key → Change key…) to extract your own data.</source>
+        <translation>Datos de demostración: está viendo una cuenta de CallRail simulada. No se envía nada a CallRail. Introduzca su clave de API (Clave → Cambiar clave…) para extraer sus propios datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Change &amp;key…</source>
+        <translation>Cambiar &amp;clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget key</source>
+        <translation>&amp;Olvidar clave</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the extraction (Ctrl+R)</source>
+        <translation>Iniciar la extracción (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop now and keep what was fetched (Esc)</source>
+        <translation>Detener ahora y conservar lo obtenido (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted run where it stopped</source>
+        <translation>Continuar la ejecución interrumpida donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the ticked files into a folder (Ctrl+S)</source>
+        <translation>Guardar los archivos marcados en una carpeta (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation>Extrayendo…</translation>
+    </message>
+    <message>
+        <source>&amp;Start extraction</source>
+        <translation>&amp;Iniciar extracción</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel extraction</source>
+        <translation>&amp;Cancelar extracción</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Cancelling… rows fetched so far are kept.</source>
+        <translation>Cancelando… se conservan las filas obtenidas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume interrupted run</source>
+        <translation>&amp;Reanudar ejecución interrumpida</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Probar con datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Change key…</source>
+        <translation>&amp;Cambiar clave…</translation>
+    </message>
+    <message>
+        <source>&amp;About CallRail Extractor</source>
+        <translation>&amp;Acerca de CallRail Extractor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>C&amp;lave</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Save the extracted files in</source>
+        <translation>Guardar los archivos extraídos en</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>¿Reemplazar archivos?</translation>
+    </message>
+    <message>
+        <source>These files already exist in %1:
+
+%2
+
+Replace them?</source>
+        <translation>Estos archivos ya existen en %1:
+
+%2
+
+¿Reemplazarlos?</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo en %1.</numerusform>
+            <numerusform>Se guardaron %n archivos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Resultados sin guardar</translation>
+    </message>
+    <message>
+        <source>The results of the last extraction have not been saved. Discard them?</source>
+        <translation>Los resultados de la última extracción no se han guardado. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>Using demo data</source>
+        <translation>Usando datos de demostración</translation>
+    </message>
+    <message>
+        <source>Key: this session only</source>
+        <translation>Clave: solo esta sesión</translation>
+    </message>
+    <message>
+        <source>Key: in the system keychain</source>
+        <translation>Clave: en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>CallRail rejected the API key; the run stopped.</source>
+        <translation>CallRail rechazó la clave de API; la ejecución se detuvo.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The rows fetched so far are kept; you can preview, save or resume them.</source>
+        <translation>Cancelado. Se conservan las filas obtenidas hasta ahora; puede previsualizarlas, guardarlas o reanudar.</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 endpoints complete, %3 records. Preview them, then Save.</source>
+        <translation>Terminado: %1 de %2 endpoints completos, %3 registros. Revíselos y luego pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>About CallRail Extractor</source>
+        <translation>Acerca de CallRail Extractor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CallRail Extractor %1&lt;/h3&gt;&lt;p&gt;Extracts your CallRail API v3 data into CSV and JSON Lines files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), licensed under the GNU LGPL version 3. The API key is kept with QtKeychain, under the BSD licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CallRail Extractor %1&lt;/h3&gt;&lt;p&gt;Extrae sus datos de la API v3 de CallRail a archivos CSV y JSON Lines.&lt;/p&gt;&lt;p&gt;Creado con Qt %2 (ejecutándose sobre Qt %3), con licencia GNU LGPL versión 3. La clave de API se guarda con QtKeychain, con licencia BSD.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Extraction running</source>
+        <translation>Extracción en curso</translation>
+    </message>
+    <message>
+        <source>An extraction is running. Stop it and quit? What was fetched is not saved.</source>
+        <translation>Hay una extracción en curso. ¿Detenerla y salir? Lo obtenido no se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PreviewPanel</name>
+    <message>
+        <source>Run an extraction to preview its rows here before saving them.</source>
+        <translation>Ejecute una extracción para previsualizar aquí sus filas antes de guardarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PreviewTab</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrar filas</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar filas…</translation>
+    </message>
+    <message>
+        <source>Extracted rows</source>
+        <translation>Filas extraídas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%1 de %2 filas coinciden</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Mostrar todas las columnas</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ResultSaver</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the extracted file %1: %2</source>
+        <translation>No se puede leer el archivo extraído %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ResumeStore</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunController</name>
+    <message>
+        <source>Cannot create a working folder in %1: %2</source>
+        <translation>No se puede crear una carpeta de trabajo en %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: CallRail rejected the API key.</source>
+        <translation>Detenido: CallRail rechazó la clave de API.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Cancelado antes de empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunPanel</name>
+    <message>
+        <source>Progress per endpoint</source>
+        <translation>Progreso por endpoint</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progreso general</translation>
+    </message>
+    <message>
+        <source>&amp;Log, showing:</source>
+        <translation>&amp;Registro, mostrando:</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Nivel de registro</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Información y superior</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Transcurrido %1</translation>
+    </message>
+    <message>
+        <source>time left: estimating…</source>
+        <translation>tiempo restante: calculando…</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Requests sent: %1</source>
+        <translation>Solicitudes enviadas: %1</translation>
+    </message>
+    <message>
+        <source> of about %1 needed</source>
+        <translation> de unas %1 necesarias</translation>
+    </message>
+    <message>
+        <source> · budget left: %1 this hour, %2 today</source>
+        <translation> · presupuesto restante: %1 esta hora, %2 hoy</translation>
+    </message>
+    <message>
+        <source>— more than is left this hour: the run will pause and go on by itself.</source>
+        <translation>— más de lo que queda esta hora: la ejecución se pausará y continuará sola.</translation>
+    </message>
+    <message>
+        <source>Waiting for CallRail&apos;s request limit: going on at %1.</source>
+        <translation>Esperando al límite de solicitudes de CallRail: se continúa a las %1.</translation>
+    </message>
+    <message>
+        <source>CallRail rejected the API key; the run stopped. Rows fetched so far are kept and the run can be resumed with a valid key.</source>
+        <translation>CallRail rechazó la clave de API; la ejecución se detuvo. Las filas obtenidas se conservan y la ejecución se puede reanudar con una clave válida.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunProgressModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ticked files are written when you save.</source>
+        <translation>Los archivos marcados se escriben al guardar.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Stopped at your limit of %1 records.</source>
+        <translation>Detenido en su límite de %1 registros.</translation>
+    </message>
+    <message>
+        <source>Checked: all %1 records CallRail reported.</source>
+        <translation>Comprobado: los %1 registros que indicó CallRail.</translation>
+    </message>
+    <message>
+        <source>Complete.</source>
+        <translation>Completo.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 records CallRail reported arrived.</source>
+        <translation>Solo llegaron %1 de los %2 registros que indicó CallRail.</translation>
+    </message>
+    <message>
+        <source>Not available on your CallRail plan (or to this key).</source>
+        <translation>No disponible en su plan de CallRail (o para esta clave).</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Rows fetched so far are kept.</source>
+        <translation>Detenido: %1 Se conservan las filas obtenidas hasta ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the %n rows fetched are kept.</source>
+        <translation>
+            <numerusform>Cancelado; se conserva la fila obtenida (%n).</numerusform>
+            <numerusform>Cancelado; se conservan las %n filas obtenidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) dropped.</source>
+        <translation>
+            <numerusform>%n duplicado descartado.</numerusform>
+            <numerusform>%n duplicados descartados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CallRail is busy, retrying in %1 s</source>
+        <translation>CallRail está ocupado; se reintenta en %1 s</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s (%2)</source>
+        <translation>Reintento en %1 s (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunSummary</name>
+    <message>
+        <source>Extraction summary</source>
+        <translation>Resumen de la extracción</translation>
+    </message>
+    <message>
+        <source>  Total time:  %1 s</source>
+        <translation>  Tiempo total:  %1 s</translation>
+    </message>
+    <message>
+        <source>  Endpoints:   %1</source>
+        <translation>  Endpoints:     %1</translation>
+    </message>
+    <message>
+        <source>  Successful:  %1</source>
+        <translation>  Correctos:     %1</translation>
+    </message>
+    <message>
+        <source>  Failed:      %1</source>
+        <translation>  Fallidos:      %1</translation>
+    </message>
+    <message>
+        <source>  Records:     %1</source>
+        <translation>  Registros:     %1</translation>
+    </message>
+    <message>
+        <source>  Errors:      %1</source>
+        <translation>  Errores:       %1</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source> (CallRail reported %1)</source>
+        <translation> (CallRail indicó %1)</translation>
+    </message>
+    <message>
+        <source> (record limit reached)</source>
+        <translation> (se alcanzó el límite de registros)</translation>
+    </message>
+    <message>
+        <source>  Stopped: %1</source>
+        <translation>  Detenido: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompleto</translation>
+    </message>
+    <message>
+        <source>Not available on this plan</source>
+        <translation>No disponible en este plan</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SecretStore</name>
+    <message>
+        <source>No API key is saved in the system keychain.</source>
+        <translation>No hay ninguna clave de API guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the system keychain under &quot;%1&quot;.</source>
+        <translation>No hay nada guardado en el llavero del sistema con el nombre «%1».</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (on Linux a Secret Service such as GNOME Keyring or KWallet must be running). The API key can be used for this session only.</source>
+        <translation>No hay ningún llavero del sistema disponible (en Linux debe estar en marcha un Secret Service como GNOME Keyring o KWallet). La clave de API solo se puede usar en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied. Unlock the keychain (or allow access) and try again.</source>
+        <translation>Se denegó el acceso al llavero del sistema. Desbloquee el llavero (o permita el acceso) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>El llavero del sistema informó de un error.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SelectionPanel</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Endpoints</translation>
+    </message>
+    <message>
+        <source>Endpoints to extract</source>
+        <translation>Endpoints que se extraen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Fields…</source>
+        <translation>&amp;Campos…</translation>
+    </message>
+    <message>
+        <source>Choose the optional fields of the selected endpoint.</source>
+        <translation>Elegir los campos opcionales del endpoint seleccionado.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (calls, form submissions, text messages)</source>
+        <translation>&amp;Fechas (llamadas, formularios enviados, mensajes de texto)</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>O&amp;utput</source>
+        <translation>&amp;Salida</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel-safe</source>
+        <translation>Seguro para E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>Cells that start with =, +, - or @ get a leading apostrophe so that a spreadsheet does not run them as formulas (CSV only).</source>
+        <translation>Las celdas que empiezan por =, +, - o @ reciben un apóstrofo inicial para que una hoja de cálculo no las ejecute como fórmulas (solo CSV).</translation>
+    </message>
+    <message>
+        <source>&amp;BOM for Excel</source>
+        <translation>&amp;BOM para Excel</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 byte order mark so that Excel reads accents correctly.</source>
+        <translation>Empezar los archivos CSV con una marca de orden de bytes UTF-8 para que Excel lea bien los acentos.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s first account</source>
+        <translation>La primera cuenta de la clave</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run needs at least %n request(s) (the exact number is known once CallRail reports the totals).</source>
+        <translation>
+            <numerusform>Esta ejecución necesita al menos %n solicitud (el número exacto se sabrá cuando CallRail indique los totales).</numerusform>
+            <numerusform>Esta ejecución necesita al menos %n solicitudes (el número exacto se sabrá cuando CallRail indique los totales).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget left: %1 this hour, %2 today.</source>
+        <translation>Presupuesto restante: %1 esta hora, %2 hoy.</translation>
+    </message>
+    <message>
+        <source>The run will have to wait for the next budget window.</source>
+        <translation>La ejecución tendrá que esperar a la siguiente ventana del presupuesto.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::StagedFileModel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::cli</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
+        <translation>--%1 debe ser un número entero de %2 a %3 (se recibió «%4»).</translation>
+    </message>
+    <message>
+        <source>Extracts CallRail API v3 account data into CSV or JSON Lines files.
+
+The API key is read from CALLRAIL_API_KEY, else from a .env file in the current folder, else from the
+key the CallRail Extractor app stored in the system keychain. It is never taken from the command line.</source>
+        <translation>Extrae datos de cuentas de la API v3 de CallRail a archivos CSV o JSON Lines.
+
+La clave de API se lee de CALLRAIL_API_KEY; si no, de un archivo .env en la carpeta actual; si no, de la
+clave que la aplicación CallRail Extractor guardó en el llavero del sistema. Nunca se toma de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Comma-separated endpoints to extract (default: all): %1.</source>
+        <translation>Endpoints que se extraen, separados por comas (predeterminado: todos): %1.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>At most N records per endpoint.</source>
+        <translation>Como máximo N registros por endpoint.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Records per request, 1-250 (default 250).</source>
+        <translation>Registros por solicitud, 1-250 (predeterminado 250).</translation>
+    </message>
+    <message>
+        <source>The account to extract (default: the key&apos;s first account).</source>
+        <translation>La cuenta que se extrae (predeterminado: la primera cuenta de la clave).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Extract every account the key sees.</source>
+        <translation>Extraer todas las cuentas que ve la clave.</translation>
+    </message>
+    <message>
+        <source>Print the accounts the key can see, then exit.</source>
+        <translation>Mostrar las cuentas que puede ver la clave y salir.</translation>
+    </message>
+    <message>
+        <source>First day (inclusive) for calls, form submissions and text messages.</source>
+        <translation>Primer día (incluido) para llamadas, formularios enviados y mensajes de texto.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive); default today.</source>
+        <translation>Último día (incluido); predeterminado: hoy.</translation>
+    </message>
+    <message>
+        <source>A named range instead of dates: last_7_days, last_30_days (default), this_month, last_month, this_year, all_available (CallRail keeps 25 months).</source>
+        <translation>Un intervalo con nombre en lugar de fechas: last_7_days, last_30_days (predeterminado), this_month, last_month, this_year, all_available (CallRail conserva 25 meses).</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>INTERVALO</translation>
+    </message>
+    <message>
+        <source>Time zone the dates are read in (IANA name; default: this computer&apos;s).</source>
+        <translation>Zona horaria en la que se leen las fechas (nombre IANA; predeterminada: la de este equipo).</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>ZH</translation>
+    </message>
+    <message>
+        <source>Optional fields to request for an endpoint, e.g. calls:source,tags (repeatable).</source>
+        <translation>Campos opcionales que se piden para un endpoint, p. ej. calls:source,tags (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>ENDPOINT:f1,f2</source>
+        <translation>ENDPOINT:c1,c2</translation>
+    </message>
+    <message>
+        <source>Output folder (default $DATA_DIR or ./data).</source>
+        <translation>Carpeta de salida (predeterminado $DATA_DIR o ./data).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>csv (default) or jsonl.</source>
+        <translation>csv (predeterminado) o jsonl.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Do not neutralise cells that a spreadsheet would run as formulas (=, +, -, @).</source>
+        <translation>No neutralizar las celdas que una hoja de cálculo ejecutaría como fórmulas (=, +, -, @).</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 byte order mark (Excel).</source>
+        <translation>Empezar los archivos CSV con una marca de orden de bytes UTF-8 (Excel).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 4).</source>
+        <translation>Solicitudes simultáneas en curso (predeterminado 4).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request (default 3).</source>
+        <translation>Reintentos de una solicitud fallida (predeterminado 3).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (default 30).</source>
+        <translation>Segundos de espera por cada solicitud (predeterminado 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Requests allowed per hour and account (default 1000).</source>
+        <translation>Solicitudes permitidas por hora y cuenta (predeterminado 1000).</translation>
+    </message>
+    <message>
+        <source>Requests allowed per day and account (default 10000).</source>
+        <translation>Solicitudes permitidas por día y cuenta (predeterminado 10000).</translation>
+    </message>
+    <message>
+        <source>Length of CallRail&apos;s hourly window in seconds (default 3600; a day is 24 windows).</source>
+        <translation>Duración en segundos de la ventana horaria de CallRail (predeterminado 3600; un día son 24 ventanas).</translation>
+    </message>
+    <message>
+        <source>API address (default https://api.callrail.com/v3).</source>
+        <translation>Dirección de la API (predeterminada https://api.callrail.com/v3).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted run in the output folder.</source>
+        <translation>Continuar la ejecución interrumpida en la carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>Run on built-in demo data (an imitation CallRail on this computer; no key, no network).</source>
+        <translation>Usar los datos de demostración integrados (un CallRail simulado en este equipo; sin clave ni red).</translation>
+    </message>
+    <message>
+        <source>DEBUG, INFO (default), WARNING or ERROR.</source>
+        <translation>DEBUG, INFO (predeterminado), WARNING o ERROR.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEL</translation>
+    </message>
+    <message>
+        <source>Only warnings, errors and the summary; no progress line.</source>
+        <translation>Solo advertencias, errores y el resumen; sin línea de progreso.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Options start with --; see --help.</source>
+        <translation>Argumento inesperado «%1». Las opciones empiezan por --; consulte --help.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;: use DEBUG, INFO, WARNING or ERROR.</source>
+        <translation>Nivel de registro desconocido «%1»: use DEBUG, INFO, WARNING o ERROR.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot;. Known endpoints: %2.</source>
+        <translation>Endpoint desconocido «%1». Endpoints conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>--endpoints needs at least one endpoint: %1.</source>
+        <translation>--endpoints necesita al menos un endpoint: %1.</translation>
+    </message>
+    <message>
+        <source>--fields takes ENDPOINT:field1,field2 (got &quot;%1&quot;).</source>
+        <translation>--fields recibe ENDPOINT:campo1,campo2 (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot; in --fields. Known endpoints: %2.</source>
+        <translation>Endpoint desconocido «%1» en --fields. Endpoints conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>--fields names %1, which is not among the endpoints being extracted.</source>
+        <translation>--fields nombra %1, que no está entre los endpoints que se extraen.</translation>
+    </message>
+    <message>
+        <source>%1 has no optional fields.</source>
+        <translation>%1 no tiene campos opcionales.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an optional field of %2. Optional fields: %3.</source>
+        <translation>«%1» no es un campo opcional de %2. Campos opcionales: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
+        <translation>%1 debe ser un número entero de %2 a %3 (se recibió «%4»).</translation>
+    </message>
+    <message>
+        <source>--budget-window must be a number of seconds from 1 to 86400 (got &quot;%1&quot;).</source>
+        <translation>--budget-window debe ser un número de segundos de 1 a 86400 (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Use either --account or --all-accounts, not both.</source>
+        <translation>Use --account o --all-accounts, no ambas.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as America/New_York or UTC.</source>
+        <translation>Zona horaria desconocida «%1»: use un nombre IANA como America/New_York o UTC.</translation>
+    </message>
+    <message>
+        <source>Use either --date-range or --start-date/--end-date, not both.</source>
+        <translation>Use --date-range o --start-date/--end-date, no ambas.</translation>
+    </message>
+    <message>
+        <source>Unknown date range &quot;%1&quot;: use last_7_days, last_30_days, this_month, last_month, this_year or all_available.</source>
+        <translation>Intervalo de fechas desconocido «%1»: use last_7_days, last_30_days, this_month, last_month, this_year o all_available.</translation>
+    </message>
+    <message>
+        <source>--end-date needs --start-date too.</source>
+        <translation>--end-date también necesita --start-date.</translation>
+    </message>
+    <message>
+        <source>--start-date must be a date written YYYY-MM-DD (got &quot;%1&quot;).</source>
+        <translation>--start-date debe ser una fecha escrita AAAA-MM-DD (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>--end-date must be a date written YYYY-MM-DD (got &quot;%1&quot;).</source>
+        <translation>--end-date debe ser una fecha escrita AAAA-MM-DD (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
+        <translation>Formato desconocido «%1»: use csv o jsonl.</translation>
+    </message>
+    <message>
+        <source>No API key. Set CALLRAIL_API_KEY, put it in a .env file here, or store it in the CallRail Extractor app (keychain: %1). To try without a key, use --demo.</source>
+        <translation>No hay clave de API. Defina CALLRAIL_API_KEY, póngala en un archivo .env aquí o guárdela en la aplicación CallRail Extractor (llavero: %1). Para probar sin clave, use --demo.</translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation>no hay ninguna clave guardada</translation>
+    </message>
+    <message>
+        <source>The demo server could not start on 127.0.0.1.</source>
+        <translation>No se pudo iniciar el servidor de demostración en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Demo data: an imitation CallRail account, not yours.</source>
+        <translation>Datos de demostración: una cuenta de CallRail simulada, no la suya.</translation>
+    </message>
+    <message>
+        <source>Try &apos;callrail-export --help&apos;.</source>
+        <translation>Pruebe «callrail-export --help».</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Extract CallRail API v3 data into CSV and JSON Lines files.</source>
+        <translation>Extrae datos de la API v3 de CallRail a archivos CSV y JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data.</source>
+        <translation>Empezar con los datos de demostración integrados.</translation>
+    </message>
+    <message>
+        <source>Run a demo extraction, grab the window to FILE and exit.</source>
+        <translation>Ejecutar una extracción de demostración, capturar la ventana en FILE y salir.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data when no API key is stored.</source>
+        <translation>Empezar con los datos de demostración integrados cuando no hay ninguna clave de API guardada.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1745 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>callrail::ApiClient</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not a valid URL.</source>
+        <translation>L’adresse de l’API « %1 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The API address must use https:// (http:// is accepted only for this computer, 127.0.0.1).</source>
+        <translation>L’adresse de l’API doit utiliser https:// (http:// n’est accepté que pour cet ordinateur, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>L’adresse de l’API doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>the daily request limit is used up</source>
+        <translation>la limite quotidienne de requêtes est épuisée</translation>
+    </message>
+    <message>
+        <source>the hourly request limit is used up</source>
+        <translation>la limite horaire de requêtes est épuisée</translation>
+    </message>
+    <message>
+        <source>CallRail asked to slow down</source>
+        <translation>CallRail a demandé de ralentir</translation>
+    </message>
+    <message>
+        <source>%1, %2: CallRail pointed to another server (%3); the request was not sent.</source>
+        <translation>%1, %2 : CallRail a redirigé vers un autre serveur (%3) ; la requête n’a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>le corps n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1, %2: CallRail sent a response that is not valid JSON (%3).</source>
+        <translation>%1, %2 : CallRail a envoyé une réponse qui n’est pas du JSON valide (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (abandon après %n tentative)</numerusform>
+            <numerusform>%1 (abandon après %n tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: CallRail did not answer within %2 s.</source>
+        <translation>%1 : CallRail n’a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed (%3); nothing was sent.</source>
+        <translation>%1 : la connexion sécurisée à %2 a échoué (%3) ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 failed (%3).</source>
+        <translation>%1 : la connexion à %2 a échoué (%3).</translation>
+    </message>
+    <message>
+        <source>The API key was rejected by CallRail (401).</source>
+        <translation>CallRail a refusé la clé d’API (401).</translation>
+    </message>
+    <message>
+        <source>%1: not available to this API key or CallRail plan (403%2).</source>
+        <translation>%1 : non disponible pour cette clé d’API ou cette offre CallRail (403%2).</translation>
+    </message>
+    <message>
+        <source>%1: CallRail found nothing at this address (404)%2.</source>
+        <translation>%1 : CallRail n’a rien trouvé à cette adresse (404)%2.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail&apos;s request limit was reached (429); waiting before going on.</source>
+        <translation>%1 : la limite de requêtes de CallRail est atteinte (429) ; attente avant de continuer.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail had a problem (%2)%3.</source>
+        <translation>%1 : CallRail a rencontré un problème (%2)%3.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail refused the request (%2): %3</source>
+        <translation>%1 : CallRail a refusé la requête (%2) : %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::DateWindow</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>All available (last 25 months)</source>
+        <translation>Tout ce qui est disponible (25 derniers mois)</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as America/New_York or UTC.</source>
+        <translation>Fuseau horaire inconnu « %1 » : utilisez un nom IANA comme America/New_York ou UTC.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date is not known.</source>
+        <translation>La date du jour est inconnue.</translation>
+    </message>
+    <message>
+        <source>Enter a start date and an end date.</source>
+        <translation>Saisissez une date de début et une date de fin.</translation>
+    </message>
+    <message>
+        <source>The start date is missing or not a valid date.</source>
+        <translation>La date de début est absente ou n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The end date is missing or not a valid date.</source>
+        <translation>La date de fin est absente ou n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>La date de début %1 est postérieure à la date de fin %2.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is after today (%2 in %3).</source>
+        <translation>La date de fin %1 est postérieure à aujourd’hui (%2 dans le fuseau %3).</translation>
+    </message>
+    <message>
+        <source>The start date %1 is too old: CallRail keeps calls, form submissions and text messages for 25 months, so the earliest start is %2.</source>
+        <translation>La date de début %1 est trop ancienne : CallRail conserve les appels, les formulaires soumis et les SMS pendant 25 mois, le début le plus ancien possible est donc le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::EndpointSelectionModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>sélectionné</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>non sélectionné</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>The most records to extract for this endpoint (0 = no limit). Double-click to change.</source>
+        <translation>Nombre maximal d’enregistrements à extraire pour ce point d’accès (0 = sans limite). Double-cliquez pour le modifier.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Default fields</source>
+        <translation>Champs par défaut</translation>
+    </message>
+    <message>
+        <source>+%1 of %2 optional</source>
+        <translation>+%1 sur %2 facultatifs</translation>
+    </message>
+    <message>
+        <source>This endpoint has no optional fields.</source>
+        <translation>Ce point d’accès n’a pas de champ facultatif.</translation>
+    </message>
+    <message>
+        <source>Optional fields: %1. Double-click to choose.</source>
+        <translation>Champs facultatifs : %1. Double-cliquez pour choisir.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>Record limit</source>
+        <translation>Limite d’enregistrements</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::EndpointTask</name>
+    <message>
+        <source>%1: the interrupted run cannot be continued (its plan differs).</source>
+        <translation>%1 : l’exécution interrompue ne peut pas être poursuivie (son plan est différent).</translation>
+    </message>
+    <message>
+        <source>%1: the interrupted run&apos;s rows cannot be continued (%2); starting this endpoint again.</source>
+        <translation>%1 : les lignes de l’exécution interrompue ne peuvent pas être poursuivies (%2) ; ce point d’accès recommence depuis le début.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>page %1 for company %2</source>
+        <translation>page %1 de l’entreprise %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2: CallRail&apos;s answer has no &quot;%3&quot; list.</source>
+        <translation>%1, page %2 : la réponse de CallRail ne contient pas de liste « %3 ».</translation>
+    </message>
+    <message>
+        <source>Retrying.</source>
+        <translation>Nouvel essai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, page %2: %n entries were not records and were skipped.</source>
+        <translation>
+            <numerusform>%1, page %2 : %n entrée n’était pas un enregistrement et a été ignorée.</numerusform>
+            <numerusform>%1, page %2 : %n entrées n’étaient pas des enregistrements et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: CallRail&apos;s next-page link repeats itself; stopping this list here.</source>
+        <translation>%1 : le lien de page suivante de CallRail se répète ; cette liste s’arrête ici.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail reported an implausible number of pages (%2); stopped to be safe.</source>
+        <translation>%1 : CallRail a annoncé un nombre de pages invraisemblable (%2) ; arrêt par précaution.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail sent a field this version does not know, &quot;%2&quot;; it is kept in the other_fields column.</source>
+        <translation>%1 : CallRail a envoyé un champ inconnu de cette version, « %2 » ; il est conservé dans la colonne other_fields.</translation>
+    </message>
+    <message>
+        <source>page %1 came back empty before the reported end (page %2)</source>
+        <translation>la page %1 est arrivée vide avant la fin annoncée (page %2)</translation>
+    </message>
+    <message>
+        <source>%1 rows written, but CallRail reported %2: %3 missing.</source>
+        <translation>%1 lignes écrites, mais CallRail en a annoncé %2 : il en manque %3.</translation>
+    </message>
+    <message>
+        <source>%1 more rows than CallRail first reported: records were added during the run.</source>
+        <translation>%1 lignes de plus que ce que CallRail avait annoncé : des enregistrements ont été ajoutés pendant l’exécution.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rows fetched so far are kept.</source>
+        <translation>Annulé ; les lignes déjà récupérées sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::Endpoints</name>
+    <message>
+        <source>Accounts this API key can see</source>
+        <translation>Comptes visibles par cette clé d’API</translation>
+    </message>
+    <message>
+        <source>Inbound and outbound phone calls</source>
+        <translation>Appels téléphoniques entrants et sortants</translation>
+    </message>
+    <message>
+        <source>Companies (businesses) in the account</source>
+        <translation>Entreprises du compte</translation>
+    </message>
+    <message>
+        <source>Web forms submitted by visitors</source>
+        <translation>Formulaires web soumis par les visiteurs</translation>
+    </message>
+    <message>
+        <source>Integrations (webhooks, analytics, …) per company</source>
+        <translation>Intégrations (webhooks, outils d’analyse, …) par entreprise</translation>
+    </message>
+    <message>
+        <source>Tags used to label calls and forms</source>
+        <translation>Étiquettes servant à classer les appels et les formulaires</translation>
+    </message>
+    <message>
+        <source>Tracking numbers and their call flows</source>
+        <translation>Numéros de suivi et leurs parcours d’appel</translation>
+    </message>
+    <message>
+        <source>Users with access to the account</source>
+        <translation>Utilisateurs ayant accès au compte</translation>
+    </message>
+    <message>
+        <source>Text message conversations (SMS/MMS)</source>
+        <translation>Conversations par SMS (SMS/MMS)</translation>
+    </message>
+    <message>
+        <source>Users&apos; call and message alert settings</source>
+        <translation>Réglages d’alertes d’appels et de messages des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Verified numbers used as outbound caller ID</source>
+        <translation>Numéros vérifiés utilisés comme identifiant d’appel sortant</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::Export</name>
+    <message>
+        <source>Cannot resume %1: the file no longer exists.</source>
+        <translation>Impossible de reprendre %1 : le fichier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: the file holds %2 bytes, fewer than the %3 bytes already written.</source>
+        <translation>Impossible de reprendre %1 : le fichier contient %2 octets, moins que les %3 octets déjà écrits.</translation>
+    </message>
+    <message>
+        <source>Cannot resume %1: it was started with other columns or settings.</source>
+        <translation>Impossible de reprendre %1 : il a été commencé avec d’autres colonnes ou d’autres réglages.</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2</source>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: the file is not open.</source>
+        <translation>Impossible d’écrire dans %1 : le fichier n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the file is not open.</source>
+        <translation>Impossible d’enregistrer %1 : le fichier n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExtractionOptions</name>
+    <message>
+        <source>Choose at least one endpoint to extract.</source>
+        <translation>Choisissez au moins un point d’accès à extraire.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot;. Known endpoints: %2.</source>
+        <translation>Point d’accès inconnu « %1 ». Points d’accès connus : %2.</translation>
+    </message>
+    <message>
+        <source>The record limit for %1 must be a positive number.</source>
+        <translation>La limite d’enregistrements de %1 doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>%1 has no optional fields (asked for &quot;%2&quot;).</source>
+        <translation>%1 n’a pas de champ facultatif (« %2 » demandé).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an optional field of %2. Optional fields: %3.</source>
+        <translation>« %1 » n’est pas un champ facultatif de %2. Champs facultatifs : %3.</translation>
+    </message>
+    <message>
+        <source>Records per page must be between 1 and 250 (CallRail&apos;s maximum).</source>
+        <translation>Le nombre d’enregistrements par page doit être compris entre 1 et 250 (le maximum de CallRail).</translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and 16.</source>
+        <translation>La concurrence doit être comprise entre 1 et 16.</translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 20.</source>
+        <translation>Le nombre de nouvelles tentatives doit être compris entre 0 et 20.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be at least 1 second.</source>
+        <translation>Le délai d’attente des requêtes doit être d’au moins 1 seconde.</translation>
+    </message>
+    <message>
+        <source>The hourly and daily request budgets must be at least 1.</source>
+        <translation>Les budgets de requêtes par heure et par jour doivent être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The budget window must be at least 1 second.</source>
+        <translation>La fenêtre du budget doit durer au moins 1 seconde.</translation>
+    </message>
+    <message>
+        <source>Date slices must be at least one day long.</source>
+        <translation>Les tranches de dates doivent durer au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Choisissez un dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>The output folder &quot;%1&quot; is a file, not a folder.</source>
+        <translation>Le dossier de sortie « %1 » est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier de sortie « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write in the output folder &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire dans le dossier de sortie « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExtractionRunner</name>
+    <message>
+        <source>There is no interrupted run to continue in &quot;%1&quot;.</source>
+        <translation>Il n’y a aucune exécution interrompue à poursuivre dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>The interrupted run in &quot;%1&quot; cannot be read (%2).</source>
+        <translation>L’exécution interrompue dans « %1 » ne peut pas être lue (%2).</translation>
+    </message>
+    <message>
+        <source>No API key: store one in the app, or set CALLRAIL_API_KEY.</source>
+        <translation>Aucune clé d’API : enregistrez-en une dans l’application ou définissez CALLRAIL_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The saved request budget could not be read (%1); counting from zero.</source>
+        <translation>Le budget de requêtes enregistré n’a pas pu être lu (%1) ; le décompte repart de zéro.</translation>
+    </message>
+    <message>
+        <source>%1 Retrying %2 in %3 s (attempt %4).</source>
+        <translation>%1 Nouvel essai de %2 dans %3 s (tentative %4).</translation>
+    </message>
+    <message>
+        <source>Waiting: %1. The run goes on by itself at %2.</source>
+        <translation>En attente : %1. L’exécution reprendra d’elle-même à %2.</translation>
+    </message>
+    <message>
+        <source>The accounts this key can see could not be listed: %1</source>
+        <translation>Les comptes visibles par cette clé n’ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>This API key cannot see account %1. It can see: %2.</source>
+        <translation>Cette clé d’API ne voit pas le compte %1. Elle voit : %2.</translation>
+    </message>
+    <message>
+        <source>This key can see %1 accounts; extracting the first, %2 (%3). Choose one with --account, or all with --all-accounts.</source>
+        <translation>Cette clé voit %1 comptes ; extraction du premier, %2 (%3). Choisissez-en un avec --account, ou tous avec --all-accounts.</translation>
+    </message>
+    <message>
+        <source>This API key cannot see any account.</source>
+        <translation>Cette clé d’API ne voit aucun compte.</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed if interrupted: %1</source>
+        <translation>L’exécution ne pourra pas être reprise si elle est interrompue : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Extracting %1 into %2; calls, form submissions and text messages from %3.</source>
+        <translation>Extraction de %1 dans %2 ; appels, formulaires soumis et SMS du %3.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2 of %3): %4</source>
+        <translation>Compte %1 (%2 sur %3) : %4</translation>
+    </message>
+    <message>
+        <source>%1 needs the account&apos;s companies, which could not be listed: %2</source>
+        <translation>%1 a besoin des entreprises du compte, qui n’ont pas pu être listées : %2</translation>
+    </message>
+    <message>
+        <source>This account needs about %1 more requests (%2 made so far); it has %3 left this hour and %4 today.</source>
+        <translation>Ce compte nécessite encore environ %1 requêtes (%2 effectuées jusqu’ici) ; il lui en reste %3 pour cette heure et %4 pour aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>That is more than CallRail allows now: the run will pause when the limit is reached and go on by itself; it should finish around %1.</source>
+        <translation>C’est plus que ce que CallRail autorise pour l’instant : l’exécution fera une pause à la limite et reprendra d’elle-même ; elle devrait se terminer vers %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: the API key was rejected.</source>
+        <translation>Arrêté : la clé d’API a été refusée.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The rows fetched so far are kept; the run can be resumed.</source>
+        <translation>Annulé. Les lignes déjà récupérées sont conservées ; l’exécution peut être reprise.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non démarré.</translation>
+    </message>
+    <message>
+        <source>The request budget could not be saved: %1</source>
+        <translation>Le budget de requêtes n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FieldPickerDialog</name>
+    <message>
+        <source>Optional fields of %1</source>
+        <translation>Champs facultatifs de %1</translation>
+    </message>
+    <message>
+        <source>CallRail sends these fields only when asked. Tick the ones you need; each adds a column to the %1 file.</source>
+        <translation>CallRail n’envoie ces champs que sur demande. Cochez ceux dont vous avez besoin ; chacun ajoute une colonne au fichier %1.</translation>
+    </message>
+    <message>
+        <source>Optional fields</source>
+        <translation>Champs facultatifs</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Ne rien sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::KeyController</name>
+    <message>
+        <source>Enter your CallRail API key first.</source>
+        <translation>Saisissez d’abord votre clé d’API CallRail.</translation>
+    </message>
+    <message>
+        <source>The key is used for this session only; it will be forgotten when you quit.</source>
+        <translation>La clé n’est utilisée que pour cette session ; elle sera oubliée quand vous quitterez.</translation>
+    </message>
+    <message>
+        <source>The key was forgotten.</source>
+        <translation>La clé a été oubliée.</translation>
+    </message>
+    <message>
+        <source>CallRail rejected this key. Check that you copied the whole key.</source>
+        <translation>CallRail a refusé cette clé. Vérifiez que vous avez copié la clé en entier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works. It can see %n account(s): %1.</source>
+        <translation>
+            <numerusform>La clé fonctionne. Elle voit %n compte : %1.</numerusform>
+            <numerusform>La clé fonctionne. Elle voit %n comptes : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer, so the key cannot be stored safely. You can use it for this session only; it is never written to a file.</source>
+        <translation>Cet ordinateur n’a pas de trousseau, la clé ne peut donc pas être enregistrée de façon sûre. Vous pouvez l’utiliser pour cette session seulement ; elle n’est jamais écrite dans un fichier.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>La clé est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The key was removed from the keychain.</source>
+        <translation>La clé a été supprimée du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::KeyPage</name>
+    <message>
+        <source>Connect to CallRail</source>
+        <translation>Se connecter à CallRail</translation>
+    </message>
+    <message>
+        <source>Paste your CallRail API v3 key. You find it in CallRail under Settings → API Keys. It is kept in your system keychain and never written to a file.</source>
+        <translation>Collez votre clé d’API v3 CallRail. Vous la trouverez dans CallRail sous Settings → API Keys. Elle est conservée dans le trousseau du système et n’est jamais écrite dans un fichier.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Afficher la clé</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clé d’&amp;API :</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Ask CallRail which accounts this key can see.</source>
+        <translation>Demander à CallRail quels comptes cette clé peut voir.</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>&amp;Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain and continue.</source>
+        <translation>Enregistrer la clé dans le trousseau du système et continuer.</translation>
+    </message>
+    <message>
+        <source>Use for this session &amp;only</source>
+        <translation>Utiliser pour cette session &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Keep the key in memory until you quit; nothing is stored.</source>
+        <translation>Garder la clé en mémoire jusqu’à la fermeture ; rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>En attente du trousseau…</translation>
+    </message>
+    <message>
+        <source>No key at hand?</source>
+        <translation>Pas de clé sous la main ?</translation>
+    </message>
+    <message>
+        <source>Try everything on a built-in demo account first. Nothing is sent to CallRail.</source>
+        <translation>Essayez d’abord tout sur un compte de démonstration intégré. Rien n’est envoyé à CallRail.</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Essayer avec des données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Asking CallRail…</source>
+        <translation>Interrogation de CallRail…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::LimitDelegate</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Record limit</source>
+        <translation>Limite d’enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Débogage</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::Logging</name>
+    <message>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Impossible d’écrire le fichier journal %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::MainController</name>
+    <message>
+        <source>The demo data could not be started (no free local port).</source>
+        <translation>Les données de démonstration n’ont pas pu démarrer (aucun port local libre).</translation>
+    </message>
+    <message>
+        <source>CallRail rejected the stored API key. Enter a new one.</source>
+        <translation>CallRail a refusé la clé d’API enregistrée. Saisissez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Enter an API key, or try the demo data.</source>
+        <translation>Saisissez une clé d’API ou essayez les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>CallRail rejected the API key during the run. Enter a valid key; what was fetched is kept and the run can be resumed.</source>
+        <translation>CallRail a refusé la clé d’API pendant l’exécution. Saisissez une clé valide ; ce qui a été récupéré est conservé et l’exécution peut être reprise.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: run an extraction first.</source>
+        <translation>Il n’y a encore rien à enregistrer : lancez d’abord une extraction.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::MainWindow</name>
+    <message>
+        <source>CallRail Extractor</source>
+        <translation>CallRail Extractor</translation>
+    </message>
+    <message>
+        <source>Demo data: you are looking at an imitation CallRail account. Nothing is sent to CallRail. Enter your API key (Key → Change key…) to extract your own data.</source>
+        <translation>Données de démonstration : vous consultez un compte CallRail fictif. Rien n’est envoyé à CallRail. Saisissez votre clé d’API (Clé → Changer de clé…) pour extraire vos propres données.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progression</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Change &amp;key…</source>
+        <translation>Changer de &amp;clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget key</source>
+        <translation>&amp;Oublier la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the extraction (Ctrl+R)</source>
+        <translation>Démarrer l’extraction (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop now and keep what was fetched (Esc)</source>
+        <translation>Arrêter maintenant et garder ce qui a été récupéré (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted run where it stopped</source>
+        <translation>Poursuivre l’exécution interrompue là où elle s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the ticked files into a folder (Ctrl+S)</source>
+        <translation>Enregistrer les fichiers cochés dans un dossier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation>Extraction…</translation>
+    </message>
+    <message>
+        <source>&amp;Start extraction</source>
+        <translation>&amp;Démarrer l’extraction</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel extraction</source>
+        <translation>&amp;Annuler l’extraction</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Cancelling… rows fetched so far are kept.</source>
+        <translation>Annulation… les lignes déjà récupérées sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume interrupted run</source>
+        <translation>&amp;Reprendre l’exécution interrompue</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Essayer avec des données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Change key…</source>
+        <translation>&amp;Changer de clé…</translation>
+    </message>
+    <message>
+        <source>&amp;About CallRail Extractor</source>
+        <translation>À &amp;propos de CallRail Extractor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécution</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Clé</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Save the extracted files in</source>
+        <translation>Enregistrer les fichiers extraits dans</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+        <source>These files already exist in %1:
+
+%2
+
+Replace them?</source>
+        <translation>Ces fichiers existent déjà dans %1 :
+
+%2
+
+Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Résultats non enregistrés</translation>
+    </message>
+    <message>
+        <source>The results of the last extraction have not been saved. Discard them?</source>
+        <translation>Les résultats de la dernière extraction n’ont pas été enregistrés. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Using demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Key: this session only</source>
+        <translation>Clé : cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Key: in the system keychain</source>
+        <translation>Clé : dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>CallRail rejected the API key; the run stopped.</source>
+        <translation>CallRail a refusé la clé d’API ; l’exécution s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The rows fetched so far are kept; you can preview, save or resume them.</source>
+        <translation>Annulé. Les lignes déjà récupérées sont conservées ; vous pouvez les prévisualiser, les enregistrer ou reprendre.</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 endpoints complete, %3 records. Preview them, then Save.</source>
+        <translation>Terminé : %1 points d’accès complets sur %2, %3 enregistrements. Vérifiez l’aperçu, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>About CallRail Extractor</source>
+        <translation>À propos de CallRail Extractor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CallRail Extractor %1&lt;/h3&gt;&lt;p&gt;Extracts your CallRail API v3 data into CSV and JSON Lines files.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), licensed under the GNU LGPL version 3. The API key is kept with QtKeychain, under the BSD licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CallRail Extractor %1&lt;/h3&gt;&lt;p&gt;Extrait vos données de l’API v3 CallRail vers des fichiers CSV et JSON Lines.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2 (exécuté avec Qt %3), sous licence GNU LGPL version 3. La clé d’API est conservée avec QtKeychain, sous licence BSD.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Extraction running</source>
+        <translation>Extraction en cours</translation>
+    </message>
+    <message>
+        <source>An extraction is running. Stop it and quit? What was fetched is not saved.</source>
+        <translation>Une extraction est en cours. L’arrêter et quitter ? Ce qui a été récupéré n’est pas enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PreviewPanel</name>
+    <message>
+        <source>Run an extraction to preview its rows here before saving them.</source>
+        <translation>Lancez une extraction pour prévisualiser ici ses lignes avant de les enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PreviewTab</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+    <message>
+        <source>Extracted rows</source>
+        <translation>Lignes extraites</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%1 lignes sur %2 correspondent</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ResultSaver</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the extracted file %1: %2</source>
+        <translation>Impossible de lire le fichier extrait %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ResumeStore</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunController</name>
+    <message>
+        <source>Cannot create a working folder in %1: %2</source>
+        <translation>Impossible de créer un dossier de travail dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stopped: CallRail rejected the API key.</source>
+        <translation>Arrêté : CallRail a refusé la clé d’API.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Annulé avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunPanel</name>
+    <message>
+        <source>Progress per endpoint</source>
+        <translation>Progression par point d’accès</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>&amp;Log, showing:</source>
+        <translation>&amp;Journal, affichage :</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Niveau du journal</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Informations et plus</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Écoulé %1</translation>
+    </message>
+    <message>
+        <source>time left: estimating…</source>
+        <translation>temps restant : estimation…</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message>
+        <source>Requests sent: %1</source>
+        <translation>Requêtes envoyées : %1</translation>
+    </message>
+    <message>
+        <source> of about %1 needed</source>
+        <translation> sur environ %1 nécessaires</translation>
+    </message>
+    <message>
+        <source> · budget left: %1 this hour, %2 today</source>
+        <translation> · budget restant : %1 pour cette heure, %2 aujourd’hui</translation>
+    </message>
+    <message>
+        <source>— more than is left this hour: the run will pause and go on by itself.</source>
+        <translation>— plus que ce qui reste pour cette heure : l’exécution fera une pause et reprendra d’elle-même.</translation>
+    </message>
+    <message>
+        <source>Waiting for CallRail&apos;s request limit: going on at %1.</source>
+        <translation>En attente de la limite de requêtes de CallRail : reprise à %1.</translation>
+    </message>
+    <message>
+        <source>CallRail rejected the API key; the run stopped. Rows fetched so far are kept and the run can be resumed with a valid key.</source>
+        <translation>CallRail a refusé la clé d’API ; l’exécution s’est arrêtée. Les lignes déjà récupérées sont conservées et l’exécution peut être reprise avec une clé valide.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunProgressModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ticked files are written when you save.</source>
+        <translation>Les fichiers cochés sont écrits à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Stopped at your limit of %1 records.</source>
+        <translation>Arrêté à votre limite de %1 enregistrements.</translation>
+    </message>
+    <message>
+        <source>Checked: all %1 records CallRail reported.</source>
+        <translation>Vérifié : les %1 enregistrements annoncés par CallRail.</translation>
+    </message>
+    <message>
+        <source>Complete.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 records CallRail reported arrived.</source>
+        <translation>Seuls %1 des %2 enregistrements annoncés par CallRail sont arrivés.</translation>
+    </message>
+    <message>
+        <source>Not available on your CallRail plan (or to this key).</source>
+        <translation>Non disponible avec votre offre CallRail (ou pour cette clé).</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Rows fetched so far are kept.</source>
+        <translation>Arrêté : %1 Les lignes déjà récupérées sont conservées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the %n rows fetched are kept.</source>
+        <translation>
+            <numerusform>Annulé ; la ligne récupérée (%n) est conservée.</numerusform>
+            <numerusform>Annulé ; les %n lignes récupérées sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) dropped.</source>
+        <translation>
+            <numerusform>%n doublon supprimé.</numerusform>
+            <numerusform>%n doublons supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CallRail is busy, retrying in %1 s</source>
+        <translation>CallRail est occupé, nouvel essai dans %1 s</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s (%2)</source>
+        <translation>Nouvel essai dans %1 s (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunSummary</name>
+    <message>
+        <source>Extraction summary</source>
+        <translation>Résumé de l’extraction</translation>
+    </message>
+    <message>
+        <source>  Total time:  %1 s</source>
+        <translation>  Durée totale :       %1 s</translation>
+    </message>
+    <message>
+        <source>  Endpoints:   %1</source>
+        <translation>  Points d’accès :     %1</translation>
+    </message>
+    <message>
+        <source>  Successful:  %1</source>
+        <translation>  Réussis :            %1</translation>
+    </message>
+    <message>
+        <source>  Failed:      %1</source>
+        <translation>  Échoués :            %1</translation>
+    </message>
+    <message>
+        <source>  Records:     %1</source>
+        <translation>  Enregistrements :    %1</translation>
+    </message>
+    <message>
+        <source>  Errors:      %1</source>
+        <translation>  Erreurs :            %1</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source> (CallRail reported %1)</source>
+        <translation> (CallRail en a annoncé %1)</translation>
+    </message>
+    <message>
+        <source> (record limit reached)</source>
+        <translation> (limite d’enregistrements atteinte)</translation>
+    </message>
+    <message>
+        <source>  Stopped: %1</source>
+        <translation>  Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>Not available on this plan</source>
+        <translation>Non disponible avec cette offre</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SecretStore</name>
+    <message>
+        <source>No API key is saved in the system keychain.</source>
+        <translation>Aucune clé d’API n’est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the system keychain under &quot;%1&quot;.</source>
+        <translation>Rien n’est enregistré dans le trousseau du système sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (on Linux a Secret Service such as GNOME Keyring or KWallet must be running). The API key can be used for this session only.</source>
+        <translation>Aucun trousseau système n’est disponible (sous Linux, un Secret Service tel que GNOME Keyring ou KWallet doit être lancé). La clé d’API ne peut être utilisée que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied. Unlock the keychain (or allow access) and try again.</source>
+        <translation>L’accès au trousseau du système a été refusé. Déverrouillez le trousseau (ou autorisez l’accès) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>Le trousseau du système a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Le trousseau du système a signalé une erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SelectionPanel</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;ompte :</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Points d’accès</translation>
+    </message>
+    <message>
+        <source>Endpoints to extract</source>
+        <translation>Points d’accès à extraire</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Ne rien sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Fields…</source>
+        <translation>&amp;Champs…</translation>
+    </message>
+    <message>
+        <source>Choose the optional fields of the selected endpoint.</source>
+        <translation>Choisir les champs facultatifs du point d’accès sélectionné.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (calls, form submissions, text messages)</source>
+        <translation>&amp;Dates (appels, formulaires soumis, SMS)</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>O&amp;utput</source>
+        <translation>&amp;Sortie</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel-safe</source>
+        <translation>Compatible E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>Cells that start with =, +, - or @ get a leading apostrophe so that a spreadsheet does not run them as formulas (CSV only).</source>
+        <translation>Les cellules qui commencent par =, +, - ou @ reçoivent une apostrophe initiale pour qu’un tableur ne les exécute pas comme des formules (CSV uniquement).</translation>
+    </message>
+    <message>
+        <source>&amp;BOM for Excel</source>
+        <translation>&amp;BOM pour Excel</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 byte order mark so that Excel reads accents correctly.</source>
+        <translation>Commencer les fichiers CSV par une marque d’ordre d’octets UTF-8 pour qu’Excel lise correctement les accents.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s first account</source>
+        <translation>Le premier compte de la clé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run needs at least %n request(s) (the exact number is known once CallRail reports the totals).</source>
+        <translation>
+            <numerusform>Cette exécution nécessite au moins %n requête (le nombre exact sera connu quand CallRail aura annoncé les totaux).</numerusform>
+            <numerusform>Cette exécution nécessite au moins %n requêtes (le nombre exact sera connu quand CallRail aura annoncé les totaux).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget left: %1 this hour, %2 today.</source>
+        <translation>Budget restant : %1 pour cette heure, %2 aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The run will have to wait for the next budget window.</source>
+        <translation>L’exécution devra attendre la prochaine fenêtre du budget.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::StagedFileModel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::cli</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
+        <translation>--%1 doit être un nombre entier de %2 à %3 (reçu « %4 »).</translation>
+    </message>
+    <message>
+        <source>Extracts CallRail API v3 account data into CSV or JSON Lines files.
+
+The API key is read from CALLRAIL_API_KEY, else from a .env file in the current folder, else from the
+key the CallRail Extractor app stored in the system keychain. It is never taken from the command line.</source>
+        <translation>Extrait les données de comptes de l’API v3 CallRail vers des fichiers CSV ou JSON Lines.
+
+La clé d’API est lue dans CALLRAIL_API_KEY, sinon dans un fichier .env du dossier courant, sinon dans la
+clé que l’application CallRail Extractor a enregistrée dans le trousseau du système. Elle n’est jamais lue sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Comma-separated endpoints to extract (default: all): %1.</source>
+        <translation>Points d’accès à extraire, séparés par des virgules (par défaut : tous) : %1.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>At most N records per endpoint.</source>
+        <translation>Au plus N enregistrements par point d’accès.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Records per request, 1-250 (default 250).</source>
+        <translation>Enregistrements par requête, 1-250 (250 par défaut).</translation>
+    </message>
+    <message>
+        <source>The account to extract (default: the key&apos;s first account).</source>
+        <translation>Le compte à extraire (par défaut : le premier compte de la clé).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Extract every account the key sees.</source>
+        <translation>Extraire tous les comptes visibles par la clé.</translation>
+    </message>
+    <message>
+        <source>Print the accounts the key can see, then exit.</source>
+        <translation>Afficher les comptes visibles par la clé, puis quitter.</translation>
+    </message>
+    <message>
+        <source>First day (inclusive) for calls, form submissions and text messages.</source>
+        <translation>Premier jour (inclus) pour les appels, formulaires soumis et SMS.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive); default today.</source>
+        <translation>Dernier jour (inclus) ; aujourd’hui par défaut.</translation>
+    </message>
+    <message>
+        <source>A named range instead of dates: last_7_days, last_30_days (default), this_month, last_month, this_year, all_available (CallRail keeps 25 months).</source>
+        <translation>Une période nommée au lieu de dates : last_7_days, last_30_days (par défaut), this_month, last_month, this_year, all_available (CallRail conserve 25 mois).</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>Time zone the dates are read in (IANA name; default: this computer&apos;s).</source>
+        <translation>Fuseau horaire dans lequel les dates sont lues (nom IANA ; par défaut : celui de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>FH</translation>
+    </message>
+    <message>
+        <source>Optional fields to request for an endpoint, e.g. calls:source,tags (repeatable).</source>
+        <translation>Champs facultatifs à demander pour un point d’accès, par ex. calls:source,tags (répétable).</translation>
+    </message>
+    <message>
+        <source>ENDPOINT:f1,f2</source>
+        <translation>POINT:c1,c2</translation>
+    </message>
+    <message>
+        <source>Output folder (default $DATA_DIR or ./data).</source>
+        <translation>Dossier de sortie ($DATA_DIR ou ./data par défaut).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>csv (default) or jsonl.</source>
+        <translation>csv (par défaut) ou jsonl.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Do not neutralise cells that a spreadsheet would run as formulas (=, +, -, @).</source>
+        <translation>Ne pas neutraliser les cellules qu’un tableur exécuterait comme des formules (=, +, -, @).</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 byte order mark (Excel).</source>
+        <translation>Commencer les fichiers CSV par une marque d’ordre d’octets UTF-8 (Excel).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 4).</source>
+        <translation>Requêtes simultanées en cours (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request (default 3).</source>
+        <translation>Nouvelles tentatives d’une requête échouée (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (default 30).</source>
+        <translation>Secondes d’attente pour chaque requête (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Requests allowed per hour and account (default 1000).</source>
+        <translation>Requêtes autorisées par heure et par compte (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Requests allowed per day and account (default 10000).</source>
+        <translation>Requêtes autorisées par jour et par compte (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Length of CallRail&apos;s hourly window in seconds (default 3600; a day is 24 windows).</source>
+        <translation>Durée en secondes de la fenêtre horaire de CallRail (3600 par défaut ; une journée compte 24 fenêtres).</translation>
+    </message>
+    <message>
+        <source>API address (default https://api.callrail.com/v3).</source>
+        <translation>Adresse de l’API (https://api.callrail.com/v3 par défaut).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted run in the output folder.</source>
+        <translation>Poursuivre l’exécution interrompue dans le dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>Run on built-in demo data (an imitation CallRail on this computer; no key, no network).</source>
+        <translation>Utiliser les données de démonstration intégrées (un CallRail fictif sur cet ordinateur ; ni clé, ni réseau).</translation>
+    </message>
+    <message>
+        <source>DEBUG, INFO (default), WARNING or ERROR.</source>
+        <translation>DEBUG, INFO (par défaut), WARNING ou ERROR.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>Only warnings, errors and the summary; no progress line.</source>
+        <translation>Uniquement les avertissements, les erreurs et le résumé ; pas de ligne de progression.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Options start with --; see --help.</source>
+        <translation>Argument inattendu « %1 ». Les options commencent par -- ; voir --help.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;: use DEBUG, INFO, WARNING or ERROR.</source>
+        <translation>Niveau de journal inconnu « %1 » : utilisez DEBUG, INFO, WARNING ou ERROR.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot;. Known endpoints: %2.</source>
+        <translation>Point d’accès inconnu « %1 ». Points d’accès connus : %2.</translation>
+    </message>
+    <message>
+        <source>--endpoints needs at least one endpoint: %1.</source>
+        <translation>--endpoints nécessite au moins un point d’accès : %1.</translation>
+    </message>
+    <message>
+        <source>--fields takes ENDPOINT:field1,field2 (got &quot;%1&quot;).</source>
+        <translation>--fields attend POINT:champ1,champ2 (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot; in --fields. Known endpoints: %2.</source>
+        <translation>Point d’accès inconnu « %1 » dans --fields. Points d’accès connus : %2.</translation>
+    </message>
+    <message>
+        <source>--fields names %1, which is not among the endpoints being extracted.</source>
+        <translation>--fields nomme %1, qui ne fait pas partie des points d’accès extraits.</translation>
+    </message>
+    <message>
+        <source>%1 has no optional fields.</source>
+        <translation>%1 n’a pas de champ facultatif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an optional field of %2. Optional fields: %3.</source>
+        <translation>« %1 » n’est pas un champ facultatif de %2. Champs facultatifs : %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
+        <translation>%1 doit être un nombre entier de %2 à %3 (reçu « %4 »).</translation>
+    </message>
+    <message>
+        <source>--budget-window must be a number of seconds from 1 to 86400 (got &quot;%1&quot;).</source>
+        <translation>--budget-window doit être un nombre de secondes de 1 à 86400 (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Use either --account or --all-accounts, not both.</source>
+        <translation>Utilisez soit --account, soit --all-accounts, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as America/New_York or UTC.</source>
+        <translation>Fuseau horaire inconnu « %1 » : utilisez un nom IANA comme America/New_York ou UTC.</translation>
+    </message>
+    <message>
+        <source>Use either --date-range or --start-date/--end-date, not both.</source>
+        <translation>Utilisez soit --date-range, soit --start-date/--end-date, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Unknown date range &quot;%1&quot;: use last_7_days, last_30_days, this_month, last_month, this_year or all_available.</source>
+        <translation>Période inconnue « %1 » : utilisez last_7_days, last_30_days, this_month, last_month, this_year ou all_available.</translation>
+    </message>
+    <message>
+        <source>--end-date needs --start-date too.</source>
+        <translation>--end-date nécessite aussi --start-date.</translation>
+    </message>
+    <message>
+        <source>--start-date must be a date written YYYY-MM-DD (got &quot;%1&quot;).</source>
+        <translation>--start-date doit être une date écrite AAAA-MM-JJ (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>--end-date must be a date written YYYY-MM-DD (got &quot;%1&quot;).</source>
+        <translation>--end-date doit être une date écrite AAAA-MM-JJ (reçu « %1 »).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
+        <translation>Format inconnu « %1 » : utilisez csv ou jsonl.</translation>
+    </message>
+    <message>
+        <source>No API key. Set CALLRAIL_API_KEY, put it in a .env file here, or store it in the CallRail Extractor app (keychain: %1). To try without a key, use --demo.</source>
+        <translation>Aucune clé d’API. Définissez CALLRAIL_API_KEY, mettez-la dans un fichier .env ici ou enregistrez-la dans l’application CallRail Extractor (trousseau : %1). Pour essayer sans clé, utilisez --demo.</translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation>aucune clé enregistrée</translation>
+    </message>
+    <message>
+        <source>The demo server could not start on 127.0.0.1.</source>
+        <translation>Le serveur de démonstration n’a pas pu démarrer sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Demo data: an imitation CallRail account, not yours.</source>
+        <translation>Données de démonstration : un compte CallRail fictif, pas le vôtre.</translation>
+    </message>
+    <message>
+        <source>Try &apos;callrail-export --help&apos;.</source>
+        <translation>Essayez « callrail-export --help ».</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Extract CallRail API v3 data into CSV and JSON Lines files.</source>
+        <translation>Extraire les données de l’API v3 CallRail vers des fichiers CSV et JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data.</source>
+        <translation>Démarrer sur les données de démonstration intégrées.</translation>
+    </message>
+    <message>
+        <source>Run a demo extraction, grab the window to FILE and exit.</source>
+        <translation>Lancer une extraction de démonstration, capturer la fenêtre dans FILE et quitter.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data when no API key is stored.</source>
+        <translation>Démarrer sur les données de démonstration intégrées quand aucune clé d’API n’est enregistrée.</translation>
+    </message>
+</context>
+</TS>
