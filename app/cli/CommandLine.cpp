@@ -73,9 +73,9 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
                                           "(default), this_month, last_month, this_year, "
                                           "all_available (CallRail keeps 25 months)."),
                                        tr("RANGE"));
-    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
-                                      tr("Time zone the dates are read in (IANA name; default: this computer's)."),
-                                      tr("TZ"));
+    const QCommandLineOption timeZone(
+        QStringLiteral("time-zone"),
+        tr("Time zone the dates are read in (IANA name; default: this computer's)."), tr("TZ"));
     const QCommandLineOption fields(QStringLiteral("fields"),
                                     tr("Optional fields to request for an endpoint, e.g. calls:source,tags "
                                        "(repeatable)."),
@@ -285,7 +285,8 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
     if (o.allAccounts && !o.accountId.isEmpty())
         return tr("Use either --account or --all-accounts, not both.");
 
-    // Dates: read in this computer's time zone unless told otherwise, as an analyst thinks of "the last 30 days".
+    // Dates: read in this computer's time zone unless told otherwise, as an analyst thinks of "the last 30
+    // days".
     if (const QByteArray systemZone = QTimeZone::systemTimeZoneId(); QTimeZone(systemZone).isValid())
         o.dates.timeZone = QString::fromUtf8(systemZone);
     if (parser.isSet(timeZone)) {

@@ -184,8 +184,8 @@ void TestCli::extractsFromAServerWithTheKeyFromTheEnvironment()
     QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("users.jsonl"))));
     QVERIFY(!o.err.contains(kKey));
     QVERIFY(!o.out.contains(kKey));
-    // Nowhere on disk either: not in the files, summary, resume state, log file or budget file (all under this
-    // test's home folder).
+    // Nowhere on disk either: not in the files, summary, resume state, log file or budget file (all under
+    // this test's home folder).
     QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     int files = 0;
     bool sawLog = false;
