@@ -70,6 +70,11 @@ int Preferences::boundedInt(const QString &key, int defaultValue, int minimum, i
     return ok && value >= minimum && value <= maximum ? value : defaultValue;
 }
 
+bool Preferences::hasEndpoints() const
+{
+    return m_settings->contains(QStringLiteral("extraction/endpoints"));
+}
+
 QStringList Preferences::endpoints() const
 {
     return cleanList(m_settings->value(QStringLiteral("extraction/endpoints")).toStringList());

@@ -47,6 +47,8 @@ public:
 
     // extraction/
     /// The selected endpoint names (empty = never chosen; the caller decides what that means).
+    /// Whether endpoints were ever chosen (an empty choice is a choice: "none ticked").
+    bool hasEndpoints() const;
     QStringList endpoints() const;
     void setEndpoints(const QStringList &names);
     /// Maximum records for one endpoint, 0 = no limit.

@@ -195,6 +195,18 @@ private slots:
         QVERIFY(!settings->contains(QStringLiteral("extraction/limits/calls")));
     }
 
+    void noEndpointsTickedIsRemembered()
+    {
+        auto settings = newSettings();
+        Preferences p(settings.get());
+        QVERIFY(!p.hasEndpoints()); // never chosen: the window ticks everything
+        p.setEndpoints({});
+        p.sync();
+        const Preferences reread(settings.get());
+        QVERIFY(reread.hasEndpoints()); // chosen, and the choice was "none"
+        QVERIFY(reread.endpoints().isEmpty());
+    }
+
     void defaultConstructorUsesApplicationSettings()
     {
         // The test support points the application's QSettings at a throwaway folder.

@@ -247,7 +247,7 @@ void EndpointSelectionModel::load(const Preferences &preferences)
     const QStringList remembered = preferences.endpoints();
     m_checked.clear();
     for (const QString &name : std::as_const(m_names)) {
-        if (remembered.isEmpty() || remembered.contains(name))
+        if (!preferences.hasEndpoints() || remembered.contains(name))
             m_checked.insert(name);
     }
     m_limits.clear();
