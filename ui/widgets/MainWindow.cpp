@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppIcons.h"
 #include "Version.h"
 #include "controller/MainController.h"
 #include "widgets/KeyPage.h"
@@ -87,16 +88,16 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     m_changeKeyButton->setObjectName(QStringLiteral("changeKeyButton"));
     m_forgetKeyButton = new QPushButton(tr("&Forget key"), m_workPage);
     m_forgetKeyButton->setObjectName(QStringLiteral("forgetKeyButton"));
-    m_startButton = new QPushButton(tr("&Start"), m_workPage);
+    m_startButton = new QPushButton(actionIcon(QStringLiteral("start")), tr("&Start"), m_workPage);
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_startButton->setToolTip(tr("Start the extraction (Ctrl+R)"));
-    m_cancelButton = new QPushButton(tr("&Cancel"), m_workPage);
+    m_cancelButton = new QPushButton(actionIcon(QStringLiteral("cancel")), tr("&Cancel"), m_workPage);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stop now and keep what was fetched (Esc)"));
     m_resumeButton = new QPushButton(tr("&Resume"), m_workPage);
     m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
     m_resumeButton->setToolTip(tr("Continue the interrupted run where it stopped"));
-    m_saveButton = new QPushButton(tr("Sa&ve…"), m_workPage);
+    m_saveButton = new QPushButton(actionIcon(QStringLiteral("save")), tr("Sa&ve…"), m_workPage);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setToolTip(tr("Save the ticked files into a folder (Ctrl+S)"));
     buttons->addWidget(m_keyInfo);
@@ -177,14 +178,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    m_startAction = new QAction(tr("&Start extraction"), this);
+    m_startAction = new QAction(actionIcon(QStringLiteral("start")), tr("&Start extraction"), this);
     m_startAction->setObjectName(QStringLiteral("startAction"));
     m_startAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     connect(m_startAction, &QAction::triggered, this, [this] {
         if (m_controller->start())
             statusBar()->showMessage(tr("Extracting…"));
     });
-    m_cancelAction = new QAction(tr("&Cancel extraction"), this);
+    m_cancelAction = new QAction(actionIcon(QStringLiteral("cancel")), tr("&Cancel extraction"), this);
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(tr("Ctrl+."))});
     connect(m_cancelAction, &QAction::triggered, this, [this] {
@@ -196,7 +197,7 @@ void MainWindow::buildActions()
     m_resumeAction = new QAction(tr("&Resume interrupted run"), this);
     m_resumeAction->setObjectName(QStringLiteral("resumeAction"));
     connect(m_resumeAction, &QAction::triggered, this, [this] { m_controller->resume(); });
-    m_saveAction = new QAction(tr("&Save…"), this);
+    m_saveAction = new QAction(actionIcon(QStringLiteral("save")), tr("&Save…"), this);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] { m_controller->save(); });
@@ -204,7 +205,7 @@ void MainWindow::buildActions()
     m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_demoAction = new QAction(tr("Try with &demo data"), this);
+    m_demoAction = new QAction(actionIcon(QStringLiteral("demo")), tr("Try with &demo data"), this);
     connect(m_demoAction, &QAction::triggered, this, [this] { m_controller->startDemo(); });
     m_changeKeyAction = new QAction(tr("&Change key…"), this);
     connect(m_changeKeyAction, &QAction::triggered, this, [this] {
