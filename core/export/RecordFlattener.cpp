@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QVariant>
 
 #include <cmath>
 
@@ -12,13 +13,131 @@ namespace callrail {
 
 namespace {
 
+// Compact JSON written straight into a QString, character for character what
+// QString::fromUtf8(QJsonDocument(...).toJson(QJsonDocument::Compact)) gives. QJsonDocument goes through a
+// UTF-8 QByteArray with a temporary per string and was most of the cost of a call with every optional field
+// (milestones alone: four nested objects a record); see docs/performance.md.
+
+inline QChar hexDigit(uint u)
+{
+    return QLatin1Char(char(u < 10 ? '0' + u : 'a' + u - 10));
+}
+
+void appendJsonString(QString &out, QStringView text)
+{
+    out += QLatin1Char('"');
+    const QChar *p = text.data();
+    const qsizetype n = text.size();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = p[i].unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u))
+            continue;
+        if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(p[i + 1].unicode())) {
+            ++i; // a valid pair is kept as it is
+            continue;
+        }
+        out.append(p + start, i - start);
+        start = i + 1;
+        out += QLatin1Char('\\');
+        switch (u) {
+        case u'"':
+            out += QLatin1Char('"');
+            break;
+        case u'\\':
+            out += QLatin1Char('\\');
+            break;
+        case 0x08:
+            out += QLatin1Char('b');
+            break;
+        case 0x0c:
+            out += QLatin1Char('f');
+            break;
+        case 0x0a:
+            out += QLatin1Char('n');
+            break;
+        case 0x0d:
+            out += QLatin1Char('r');
+            break;
+        case 0x09:
+            out += QLatin1Char('t');
+            break;
+        default: // other control characters, and a lone surrogate (as Qt writes them)
+            out += QLatin1Char('u');
+            out += hexDigit((u >> 12) & 0xf);
+            out += hexDigit((u >> 8) & 0xf);
+            out += hexDigit((u >> 4) & 0xf);
+            out += hexDigit(u & 0xf);
+        }
+    }
+    out.append(p + start, n - start);
+    out += QLatin1Char('"');
+}
+
+void appendJson(QString &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+        break;
+    case QJsonValue::Double: {
+        // Integers and doubles are kept apart inside QJsonValue, and Qt writes them differently.
+        const QVariant number = value.toVariant();
+        if (number.typeId() == QMetaType::LongLong) {
+            out += QString::number(number.toLongLong());
+        } else {
+            const double d = value.toDouble();
+            if (std::isfinite(d))
+                out += QString::number(d, 'g', QLocale::FloatingPointShortest);
+            else
+                out += QLatin1String("null");
+        }
+        break;
+    }
+    case QJsonValue::String:
+        appendJsonString(out, value.toString());
+        break;
+    case QJsonValue::Array: {
+        out += QLatin1Char('[');
+        bool first = true;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!first)
+                out += QLatin1Char(',');
+            first = false;
+            appendJson(out, item);
+        }
+        out += QLatin1Char(']');
+        break;
+    }
+    case QJsonValue::Object: {
+        out += QLatin1Char('{');
+        const QJsonObject object = value.toObject();
+        bool first = true;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!first)
+                out += QLatin1Char(',');
+            first = false;
+            appendJsonString(out, it.key());
+            out += QLatin1Char(':');
+            appendJson(out, it.value());
+        }
+        out += QLatin1Char('}');
+        break;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += QLatin1String("null");
+        break;
+    }
+}
+
 QString compactJson(const QJsonValue &value)
 {
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return scalarToText(value);
+    if (!value.isObject() && !value.isArray())
+        return scalarToText(value);
+    QString text;
+    appendJson(text, value);
+    return text;
 }
 
 } // namespace
@@ -174,7 +293,7 @@ QStringList RecordFlattener::flatten(const QJsonObject &record) const
     QJsonObject extras;
     walk(record, &cells, m_otherColumn >= 0 ? &extras : nullptr, nullptr);
     if (m_otherColumn >= 0 && !extras.isEmpty())
-        cells[m_otherColumn] = QString::fromUtf8(QJsonDocument(extras).toJson(QJsonDocument::Compact));
+        cells[m_otherColumn] = compactJson(extras);
     return cells;
 }
 

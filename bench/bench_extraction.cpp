@@ -1,0 +1,217 @@
+// bench_extraction: benchmarks 1 (end-to-end extraction, and the speed-up over one request at a time) and 2
+// (a run bound by a scaled-down request budget). The imitation CallRail runs on its own thread with a fixed
+// latency per reply; the real ExtractionJob extracts all 11 endpoints into a temporary folder.
+// Prints human-readable lines and, for scripts/bench, "RESULT <key> <value>" lines.
+
+#include "BenchServer.h"
+
+#include "engine/ExtractionJob.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace callrail;
+using namespace callrail::bench;
+
+namespace {
+
+void result(const char *key, double value)
+{
+    std::printf("RESULT %s %.4f\n", key, value);
+    std::fflush(stdout);
+}
+
+struct Measured
+{
+    RunSummary summary;
+    qint64 wallMs = 0;
+    int serverRequests = 0;
+    int server429 = 0;
+    double servedMs = 0; ///< mean arrival-to-reply time at the server
+};
+
+Measured runJob(BenchServer &server, const ExtractionOptions &options)
+{
+    server.call([](FakeCallRailServer &s) { s.resetCounters(); });
+    server.resetServedTimes();
+    Measured m;
+    ExtractionJob job(options);
+    QEventLoop loop;
+    QObject::connect(&job, &ExtractionJob::runFinished, &loop, [&](const RunSummary &summary) {
+        m.summary = summary;
+        loop.quit();
+    });
+    QTimer guard; // never hang a benchmark script
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &job, &ExtractionJob::cancel);
+    guard.start(20 * 60 * 1000);
+    QElapsedTimer timer;
+    timer.start();
+    job.start();
+    loop.exec();
+    m.wallMs = timer.elapsed();
+    m.servedMs = server.meanServedMs();
+    server.call([&](FakeCallRailServer &s) {
+        m.serverRequests = s.requestCount();
+        m.server429 = s.tooManyRequestsCount();
+    });
+    if (!m.summary.allComplete())
+        std::fprintf(stderr, "bench: the extraction did not complete:\n%s\n", qPrintable(m.summary.text()));
+    return m;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The figures, not the product's own log lines (which would also cost time on the terminal).
+    QLoggingCategory::setFilterRules(QStringLiteral("callrail.*.debug=false\ncallrail.*.info=false"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Extraction benchmarks 1 and 2"));
+    parser.addHelpOption();
+    auto option = [&](const char *name, const char *description, const char *defaultValue) {
+        QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(description), QStringLiteral("N"),
+                             QString::fromLatin1(defaultValue));
+        parser.addOption(o);
+        return o;
+    };
+    const auto latencyOpt = option("latency", "Delay of every reply in ms", "100");
+    const auto callsOpt = option("calls", "Calls", "100000");
+    const auto formsOpt = option("forms", "Form submissions", "20000");
+    const auto conversationsOpt = option("conversations", "Text conversations", "10000");
+    const auto companiesOpt = option("companies", "Companies", "25");
+    const auto concurrencyOpt = option("concurrency", "Requests in flight", "4");
+    const auto spanOpt = option("span-days", "Days the records are spread over", "365");
+    const auto windowOpt = option("budget-window-ms", "Scaled-down budget hour for benchmark 2", "10000");
+    const auto modeOpt = option("mode", "e2e, budget or all", "all");
+    parser.process(app);
+    const auto number = [&](const QCommandLineOption &o) { return parser.value(o).toLongLong(); };
+
+    DatasetConfig config;
+    config.accounts = 1;
+    config.companies = int(number(companiesOpt));
+    config.calls = number(callsOpt);
+    config.formSubmissions = number(formsOpt);
+    config.conversations = number(conversationsOpt);
+    config.spanDays = int(number(spanOpt));
+    const int latency = int(number(latencyOpt));
+    const int concurrency = int(number(concurrencyOpt));
+    const QString mode = parser.value(modeOpt);
+
+    BenchServer server(config);
+    server.call([latency](FakeCallRailServer &s) { s.setLatency(latency); });
+    const int perPage = 250;
+    const int minimum = server.minimumRequests(perPage);
+    const qint64 records = server.totalRecords();
+    std::printf("data set: %lld records in 11 endpoints, %d companies; minimum requests at %d a page: %d\n",
+                records, config.companies, perPage, minimum);
+
+    QTemporaryDir output;
+    ExtractionOptions options;
+    options.baseUrl = server.baseUrl();
+    options.apiKey = BenchServer::apiKey();
+    options.endpoints = ExtractionOptions::allEndpoints();
+    options.dates.preset = DatePreset::Custom;
+    options.dates.timeZone = QStringLiteral("UTC");
+    const QDate today = DateWindow::todayIn(options.dates.timeZone);
+    options.dates.customStart = today.addDays(-(config.spanDays + 1));
+    options.dates.customEnd = today;
+    options.perPage = perPage;
+    options.concurrency = concurrency;
+    options.timeoutMs = 60'000;
+    options.budgetStoragePath.clear();
+
+    if (mode == QLatin1String("e2e") || mode == QLatin1String("all")) {
+        options.outputDir = output.path() + QStringLiteral("/e2e");
+        const Measured m = runJob(server, options);
+        const double ideal = double(minimum) * latency / concurrency;
+        std::printf(
+            "[1] concurrency %d, latency %d ms: %.2f s wall, ideal %.2f s (ratio %.3f); %d requests "
+            "(server saw %d) for a minimum of %d (ratio %.3f); 429s %d; %.0f records/s; complete %s\n",
+            concurrency, latency, m.wallMs / 1000.0, ideal / 1000.0, m.wallMs / ideal, m.summary.requests,
+            m.serverRequests, minimum, double(m.serverRequests) / minimum, m.server429,
+            m.summary.records() * 1000.0 / double(m.wallMs), m.summary.allComplete() ? "yes" : "NO");
+        result("e2e_complete", m.summary.allComplete() ? 1 : 0);
+        result("e2e_wall_s", m.wallMs / 1000.0);
+        result("e2e_ideal_s", ideal / 1000.0);
+        result("e2e_ratio", m.wallMs / ideal);
+        result("e2e_requests", m.serverRequests);
+        result("e2e_min_requests", minimum);
+        result("e2e_requests_ratio", double(m.serverRequests) / minimum);
+        result("e2e_429", m.server429);
+        result("e2e_records", double(m.summary.records()));
+        result("e2e_records_per_s", m.summary.records() * 1000.0 / double(m.wallMs));
+        // What the imitation server itself adds to each request (building and encoding 250 records) is
+        // inside the wall time but not in the latency-bound ideal.
+        std::printf("[1] the imitation server took %.1f ms a request on average (latency %d ms included)\n",
+                    m.servedMs, latency);
+        result("e2e_server_ms_per_request", m.servedMs - latency);
+        // The same bound with the time the imitation server really took per request instead of the bare
+        // latency: what is left above it is the client's own overhead.
+        result("e2e_ratio_server_adjusted", m.wallMs / (double(minimum) * m.servedMs / concurrency));
+
+        ExtractionOptions serial = options;
+        serial.concurrency = 1;
+        serial.outputDir = output.path() + QStringLiteral("/serial");
+        const Measured s = runJob(server, serial);
+        std::printf(
+            "[1] concurrency 1: %.2f s wall, %d requests, 429s %d; speed-up of concurrency %d: %.2f\n",
+            s.wallMs / 1000.0, s.serverRequests, s.server429, concurrency,
+            double(s.wallMs) / double(m.wallMs));
+        result("serial_complete", s.summary.allComplete() ? 1 : 0);
+        result("serial_wall_s", s.wallMs / 1000.0);
+        result("serial_429", s.server429);
+        result("speedup", double(s.wallMs) / double(m.wallMs));
+    }
+
+    if (mode == QLatin1String("budget") || mode == QLatin1String("all")) {
+        // A limit that needs exactly two windows: 60 % of the requests fit in the first. The first window's
+        // requests take less than the window at full speed, so the job must wait for the second window.
+        const qint64 windowMs = number(windowOpt);
+        const int limit = int(std::ceil(minimum * 0.6));
+        server.call([&](FakeCallRailServer &s) {
+            s.setHourlyLimit(limit);
+            s.setDailyLimit(0);
+            s.setBudgetWindow(windowMs);
+        });
+        ExtractionOptions budgeted = options;
+        budgeted.budget.hourly = limit;
+        budgeted.budget.daily = 1'000'000;
+        budgeted.budget.windowMs = windowMs;
+        budgeted.outputDir = output.path() + QStringLiteral("/budget");
+        const Measured m = runJob(server, budgeted);
+        // In a rolling window the first request's slot comes back windowMs after it was sent; from then on
+        // slots come back as fast as they were used, so the rest goes at full speed.
+        const int windows = (minimum + limit - 1) / limit;
+        const double fullSpeedMs = double(latency) / concurrency;
+        const double ideal = std::max(double(minimum) * fullSpeedMs,
+                                      double(windowMs) * (windows - 1) +
+                                          double(minimum - limit * (windows - 1)) * fullSpeedMs);
+        std::printf("[2] budget %d per %lld ms window: %.2f s wall, ideal %.2f s (ratio %.3f); %d requests; "
+                    "429s %d; complete %s\n",
+                    limit, windowMs, m.wallMs / 1000.0, ideal / 1000.0, m.wallMs / ideal, m.serverRequests,
+                    m.server429, m.summary.allComplete() ? "yes" : "NO");
+        result("budget_complete", m.summary.allComplete() ? 1 : 0);
+        result("budget_limit", limit);
+        result("budget_wall_s", m.wallMs / 1000.0);
+        result("budget_ideal_s", ideal / 1000.0);
+        result("budget_ratio", m.wallMs / ideal);
+        const double servedIdeal =
+            std::max(double(minimum) * m.servedMs / concurrency,
+                     double(windowMs) * (windows - 1) +
+                         double(minimum - limit * (windows - 1)) * m.servedMs / concurrency);
+        result("budget_ratio_server_adjusted", m.wallMs / servedIdeal);
+        result("budget_requests", m.serverRequests);
+        result("budget_429", m.server429);
+    }
+    return 0;
+}
