@@ -84,13 +84,30 @@ bool PreviewTab::open(const QString &path, StagedFileModel::Format format, const
     m_status = status;
     const bool ok = m_model->open(path, format, jsonColumns, error);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Measuring the columns reads rows; a run opens a tab for every endpoint at once, so each tab fits its
+    // columns when it is first shown rather than all of them in one go when the run ends.
+    m_columnsFitted = false;
+    if (isVisible())
+        fitColumns();
+    updateCount();
+    return ok;
+}
+
+void PreviewTab::fitColumns()
+{
+    m_columnsFitted = true;
     // Fit the columns to the first rows only (never measure a whole large file), within reason.
     m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnWidth(column, qBound(60, m_view->columnWidth(column) + 8, 320));
-    updateCount();
-    return ok;
+}
+
+void PreviewTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_columnsFitted)
+        fitColumns();
 }
 
 void PreviewTab::updateCount()

@@ -28,7 +28,13 @@ public:
     QString selectedText() const;
     void copySelection();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitColumns();
+    bool m_columnsFitted = false;
+
     void updateCount();
     void showHeaderMenu(const QPoint &pos);
 
