@@ -459,6 +459,7 @@ bool EndpointTask::isDuplicate(const QString &id)
 
 void EndpointTask::rememberPageIds(QStringList ids)
 {
+    // Ids written from a page are in m_seenIds already; restored ones (resume) arrive only here.
     for (const QString &id : ids)
         m_seenIds.insert(id);
     if (m_keepAllIds)
@@ -493,7 +494,7 @@ void EndpointTask::writeReadyPages()
                 if (at.isValid() && at.toMSecsSinceEpoch() >= m_context.runStartMs)
                     foundRecent = true;
             }
-            if (isDuplicate(id) || (!id.isEmpty() && pageIds.contains(id))) {
+            if (isDuplicate(id)) {
                 ++m_result.duplicatesDropped;
                 continue;
             }
@@ -503,6 +504,8 @@ void EndpointTask::writeReadyPages()
             if (m_spec.scope == EndpointScope::PerCompany && !record.contains(QStringLiteral("company_id")))
                 record.insert(QStringLiteral("company_id"),
                               segment.companyId); // so each row says whose it is
+            if (!id.isEmpty())
+                m_seenIds.insert(id); // at once, so that a repeat on the same page is caught too
             pageIds.append(id);
             rows.append(record);
         }
@@ -520,18 +523,15 @@ void EndpointTask::writeReadyPages()
             }
         }
         if (m_file && !rows.isEmpty()) {
-            for (const QJsonObject &row : rows) {
-                const QStringList unexpected = m_flattener->unexpectedFields(row);
-                for (const QString &field : unexpected) {
-                    if (!m_unexpectedReported.contains(field)) {
-                        m_unexpectedReported.insert(field);
-                        log(LogLevel::Warning,
-                            tr("%1: CallRail sent a field this version does not know, \"%2\"; it "
-                               "is kept in the other_fields column.")
-                                .arg(m_spec.name, field));
-                    }
+            // Checking the first row of each page is enough to notice a new field.
+            for (const QString &field : m_flattener->unexpectedFields(rows.first())) {
+                if (!m_unexpectedReported.contains(field)) {
+                    m_unexpectedReported.insert(field);
+                    log(LogLevel::Warning,
+                        tr("%1: CallRail sent a field this version does not know, \"%2\"; it "
+                           "is kept in the other_fields column.")
+                            .arg(m_spec.name, field));
                 }
-                break; // checking the first row of each page is enough to notice a new field
             }
         }
         m_result.records += rows.size();
