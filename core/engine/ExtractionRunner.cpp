@@ -178,27 +178,14 @@ void ExtractionRunner::startAccountsPhase()
     if (writeFile && m_options.resume && m_resume) {
         const QJsonObject state = m_resume->endpointState(QString(), kAccounts);
         if (isFinishedState(state) && !m_accounts.isEmpty()) {
-            EndpointResult done;
-            done.endpoint = kAccounts;
-            done.outcome = EndpointOutcome::Complete;
-            done.records = qint64(state.value(QStringLiteral("rows")).toDouble());
-            done.requests = 0;
-            done.filePath = outputPath(kAccounts, QString());
-            m_results.append(done);
-            emit endpointFinished(done);
+            reportFinishedBefore(QString(), kAccounts, state);
             onAccountsKnown();
             return;
         }
     }
 
-    EndpointTask::Context context;
-    context.client = m_client;
-    context.budget = m_budget.get();
-    context.options = &m_options;
-    context.budgetBucket = bucketFor(m_options.accountId);
-    context.today = m_today;
-    context.runStartMs = m_runStartMs;
-    auto *task = new EndpointTask(*spec, selection, context,
+    // The list belongs to no account; its requests count against the chosen one, if any (see chargeAlso()).
+    auto *task = new EndpointTask(*spec, selection, taskContext(QString(), m_options.accountId),
                                   writeFile ? outputPath(kAccounts, QString()) : QString(), this);
     task->setCollectRecords(true);
     m_accountsTask = task;
@@ -338,6 +325,34 @@ QString ExtractionRunner::outputPath(const QString &endpoint, const QString &acc
     return QDir(m_options.outputDir).filePath(stem + QLatin1Char('.') + extension);
 }
 
+EndpointTask::Context ExtractionRunner::taskContext(const QString &accountId,
+                                                    const QString &budgetAccount) const
+{
+    EndpointTask::Context context;
+    context.client = m_client;
+    context.budget = m_budget.get();
+    context.options = &m_options;
+    context.accountId = accountId;
+    context.budgetBucket = bucketFor(budgetAccount);
+    context.today = m_today;
+    context.runStartMs = m_runStartMs;
+    return context;
+}
+
+void ExtractionRunner::reportFinishedBefore(const QString &accountId, const QString &endpoint,
+                                            const QJsonObject &state)
+{
+    // Finished before the interruption: its file is final, nothing is asked again.
+    EndpointResult done;
+    done.accountId = accountId;
+    done.endpoint = endpoint;
+    done.outcome = EndpointOutcome::Complete;
+    done.records = qint64(state.value(QStringLiteral("rows")).toDouble());
+    done.filePath = outputPath(endpoint, accountId);
+    m_results.append(done);
+    emit endpointFinished(done);
+}
+
 EndpointTask *ExtractionRunner::createTask(const QString &endpoint, const QString &accountId,
                                            const QString &filePath)
 {
@@ -348,15 +363,7 @@ EndpointTask *ExtractionRunner::createTask(const QString &endpoint, const QStrin
     if (filePath.isEmpty())
         selection.limit = 0; // a look-up (companies for a fan-out) needs the whole list
 
-    EndpointTask::Context context;
-    context.client = m_client;
-    context.budget = m_budget.get();
-    context.options = &m_options;
-    context.accountId = accountId;
-    context.budgetBucket = bucketFor(accountId);
-    context.today = m_today;
-    context.runStartMs = m_runStartMs;
-    auto *task = new EndpointTask(*spec, selection, context, filePath, this);
+    auto *task = new EndpointTask(*spec, selection, taskContext(accountId, accountId), filePath, this);
     connect(task, &EndpointTask::keyRejected, this, &ExtractionRunner::onKeyRejected);
     connect(task, &EndpointTask::logMessage, this, &ExtractionRunner::log);
     connect(task, &EndpointTask::finished, this, [this, task] { onTaskFinished(task); });
@@ -416,15 +423,7 @@ void ExtractionRunner::runNextAccount()
         if (m_options.resume && m_resume) {
             const QJsonObject state = m_resume->endpointState(accountId, spec.name);
             if (isFinishedState(state)) {
-                // Finished before the interruption: its file is complete; nothing to ask again.
-                EndpointResult done;
-                done.accountId = accountId;
-                done.endpoint = spec.name;
-                done.outcome = EndpointOutcome::Complete;
-                done.records = qint64(state.value(QStringLiteral("rows")).toDouble());
-                done.filePath = path;
-                m_results.append(done);
-                emit endpointFinished(done);
+                reportFinishedBefore(accountId, spec.name, state);
                 if (spec.name == kCompanies && !m_companies.contains(accountId))
                     needCompanies = true; // the ids are needed again for a fan-out
                 continue;

@@ -2,6 +2,7 @@
 
 #include "api/RequestBudget.h"
 #include "config/Logging.h"
+#include "engine/EndpointTask.h"
 #include "engine/ExtractionOptions.h"
 #include "engine/ResumeStore.h"
 #include "engine/RunTypes.h"
@@ -17,7 +18,6 @@ class QNetworkAccessManager;
 namespace callrail {
 
 class ApiClient;
-class EndpointTask;
 
 /// Runs one extraction on the thread it lives in (the job's worker thread): lists the accounts, runs every
 /// selected endpoint of each account through one ApiClient (so that all of them share the concurrency and the
@@ -55,6 +55,9 @@ private:
     void onAccountsKnown();
     void runNextAccount();
     EndpointTask *createTask(const QString &endpoint, const QString &accountId, const QString &filePath);
+    EndpointTask::Context taskContext(const QString &accountId, const QString &budgetAccount) const;
+    /// Reports an endpoint an interrupted run had already finished (resume).
+    void reportFinishedBefore(const QString &accountId, const QString &endpoint, const QJsonObject &state);
     void onTaskFinished(EndpointTask *task);
     void onCompaniesKnown(EndpointTask *provider);
     void onKeyRejected(const QString &message);
