@@ -7,6 +7,8 @@
 
 #include "engine/ExtractionJob.h"
 
+#include "BenchOutput.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,12 +24,6 @@ using namespace callrail;
 using namespace callrail::bench;
 
 namespace {
-
-void result(const char *key, double value)
-{
-    std::printf("RESULT %s %.4f\n", key, value);
-    std::fflush(stdout);
-}
 
 struct Measured
 {
@@ -140,24 +136,24 @@ int main(int argc, char *argv[])
             concurrency, latency, m.wallMs / 1000.0, ideal / 1000.0, m.wallMs / ideal, m.summary.requests,
             m.serverRequests, minimum, double(m.serverRequests) / minimum, m.server429,
             m.summary.records() * 1000.0 / double(m.wallMs), m.summary.allComplete() ? "yes" : "NO");
-        result("e2e_complete", m.summary.allComplete() ? 1 : 0);
-        result("e2e_wall_s", m.wallMs / 1000.0);
-        result("e2e_ideal_s", ideal / 1000.0);
-        result("e2e_ratio", m.wallMs / ideal);
-        result("e2e_requests", m.serverRequests);
-        result("e2e_min_requests", minimum);
-        result("e2e_requests_ratio", double(m.serverRequests) / minimum);
-        result("e2e_429", m.server429);
-        result("e2e_records", double(m.summary.records()));
-        result("e2e_records_per_s", m.summary.records() * 1000.0 / double(m.wallMs));
+        printResult("e2e_complete", m.summary.allComplete() ? 1 : 0);
+        printResult("e2e_wall_s", m.wallMs / 1000.0);
+        printResult("e2e_ideal_s", ideal / 1000.0);
+        printResult("e2e_ratio", m.wallMs / ideal);
+        printResult("e2e_requests", m.serverRequests);
+        printResult("e2e_min_requests", minimum);
+        printResult("e2e_requests_ratio", double(m.serverRequests) / minimum);
+        printResult("e2e_429", m.server429);
+        printResult("e2e_records", double(m.summary.records()));
+        printResult("e2e_records_per_s", m.summary.records() * 1000.0 / double(m.wallMs));
         // What the imitation server itself adds to each request (building and encoding 250 records) is
         // inside the wall time but not in the latency-bound ideal.
         std::printf("[1] the imitation server took %.1f ms a request on average (latency %d ms included)\n",
                     m.servedMs, latency);
-        result("e2e_server_ms_per_request", m.servedMs - latency);
+        printResult("e2e_server_ms_per_request", m.servedMs - latency);
         // The same bound with the time the imitation server really took per request instead of the bare
         // latency: what is left above it is the client's own overhead.
-        result("e2e_ratio_server_adjusted", m.wallMs / (double(minimum) * m.servedMs / concurrency));
+        printResult("e2e_ratio_server_adjusted", m.wallMs / (double(minimum) * m.servedMs / concurrency));
 
         ExtractionOptions serial = options;
         serial.concurrency = 1;
@@ -167,10 +163,10 @@ int main(int argc, char *argv[])
             "[1] concurrency 1: %.2f s wall, %d requests, 429s %d; speed-up of concurrency %d: %.2f\n",
             s.wallMs / 1000.0, s.serverRequests, s.server429, concurrency,
             double(s.wallMs) / double(m.wallMs));
-        result("serial_complete", s.summary.allComplete() ? 1 : 0);
-        result("serial_wall_s", s.wallMs / 1000.0);
-        result("serial_429", s.server429);
-        result("speedup", double(s.wallMs) / double(m.wallMs));
+        printResult("serial_complete", s.summary.allComplete() ? 1 : 0);
+        printResult("serial_wall_s", s.wallMs / 1000.0);
+        printResult("serial_429", s.server429);
+        printResult("speedup", double(s.wallMs) / double(m.wallMs));
     }
 
     if (mode == QLatin1String("budget") || mode == QLatin1String("all")) {
@@ -200,18 +196,18 @@ int main(int argc, char *argv[])
                     "429s %d; complete %s\n",
                     limit, windowMs, m.wallMs / 1000.0, ideal / 1000.0, m.wallMs / ideal, m.serverRequests,
                     m.server429, m.summary.allComplete() ? "yes" : "NO");
-        result("budget_complete", m.summary.allComplete() ? 1 : 0);
-        result("budget_limit", limit);
-        result("budget_wall_s", m.wallMs / 1000.0);
-        result("budget_ideal_s", ideal / 1000.0);
-        result("budget_ratio", m.wallMs / ideal);
+        printResult("budget_complete", m.summary.allComplete() ? 1 : 0);
+        printResult("budget_limit", limit);
+        printResult("budget_wall_s", m.wallMs / 1000.0);
+        printResult("budget_ideal_s", ideal / 1000.0);
+        printResult("budget_ratio", m.wallMs / ideal);
         const double servedIdeal =
             std::max(double(minimum) * m.servedMs / concurrency,
                      double(windowMs) * (windows - 1) +
                          double(minimum - limit * (windows - 1)) * m.servedMs / concurrency);
-        result("budget_ratio_server_adjusted", m.wallMs / servedIdeal);
-        result("budget_requests", m.serverRequests);
-        result("budget_429", m.server429);
+        printResult("budget_ratio_server_adjusted", m.wallMs / servedIdeal);
+        printResult("budget_requests", m.serverRequests);
+        printResult("budget_429", m.server429);
     }
     return 0;
 }

@@ -19,6 +19,8 @@
 #include "widgets/MainWindow.h"
 #include "widgets/PreviewPanel.h"
 
+#include "BenchOutput.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -41,12 +43,6 @@ using namespace callrail;
 using namespace callrail::bench;
 
 namespace {
-
-void result(const char *key, double value)
-{
-    std::printf("RESULT %s %.4f\n", key, value);
-    std::fflush(stdout);
-}
 
 /// Milliseconds since this process was started (from /proc/self/stat, in clock ticks since boot).
 double msSinceProcessStart()
@@ -118,7 +114,7 @@ int startup(bool demo)
     FirstPaint paint(window, [] {
         const double ms = msSinceProcessStart();
         std::printf("[5] first paint %.0f ms after process start\n", ms);
-        result("gui_first_paint_ms", ms);
+        printResult("gui_first_paint_ms", ms);
         QApplication::exit(0);
     });
     window->show();
@@ -208,11 +204,11 @@ int responsiveness(qint64 calls)
                 "5 ms timer in the GUI thread %lld ms (%lld ticks)\n",
                 calls, clock.elapsed() / 1000.0, run->lastSummary().records(), complete ? "yes" : "NO",
                 longest, ticks);
-    result("gui_run_complete", complete ? 1 : 0);
+    printResult("gui_run_complete", complete ? 1 : 0);
     std::printf("[5] longest gap while the run was going: %lld ms (the rest is the end of the run)\n",
                 longestWhileRunning);
-    result("gui_longest_block_ms", double(longest));
-    result("gui_longest_block_running_ms", double(longestWhileRunning));
+    printResult("gui_longest_block_ms", double(longest));
+    printResult("gui_longest_block_running_ms", double(longestWhileRunning));
     return code;
 }
 
@@ -272,10 +268,10 @@ int preview(const QString &path, qint64 rows)
                 "(+%.0f MB), peak %.0f MB\n",
                 model.totalRows(), QFileInfo(path).size() / 1e6, openMs, rssBefore, rssAfter,
                 rssAfter - rssBefore, hwm);
-    result("preview_rows", double(model.totalRows()));
-    result("preview_open_ms", openMs);
-    result("preview_peak_mb", hwm);
-    result("preview_added_mb", rssAfter - rssBefore);
+    printResult("preview_rows", double(model.totalRows()));
+    printResult("preview_open_ms", openMs);
+    printResult("preview_peak_mb", hwm);
+    printResult("preview_added_mb", rssAfter - rssBefore);
     return 0;
 }
 

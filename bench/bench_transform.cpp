@@ -8,6 +8,8 @@
 #include "export/EndpointFile.h"
 #include "export/RecordFlattener.h"
 
+#include "BenchOutput.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,8 +33,7 @@ double threadCpuMs()
 
 void result(const QByteArray &key, double value)
 {
-    std::printf("RESULT %s %.4f\n", key.constData(), value);
-    std::fflush(stdout);
+    bench::printResult(key.constData(), value);
 }
 
 } // namespace
