@@ -18,6 +18,19 @@ namespace callrail {
 
 namespace {
 
+/// The whole body, with room after it for the JSON parser's padding (so that it is parsed without a copy).
+QByteArray readBody(QNetworkReply *reply)
+{
+    const qint64 available = reply->bytesAvailable();
+    QByteArray body;
+    body.reserve(qsizetype(available) + JsonPage::paddingBytes());
+    body.resize(qsizetype(available));
+    body.resize(qsizetype(std::max<qint64>(reply->read(body.data(), available), 0)));
+    if (reply->bytesAvailable() > 0) // more than announced: read on (the padding may then cost a copy)
+        body += reply->readAll();
+    return body;
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -242,21 +255,16 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     call->m_reply = nullptr;
 
     const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-    const QByteArray body = timedOut ? QByteArray() : reply->readAll();
+    const QByteArray body = timedOut ? QByteArray() : readBody(reply);
     const ApiRequest &request = call->m_request;
     ApiResult result;
     result.attempts = call->m_attempts;
     result.error = classify(reply, body, request, timedOut);
 
     if (!result.error.isError()) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (doc.isObject()) {
-            result.body = doc.object();
-        } else {
-            const QString detail = parseError.error != QJsonParseError::NoError
-                                       ? parseError.errorString()
-                                       : tr("the body is not a JSON object");
+        QString detail;
+        result.page = JsonPage::parse(body, &detail);
+        if (!result.page) {
             result.error = {ApiErrorKind::MalformedResponse, 200,
                             tr("%1, %2: CallRail sent a response that is not valid JSON (%3).")
                                 .arg(request.endpoint, request.pageLabel, detail)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/JsonPage.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -44,7 +46,7 @@ struct ApiRequest
 struct ApiResult
 {
     ApiError error;
-    QJsonObject body; ///< the parsed envelope when ok
+    std::shared_ptr<const JsonPage> page; ///< the parsed answer when ok
     int attempts = 0;
     bool ok() const { return !error.isError(); }
 };

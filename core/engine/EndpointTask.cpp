@@ -2,9 +2,9 @@
 
 #include "config/LogCategories.h"
 #include "export/EndpointFile.h"
-#include "export/RecordFlattener.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -21,12 +21,6 @@ constexpr int kRecentPagesForDuplicates = 32;
 constexpr size_t kRecentPagesInState = 4;
 constexpr qint64 kStateSaveIntervalMs = 1000;
 
-QString idOf(const QJsonObject &record)
-{
-    const QJsonValue id = record.value(QStringLiteral("id"));
-    return id.isUndefined() || id.isNull() ? QString() : scalarToText(id);
-}
-
 } // namespace
 
 EndpointTask::EndpointTask(const EndpointSpec &spec, const EndpointSelection &selection,
@@ -36,16 +30,24 @@ EndpointTask::EndpointTask(const EndpointSpec &spec, const EndpointSelection &se
     , m_selection(selection)
     , m_context(context)
     , m_filePath(filePath)
+    , m_columns(spec.columns(selection.fields))
+    , m_encoder(m_columns, context.options->exportOptions)
 {
-    m_columns = spec.columns(selection.fields);
-    m_flattener = std::make_unique<RecordFlattener>(m_columns);
     m_keepAllIds = spec.sortField.isEmpty();
+    if (m_keepAllIds)
+        m_encoder.setTimestampField(spec.timestampField); // for the catch-up pages (see advanceCursor)
     m_result.accountId = context.accountId;
     m_result.endpoint = spec.name;
     m_result.outcome = EndpointOutcome::Pending;
 }
 
 EndpointTask::~EndpointTask() = default;
+
+void EndpointTask::setCollectRecords(bool collect)
+{
+    m_collect = collect;
+    m_encoder.setKeepRecordJson(collect);
+}
 
 int EndpointTask::effectivePerPage() const
 {
@@ -346,8 +348,11 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
         }
     }
 
-    const QJsonValue recordsValue = result.body.value(m_spec.recordsKey);
-    if (!recordsValue.isArray()) {
+    const JsonPage &page = *result.page;
+    const QJsonObject &envelope = page.envelope();
+    if (!m_encoder.encode(page, m_spec.recordsKey,
+                          m_spec.scope == EndpointScope::PerCompany ? segment.companyId : QString(),
+                          &unit.encoded)) {
         // A 200 without the records list is as broken as bad JSON: try the page again, within the retry
         // limit.
         const QString message = tr("%1, page %2: CallRail's answer has no \"%3\" list.")
@@ -367,30 +372,24 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
         return;
     }
 
-    int skipped = 0;
-    for (const QJsonValue &value : recordsValue.toArray()) {
-        if (value.isObject())
-            unit.records.append(value.toObject());
-        else
-            ++skipped;
-    }
+    const int skipped = unit.encoded.skipped;
     if (skipped > 0)
         log(LogLevel::Warning,
             tr("%1, page %2: %n entries were not records and were skipped.", nullptr, skipped)
                 .arg(m_spec.name)
                 .arg(unit.page));
     unit.received = true;
-    if (const QJsonValue total = result.body.value(QStringLiteral("total_records")); total.isDouble())
+    if (const QJsonValue total = envelope.value(QStringLiteral("total_records")); total.isDouble())
         unit.reportedTotal = qint64(total.toDouble());
     const bool beyondKnownPages = segment.totalPages >= 0 && unit.page > segment.totalPages;
     if (!beyondKnownPages || (!segment.follow && segment.catchUpPages == 0))
-        updateTotals(segment, result.body);
+        updateTotals(segment, envelope);
     if (m_finished)
         return;
 
     if (m_spec.paging == PagingStyle::Relative) {
-        unit.hasNext = result.body.value(QStringLiteral("has_next_page")).toBool();
-        const QJsonValue next = result.body.value(QStringLiteral("next_page"));
+        unit.hasNext = envelope.value(QStringLiteral("has_next_page")).toBool();
+        const QJsonValue next = envelope.value(QStringLiteral("next_page"));
         if (unit.hasNext && next.isString())
             unit.nextUrl = QUrl(next.toString());
         else
@@ -482,49 +481,57 @@ void EndpointTask::writeReadyPages()
         m_units.erase(it);
         Segment &segment = m_segments[size_t(unit.segment)];
 
-        QList<QJsonObject> rows;
+        const EncodedPage &encoded = unit.encoded;
+        // The rows kept, as runs of consecutive rows of the page: usually one run, the whole page.
+        QList<std::pair<qsizetype, qsizetype>> keptRuns;
         QStringList pageIds;
         bool foundRecent = false;
-        for (QJsonObject &record : unit.records) {
-            const QString id = idOf(record);
-            if (segment.catchUpPages > 0 && unit.page > segment.totalPages &&
-                !m_spec.timestampField.isEmpty()) {
-                const QDateTime at =
-                    QDateTime::fromString(record.value(m_spec.timestampField).toString(), Qt::ISODateWithMs);
+        for (qsizetype i = 0; i < encoded.rows.size(); ++i) {
+            const EncodedPage::Row &row = encoded.rows.at(i);
+            if (segment.catchUpPages > 0 && unit.page > segment.totalPages && !row.timestamp.isEmpty()) {
+                const QDateTime at = QDateTime::fromString(row.timestamp, Qt::ISODateWithMs);
                 if (at.isValid() && at.toMSecsSinceEpoch() >= m_context.runStartMs)
                     foundRecent = true;
             }
-            if (isDuplicate(id)) {
+            if (isDuplicate(row.id)) {
                 ++m_result.duplicatesDropped;
                 continue;
             }
             if (limitReached() ||
-                (m_selection.limit > 0 && m_result.records + rows.size() >= m_selection.limit))
+                (m_selection.limit > 0 && m_result.records + pageIds.size() >= m_selection.limit))
                 break;
-            if (m_spec.scope == EndpointScope::PerCompany && !record.contains(QStringLiteral("company_id")))
-                record.insert(QStringLiteral("company_id"),
-                              segment.companyId); // so each row says whose it is
-            if (!id.isEmpty())
-                m_seenIds.insert(id); // at once, so that a repeat on the same page is caught too
-            pageIds.append(id);
-            rows.append(record);
+            if (!row.id.isEmpty())
+                m_seenIds.insert(row.id); // at once, so that a repeat on the same page is caught too
+            pageIds.append(row.id);
+            if (!keptRuns.isEmpty() && keptRuns.last().second == i)
+                keptRuns.last().second = i + 1;
+            else
+                keptRuns.append({i, i + 1});
+            if (m_collect) {
+                m_collectedIds.append(row.id);
+                m_collectedRecords.append(QJsonDocument::fromJson(row.json).object());
+            }
         }
         if (m_file) {
             QString error;
-            if (!m_file->writePage(rows, &error)) {
+            bool written = true;
+            if (keptRuns.size() == 1 && keptRuns.first().first == 0 &&
+                keptRuns.first().second == encoded.rows.size()) {
+                written = m_file->writeRows(encoded.bytes, pageIds.size(), &error);
+            } else if (!keptRuns.isEmpty()) {
+                QByteArray bytes;
+                for (const auto &[first, last] : std::as_const(keptRuns)) {
+                    const qsizetype begin = encoded.rowBegin(first);
+                    bytes.append(
+                        QByteArrayView(encoded.bytes).sliced(begin, encoded.rows.at(last - 1).end - begin));
+                }
+                written = m_file->writeRows(bytes, pageIds.size(), &error);
+            }
+            if (!written) {
                 fail(EndpointOutcome::Failed, error);
                 return;
             }
-        }
-        if (m_collect) {
-            for (const QJsonObject &row : rows) {
-                m_collectedIds.append(idOf(row));
-                m_collectedRecords.append(row);
-            }
-        }
-        if (m_file && !rows.isEmpty()) {
-            // Checking the first row of each page is enough to notice a new field.
-            for (const QString &field : m_flattener->unexpectedFields(rows.first())) {
+            for (const QString &field : encoded.unexpectedFields) {
                 if (!m_unexpectedReported.contains(field)) {
                     m_unexpectedReported.insert(field);
                     log(LogLevel::Warning,
@@ -534,7 +541,7 @@ void EndpointTask::writeReadyPages()
                 }
             }
         }
-        m_result.records += rows.size();
+        m_result.records += pageIds.size();
         rememberPageIds(pageIds);
 
         const bool more = advanceCursor(unit, foundRecent);
@@ -566,7 +573,7 @@ bool EndpointTask::advanceCursor(const Unit &written, bool catchUpFoundRecent)
         m_cursorUrl = written.nextUrl;
     } else if (written.page < segment.totalPages) {
         segmentHasMore = true;
-        if (written.records.isEmpty() && segment.catchUpPages == 0) {
+        if (written.encoded.rows.isEmpty() && segment.catchUpPages == 0) {
             // An empty page before the reported end: the list shrank while it was read.
             m_result.notes.append(tr("page %1 came back empty before the reported end (page %2)")
                                       .arg(written.page)

@@ -6,6 +6,7 @@
 #include "config/Logging.h"
 #include "engine/ExtractionOptions.h"
 #include "engine/RunTypes.h"
+#include "export/PageEncoder.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -22,7 +23,6 @@
 namespace callrail {
 
 class EndpointFile;
-class RecordFlattener;
 
 /// Extracts one endpoint of one account: plans the requests (date slices × companies × pages), keeps several
 /// pages in flight through the shared ApiClient, writes the pages strictly in order (so that a file is the
@@ -52,7 +52,7 @@ public:
     /// For per-company endpoints: the companies to fan out over. Call before start().
     void setCompanies(const QStringList &companyIds) { m_companies = companyIds; }
     /// Keeps every record's id (and the whole record, for the accounts list) for the caller.
-    void setCollectRecords(bool collect) { m_collect = collect; }
+    void setCollectRecords(bool collect);
     /// Continues from a state saved by an interrupted run (see stateChanged). Call before start().
     void restoreState(const QJsonObject &state);
 
@@ -100,7 +100,7 @@ private:
         int envelopeRetries = 0;
         ApiCall *call = nullptr;
         bool received = false;
-        QList<QJsonObject> records;
+        EncodedPage encoded; ///< the page's records, as file bytes
         bool hasNext = false;
         QUrl nextUrl;
         qint64 reportedTotal = -1; ///< total_records in this page's envelope
@@ -134,7 +134,7 @@ private:
     QString m_filePath;
     std::unique_ptr<EndpointFile> m_file;
     QStringList m_columns;
-    std::unique_ptr<RecordFlattener> m_flattener;
+    PageEncoder m_encoder;
     QStringList m_companies;
     bool m_collect = false;
     QStringList m_collectedIds;

@@ -1,42 +1,52 @@
 #include "CsvWriter.h"
 
+#include <array>
+
 namespace callrail {
 
 namespace {
 
-inline bool isDigit(char16_t c)
+inline bool isDigit(char c)
 {
-    return c >= u'0' && c <= u'9';
+    return c >= '0' && c <= '9';
 }
+
+// Bytes that make a cell need quotes wherever they are.
+constexpr auto kQuoteTable = [] {
+    std::array<bool, 256> table{};
+    for (const char c : {',', '"', '\r', '\n'})
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
 
 } // namespace
 
-bool CsvWriter::isPlainNumber(QStringView cell)
+bool CsvWriter::isPlainNumber(std::string_view cell)
 {
-    qsizetype i = 0;
-    const qsizetype n = cell.size();
-    if (i < n && (cell[i] == u'+' || cell[i] == u'-'))
+    size_t i = 0;
+    const size_t n = cell.size();
+    if (i < n && (cell[i] == '+' || cell[i] == '-'))
         ++i;
-    qsizetype digits = 0;
-    while (i < n && isDigit(cell[i].unicode())) {
+    size_t digits = 0;
+    while (i < n && isDigit(cell[i])) {
         ++i;
         ++digits;
     }
-    if (i < n && cell[i] == u'.') {
+    if (i < n && cell[i] == '.') {
         ++i;
-        while (i < n && isDigit(cell[i].unicode())) {
+        while (i < n && isDigit(cell[i])) {
             ++i;
             ++digits;
         }
     }
     if (digits == 0)
         return false;
-    if (i < n && (cell[i] == u'e' || cell[i] == u'E')) {
+    if (i < n && (cell[i] == 'e' || cell[i] == 'E')) {
         ++i;
-        if (i < n && (cell[i] == u'+' || cell[i] == u'-'))
+        if (i < n && (cell[i] == '+' || cell[i] == '-'))
             ++i;
-        qsizetype exponentDigits = 0;
-        while (i < n && isDigit(cell[i].unicode())) {
+        size_t exponentDigits = 0;
+        while (i < n && isDigit(cell[i])) {
             ++i;
             ++exponentDigits;
         }
@@ -46,80 +56,84 @@ bool CsvWriter::isPlainNumber(QStringView cell)
     return i == n;
 }
 
-bool CsvWriter::needsFormulaGuard(QStringView cell)
+bool CsvWriter::needsFormulaGuard(std::string_view cell)
 {
-    if (cell.isEmpty())
+    if (cell.empty())
         return false;
-    switch (cell.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
+    switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
         return !isPlainNumber(cell);
     default:
         return false;
     }
 }
 
-bool CsvWriter::needsQuoting(QStringView cell)
+bool CsvWriter::needsQuoting(std::string_view cell)
 {
-    if (cell.isEmpty())
+    if (cell.empty())
         return false;
-    if (cell.front() == u' ' || cell.back() == u' ')
+    if (cell.front() == ' ' || cell.back() == ' ')
         return true;
-    for (const QChar c : cell) {
-        switch (c.unicode()) {
-        case u',':
-        case u'"':
-        case u'\r':
-        case u'\n':
+    for (const char c : cell) {
+        if (kQuoteTable[static_cast<unsigned char>(c)])
             return true;
-        default:
-            break;
-        }
     }
     return false;
 }
 
-void CsvWriter::appendCell(QString &out, QStringView cell, bool excelSafe)
+void CsvWriter::appendCell(std::string &out, std::string_view cell, bool excelSafe)
 {
     const bool guard = excelSafe && needsFormulaGuard(cell);
     // The guard character goes first, so a leading space can no longer trigger quoting, but the
     // checks on the original text are still right: a guarded cell never starts with a space.
-    const bool quote = needsQuoting(cell);
-    if (!quote) {
+    if (!needsQuoting(cell)) {
         if (guard)
-            out += QLatin1Char('\'');
-        out += cell;
+            out.push_back('\'');
+        out.append(cell);
         return;
     }
-    out += QLatin1Char('"');
+    out.push_back('"');
     if (guard)
-        out += QLatin1Char('\'');
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < cell.size(); ++i) {
-        if (cell[i] == u'"') {
-            out += cell.mid(start, i + 1 - start); // up to and including the quote…
-            out += QLatin1Char('"');               // …then the doubling one
-            start = i + 1;
-        }
+        out.push_back('\'');
+    size_t start = 0;
+    for (size_t quote = cell.find('"'); quote != std::string_view::npos; quote = cell.find('"', quote + 1)) {
+        out.append(cell.substr(start, quote + 1 - start)); // up to and including the quote…
+        out.push_back('"');                                // …then the doubling one
+        start = quote + 1;
     }
-    out += cell.mid(start);
-    out += QLatin1Char('"');
+    out.append(cell.substr(start));
+    out.push_back('"');
 }
 
-void CsvWriter::appendRow(QString &out, const QStringList &cells, bool excelSafe)
+void CsvWriter::appendRow(std::string &out, const QStringList &cells, bool excelSafe)
 {
     bool first = true;
     for (const QString &cell : cells) {
         if (!first)
-            out += QLatin1Char(',');
+            out.push_back(',');
         first = false;
-        appendCell(out, cell, excelSafe);
+        appendCell(out, cell.toStdString(), excelSafe);
     }
-    out += QLatin1String("\r\n");
+    out.append("\r\n");
+}
+
+void CsvWriter::appendCell(QString &out, const QString &cell, bool excelSafe)
+{
+    std::string bytes;
+    appendCell(bytes, cell.toStdString(), excelSafe);
+    out += QString::fromStdString(bytes);
+}
+
+void CsvWriter::appendRow(QString &out, const QStringList &cells, bool excelSafe)
+{
+    std::string bytes;
+    appendRow(bytes, cells, excelSafe);
+    out += QString::fromStdString(bytes);
 }
 
 } // namespace callrail

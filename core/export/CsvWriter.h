@@ -2,11 +2,13 @@
 
 #include <QString>
 #include <QStringList>
-#include <QStringView>
+
+#include <string>
+#include <string_view>
 
 namespace callrail {
 
-/// Appends RFC 4180 CSV rows to a text buffer (converted to UTF-8 once per page by the caller).
+/// Appends RFC 4180 CSV rows, as UTF-8 bytes.
 ///
 /// Quoting: a cell is quoted when it contains a comma, a double quote, CR or LF, or when it starts or
 /// ends with a space (which some readers trim); quotes inside are doubled. Rows end with CRLF.
@@ -17,19 +19,26 @@ namespace callrail {
 /// a plain number as a whole (optional sign, digits, optional decimals, optional exponent), so that
 /// phone numbers such as "+14045550123" and negative amounts such as "-12.5" stay intact: a number
 /// cannot run a formula.
+///
+/// Every rule looks only at ASCII characters, so it works on the UTF-8 bytes directly (the hot path of an
+/// export); the QString overloads are for the header row and for tests.
 class CsvWriter
 {
 public:
-    /// Appends one row (cells separated by commas, CRLF at the end).
-    static void appendRow(QString &out, const QStringList &cells, bool excelSafe);
     /// Appends one cell, quoted and guarded as needed.
-    static void appendCell(QString &out, QStringView cell, bool excelSafe);
+    static void appendCell(std::string &out, std::string_view cell, bool excelSafe);
+    /// Appends one row (cells separated by commas, CRLF at the end).
+    static void appendRow(std::string &out, const QStringList &cells, bool excelSafe);
+
+    static void appendCell(QString &out, const QString &cell, bool excelSafe);
+    static void appendRow(QString &out, const QStringList &cells, bool excelSafe);
+
     /// True when the cell must be quoted.
-    static bool needsQuoting(QStringView cell);
+    static bool needsQuoting(std::string_view cell);
     /// True when Excel-safe mode prefixes the cell with `'` (formula-looking and not a plain number).
-    static bool needsFormulaGuard(QStringView cell);
+    static bool needsFormulaGuard(std::string_view cell);
     /// True for an optional sign, digits with optional decimals, and an optional exponent ("-12.5", "+1e3").
-    static bool isPlainNumber(QStringView cell);
+    static bool isPlainNumber(std::string_view cell);
 };
 
 } // namespace callrail

@@ -1,11 +1,9 @@
 #include "EndpointFile.h"
 
 #include "config/LogCategories.h"
-#include "export/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonDocument>
 
 #include <filesystem>
 #include <system_error>
@@ -44,8 +42,7 @@ void setError(QString *errorMessage, const QString &text)
 EndpointFile::EndpointFile(const QString &finalPath, const QStringList &columns, const ExportOptions &options)
     : m_finalPath(finalPath)
     , m_partialPath(finalPath + QLatin1String(".partial"))
-    , m_options(options)
-    , m_flattener(columns)
+    , m_encoder(columns, options)
 {}
 
 EndpointFile::~EndpointFile()
@@ -85,34 +82,7 @@ void EndpointFile::setRowsWritten(qint64 rows)
 
 QByteArray EndpointFile::encodeHeader() const
 {
-    if (m_options.format != OutputFormat::Csv)
-        return QByteArray();
-    QString text;
-    CsvWriter::appendRow(text, m_flattener.columns(), false);
-    QByteArray bytes;
-    if (m_options.byteOrderMark)
-        bytes = QByteArrayLiteral("\xEF\xBB\xBF");
-    bytes += text.toUtf8();
-    return bytes;
-}
-
-QByteArray EndpointFile::encodePage(const QList<QJsonObject> &records) const
-{
-    if (m_options.format == OutputFormat::JsonLines) {
-        QByteArray bytes;
-        for (const QJsonObject &record : records) {
-            bytes += QJsonDocument(record).toJson(QJsonDocument::Compact);
-            bytes += '\n';
-        }
-        return bytes;
-    }
-    // The page is built as text and converted to UTF-8 once: one conversion per page rather than one
-    // per cell.
-    QString text;
-    text.reserve(records.size() * 64 * m_flattener.columns().size() / 8 + 64);
-    for (const QJsonObject &record : records)
-        CsvWriter::appendRow(text, m_flattener.flatten(record), m_options.excelSafe);
-    return text.toUtf8();
+    return m_encoder.header();
 }
 
 bool EndpointFile::open(QString *errorMessage, qint64 resumeOffset)
@@ -185,7 +155,7 @@ bool EndpointFile::open(QString *errorMessage, qint64 resumeOffset)
     return true;
 }
 
-bool EndpointFile::writeAll(const QByteArray &bytes, QString *errorMessage)
+bool EndpointFile::writeAll(QByteArrayView bytes, QString *errorMessage)
 {
     qint64 done = 0;
     const qint64 total = bytes.size();
@@ -210,7 +180,7 @@ bool EndpointFile::writeAll(const QByteArray &bytes, QString *errorMessage)
     return false;
 }
 
-bool EndpointFile::writePage(const QList<QJsonObject> &records, QString *errorMessage)
+bool EndpointFile::writeRows(QByteArrayView bytes, qint64 rows, QString *errorMessage)
 {
     if (!m_file.isOpen()) {
         setError(errorMessage, QCoreApplication::translate("callrail::Export",
@@ -218,12 +188,18 @@ bool EndpointFile::writePage(const QList<QJsonObject> &records, QString *errorMe
                                    .arg(displayPath(m_partialPath)));
         return false;
     }
-    if (records.isEmpty())
+    if (rows == 0)
         return true;
-    if (!writeAll(encodePage(records), errorMessage))
+    if (!writeAll(bytes, errorMessage))
         return false;
-    m_rowsWritten += records.size();
+    m_rowsWritten += rows;
     return true;
+}
+
+bool EndpointFile::writePage(const QList<QJsonObject> &records, QString *errorMessage)
+{
+    const EncodedPage page = m_encoder.encode(records);
+    return writeRows(page.bytes, page.rows.size(), errorMessage);
 }
 
 bool EndpointFile::commit(QString *errorMessage)

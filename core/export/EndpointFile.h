@@ -1,7 +1,7 @@
 #pragma once
 
 #include "export/ExportOptions.h"
-#include "export/RecordFlattener.h"
+#include "export/PageEncoder.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -43,8 +43,11 @@ public:
     /// On failure returns false and sets *errorMessage (if given) to a translated message naming the file.
     bool open(QString *errorMessage, qint64 resumeOffset = -1);
 
-    /// Writes one page of records and flushes it. False on disk full etc.; the file then still ends at
-    /// committedOffset(), so the page can be retried or the export resumed.
+    /// Writes the bytes of `rows` encoded rows (from PageEncoder) as one page and flushes them. False on disk
+    /// full etc.; the file then still ends at committedOffset(), so the page can be retried or the export
+    /// resumed.
+    bool writeRows(QByteArrayView bytes, qint64 rows, QString *errorMessage);
+    /// Encodes records (PageEncoder, with this file's columns and options) and writes them as one page.
     bool writePage(const QList<QJsonObject> &records, QString *errorMessage);
 
     /// Bytes of the partial file that hold whole pages (the value to resume from).
@@ -62,18 +65,15 @@ public:
     /// True between a successful open() and commit()/close().
     bool isOpen() const;
 
-    /// The bytes one page would add to the file (without writing them): used by writePage().
-    QByteArray encodePage(const QList<QJsonObject> &records) const;
     /// The bytes at the start of a new file: BOM (if asked) and header row for CSV, nothing for JSON Lines.
     QByteArray encodeHeader() const;
 
 private:
-    bool writeAll(const QByteArray &bytes, QString *errorMessage);
+    bool writeAll(QByteArrayView bytes, QString *errorMessage);
 
     QString m_finalPath;
     QString m_partialPath;
-    ExportOptions m_options;
-    RecordFlattener m_flattener;
+    PageEncoder m_encoder;
     QFile m_file;
     qint64 m_committedOffset = 0;
     qint64 m_rowsWritten = 0;

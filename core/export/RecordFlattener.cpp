@@ -1,146 +1,19 @@
 #include "RecordFlattener.h"
 
 #include "api/EndpointCatalogue.h"
+#include "export/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
-#include <QVariant>
 
+#include <simdjson.h>
+
+#include <algorithm>
 #include <cmath>
 
 namespace callrail {
-
-namespace {
-
-// Compact JSON written straight into a QString, character for character what
-// QString::fromUtf8(QJsonDocument(...).toJson(QJsonDocument::Compact)) gives. QJsonDocument goes through a
-// UTF-8 QByteArray with a temporary per string and was most of the cost of a call with every optional field
-// (milestones alone: four nested objects a record); see docs/performance.md.
-
-inline QChar hexDigit(uint u)
-{
-    return QLatin1Char(char(u < 10 ? '0' + u : 'a' + u - 10));
-}
-
-void appendJsonString(QString &out, QStringView text)
-{
-    out += QLatin1Char('"');
-    const QChar *p = text.data();
-    const qsizetype n = text.size();
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = p[i].unicode();
-        if (u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u))
-            continue;
-        if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(p[i + 1].unicode())) {
-            ++i; // a valid pair is kept as it is
-            continue;
-        }
-        out.append(p + start, i - start);
-        start = i + 1;
-        out += QLatin1Char('\\');
-        switch (u) {
-        case u'"':
-            out += QLatin1Char('"');
-            break;
-        case u'\\':
-            out += QLatin1Char('\\');
-            break;
-        case 0x08:
-            out += QLatin1Char('b');
-            break;
-        case 0x0c:
-            out += QLatin1Char('f');
-            break;
-        case 0x0a:
-            out += QLatin1Char('n');
-            break;
-        case 0x0d:
-            out += QLatin1Char('r');
-            break;
-        case 0x09:
-            out += QLatin1Char('t');
-            break;
-        default: // other control characters, and a lone surrogate (as Qt writes them)
-            out += QLatin1Char('u');
-            out += hexDigit((u >> 12) & 0xf);
-            out += hexDigit((u >> 8) & 0xf);
-            out += hexDigit((u >> 4) & 0xf);
-            out += hexDigit(u & 0xf);
-        }
-    }
-    out.append(p + start, n - start);
-    out += QLatin1Char('"');
-}
-
-void appendJson(QString &out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
-        break;
-    case QJsonValue::Double: {
-        // Integers and doubles are kept apart inside QJsonValue, and Qt writes them differently.
-        const QVariant number = value.toVariant();
-        if (number.typeId() == QMetaType::LongLong) {
-            out += QString::number(number.toLongLong());
-        } else {
-            const double d = value.toDouble();
-            if (std::isfinite(d))
-                out += QString::number(d, 'g', QLocale::FloatingPointShortest);
-            else
-                out += QLatin1String("null");
-        }
-        break;
-    }
-    case QJsonValue::String:
-        appendJsonString(out, value.toString());
-        break;
-    case QJsonValue::Array: {
-        out += QLatin1Char('[');
-        bool first = true;
-        for (const QJsonValue &item : value.toArray()) {
-            if (!first)
-                out += QLatin1Char(',');
-            first = false;
-            appendJson(out, item);
-        }
-        out += QLatin1Char(']');
-        break;
-    }
-    case QJsonValue::Object: {
-        out += QLatin1Char('{');
-        const QJsonObject object = value.toObject();
-        bool first = true;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!first)
-                out += QLatin1Char(',');
-            first = false;
-            appendJsonString(out, it.key());
-            out += QLatin1Char(':');
-            appendJson(out, it.value());
-        }
-        out += QLatin1Char('}');
-        break;
-    }
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out += QLatin1String("null");
-        break;
-    }
-}
-
-QString compactJson(const QJsonValue &value)
-{
-    if (!value.isObject() && !value.isArray())
-        return scalarToText(value);
-    QString text;
-    appendJson(text, value);
-    return text;
-}
-
-} // namespace
 
 QString scalarToText(const QJsonValue &value)
 {
@@ -161,8 +34,9 @@ QString scalarToText(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
-        return compactJson(value);
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         break;
@@ -170,32 +44,19 @@ QString scalarToText(const QJsonValue &value)
     return QString();
 }
 
-QString RecordFlattener::cellText(const QJsonValue &value)
+struct RecordFlattener::Extra
 {
-    if (!value.isArray())
-        return scalarToText(value);
-    const QJsonArray array = value.toArray();
-    if (array.isEmpty())
-        return QString();
-    for (const QJsonValue &item : array) {
-        if (item.isArray() || item.isObject())
-            return compactJson(value);
-    }
-    QString text;
-    bool first = true;
-    for (const QJsonValue &item : array) {
-        if (!first)
-            text += QLatin1String("; ");
-        first = false;
-        text += scalarToText(item);
-    }
-    return text;
-}
+    std::string name;
+    simdjson::dom::element value;
+    std::string_view companyId; ///< not empty: the added company_id (value unused)
+};
 
 RecordFlattener::RecordFlattener(const QStringList &columns)
     : m_columns(columns)
+    , m_cells(size_t(columns.size()))
 {
     const QString otherName = QString::fromLatin1(kOtherFieldsColumn);
+    std::unordered_map<std::string, int> indexOf;
     for (int column = 0; column < m_columns.size(); ++column) {
         const QString &name = m_columns.at(column);
         if (name == otherName) {
@@ -203,105 +64,171 @@ RecordFlattener::RecordFlattener(const QStringList &columns)
             continue;
         }
         const qsizetype dot = name.indexOf(QLatin1Char('.'));
-        const QString top = dot < 0 ? name : name.left(dot);
-        auto it = m_fieldIndex.constFind(top);
-        int index = 0;
-        if (it == m_fieldIndex.constEnd()) {
-            index = int(m_fields.size());
-            m_fieldIndex.insert(top, index);
-            FieldPath path;
-            path.name = top;
-            m_fields.append(path);
-        } else {
-            index = it.value();
-        }
-        FieldPath &path = m_fields[index];
-        if (dot < 0) {
-            // A plain column wins over dotted ones of the same name: it holds the whole value.
-            path.column = column;
-        } else {
-            const QString key = name.mid(dot + 1);
-            path.subIndex.insert(key, int(path.subColumns.size()));
-            path.subColumns.append(SubColumn{key, column});
-        }
+        const std::string top = (dot < 0 ? name : name.left(dot)).toStdString();
+        auto [it, added] = indexOf.try_emplace(top, int(m_fields.size()));
+        if (added)
+            m_fields.push_back(FieldPath{top, -1, {}, {}});
+        FieldPath &path = m_fields[size_t(it->second)];
+        if (dot < 0)
+            path.column =
+                column; // a plain column wins over dotted ones of the same name: it holds the whole value
+        else
+            path.subColumns.push_back(SubColumn{name.mid(dot + 1).toStdString(), column});
+    }
+    // The views point into m_fields, which no longer changes.
+    for (size_t i = 0; i < m_fields.size(); ++i) {
+        m_fieldIndex.emplace(std::string_view(m_fields[i].name), int(i));
+        if (m_fields[i].name == "company_id" && m_fields[i].column >= 0)
+            m_companyField = int(i);
     }
 }
 
-const QStringList &RecordFlattener::columns() const
+int RecordFlattener::fieldAt(size_t position, std::string_view key)
 {
-    return m_columns;
+    if (position < m_fieldAtPosition.size()) {
+        const int hint = m_fieldAtPosition[position];
+        if (hint >= 0 && m_fields[size_t(hint)].name == key)
+            return hint;
+    } else {
+        m_fieldAtPosition.resize(position + 1, -1);
+    }
+    const auto it = m_fieldIndex.find(key);
+    const int index = it == m_fieldIndex.end() ? -1 : it->second;
+    m_fieldAtPosition[position] = index;
+    return index;
 }
 
-void RecordFlattener::walk(const QJsonObject &record, QStringList *cells, QJsonObject *extras,
-                           QStringList *names) const
+int RecordFlattener::subColumnAt(FieldPath &path, size_t position, std::string_view key)
 {
-    auto addExtra = [&](const QString &name, const QJsonValue &value) {
-        if (extras)
-            extras->insert(name, value);
-        if (names)
-            names->append(name);
-    };
+    if (position < path.subAtPosition.size()) {
+        const int hint = path.subAtPosition[position];
+        if (hint >= 0 && path.subColumns[size_t(hint)].key == key)
+            return hint;
+    } else {
+        path.subAtPosition.resize(position + 1, -1);
+    }
+    int found = -1;
+    for (size_t i = 0; i < path.subColumns.size(); ++i) {
+        if (path.subColumns[i].key == key) {
+            found = int(i);
+            break;
+        }
+    }
+    path.subAtPosition[position] = found;
+    return found;
+}
 
-    qsizetype knownTopLevel = 0;
-    for (const FieldPath &path : m_fields) {
-        const QJsonValue value = record.value(path.name);
-        if (value.isUndefined())
+void RecordFlattener::setCell(int column, size_t begin)
+{
+    m_cells[size_t(column)] = CellRange{begin, m_text.size()};
+}
+
+void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_view companyId)
+{
+    using simdjson::dom::element_type;
+    m_text.clear();
+    std::fill(m_cells.begin(), m_cells.end(), CellRange{});
+    m_unexpected.clear();
+    std::vector<Extra> extras; // allocates only when a record has fields no column holds
+    bool hasCompany = false;
+
+    size_t position = 0;
+    for (const auto field : record) {
+        const int index = fieldAt(position++, field.key);
+        if (index < 0) {
+            hasCompany = hasCompany || field.key == "company_id";
+            extras.push_back(Extra{std::string(field.key), field.value, {}});
             continue;
-        ++knownTopLevel;
+        }
+        hasCompany = hasCompany || index == m_companyField;
+        FieldPath &path = m_fields[size_t(index)];
         if (path.column >= 0) {
-            if (cells)
-                (*cells)[path.column] = cellText(value);
+            const size_t begin = m_text.size();
+            jsontext::appendCellText(m_text, field.value);
+            setCell(path.column, begin);
             continue;
         }
-        if (!value.isObject()) {
-            // Declared as an object but sent as something else: a null is simply empty, anything
-            // else is kept whole in other_fields rather than lost.
-            if (!value.isNull())
-                addExtra(path.name, value);
+        const element_type type = field.value.type();
+        if (type == element_type::NULL_VALUE)
+            continue; // a declared object that is null: simply empty
+        if (type != element_type::OBJECT) {
+            // Declared as an object but sent as something else: kept whole in other_fields, not lost.
+            extras.push_back(Extra{path.name, field.value, {}});
             continue;
         }
-        const QJsonObject object = value.toObject();
-        qsizetype knownSub = 0;
-        for (const SubColumn &sub : path.subColumns) {
-            const QJsonValue subValue = object.value(sub.key);
-            if (subValue.isUndefined())
+        size_t subPosition = 0;
+        const simdjson::dom::object object = field.value.get_object().value_unsafe();
+        for (const auto sub : object) {
+            const int subIndex = subColumnAt(path, subPosition++, sub.key);
+            if (subIndex < 0) {
+                std::string name = path.name;
+                name += '.';
+                name += sub.key;
+                extras.push_back(Extra{std::move(name), sub.value, {}});
                 continue;
-            ++knownSub;
-            if (cells)
-                (*cells)[sub.column] = cellText(subValue);
-        }
-        if (knownSub < object.size()) {
-            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                if (!path.subIndex.contains(it.key()))
-                    addExtra(path.name + QLatin1Char('.') + it.key(), it.value());
             }
+            const size_t begin = m_text.size();
+            jsontext::appendCellText(m_text, sub.value);
+            setCell(path.subColumns[size_t(subIndex)].column, begin);
         }
     }
-    // Only when the record has more keys than the columns matched is it worth walking its keys.
-    if (knownTopLevel < record.size()) {
-        for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
-            if (!m_fieldIndex.contains(it.key()))
-                addExtra(it.key(), it.value());
+
+    if (!companyId.empty() && !hasCompany) {
+        if (m_companyField >= 0) {
+            const size_t begin = m_text.size();
+            m_text.append(companyId);
+            setCell(m_fields[size_t(m_companyField)].column, begin);
+        } else {
+            extras.push_back(Extra{"company_id", {}, companyId});
         }
     }
+    if (extras.empty())
+        return;
+
+    for (const Extra &extra : extras) {
+        if (extra.companyId.empty())
+            m_unexpected.push_back(extra.name);
+    }
+    if (m_otherColumn < 0)
+        return;
+    // One compact JSON object, as QJsonObject would write it: keys sorted, a repeated key keeps its last
+    // value.
+    std::stable_sort(extras.begin(), extras.end(),
+                     [](const Extra &a, const Extra &b) { return jsontext::keyLess(a.name, b.name); });
+    const size_t begin = m_text.size();
+    m_text.push_back('{');
+    bool first = true;
+    for (size_t i = 0; i < extras.size(); ++i) {
+        if (i + 1 < extras.size() && extras[i + 1].name == extras[i].name)
+            continue;
+        if (!first)
+            m_text.push_back(',');
+        first = false;
+        jsontext::appendJsonString(m_text, extras[i].name);
+        m_text.push_back(':');
+        if (!extras[i].companyId.empty())
+            jsontext::appendJsonString(m_text, extras[i].companyId);
+        else
+            jsontext::appendCompactJson(m_text, extras[i].value);
+    }
+    m_text.push_back('}');
+    setCell(m_otherColumn, begin);
 }
 
-QStringList RecordFlattener::flatten(const QJsonObject &record) const
+std::optional<QStringList> RecordFlattener::flattenJson(QByteArrayView json)
 {
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::object record;
+    if (parser.parse(json.data(), size_t(json.size()), true).get(record) != simdjson::SUCCESS)
+        return std::nullopt;
+    flatten(record);
     QStringList cells;
-    cells.resize(m_columns.size());
-    QJsonObject extras;
-    walk(record, &cells, m_otherColumn >= 0 ? &extras : nullptr, nullptr);
-    if (m_otherColumn >= 0 && !extras.isEmpty())
-        cells[m_otherColumn] = compactJson(extras);
+    cells.reserve(m_columns.size());
+    for (int column = 0; column < columnCount(); ++column) {
+        const std::string_view text = cell(column);
+        cells.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    }
     return cells;
-}
-
-QStringList RecordFlattener::unexpectedFields(const QJsonObject &record) const
-{
-    QStringList names;
-    walk(record, nullptr, nullptr, &names);
-    return names;
 }
 
 } // namespace callrail

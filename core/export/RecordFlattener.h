@@ -1,11 +1,19 @@
 #pragma once
 
-#include <QHash>
-#include <QJsonObject>
+#include <QByteArrayView>
 #include <QJsonValue>
-#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace simdjson::dom {
+class object;
+} // namespace simdjson::dom
 
 namespace callrail {
 
@@ -14,54 +22,76 @@ namespace callrail {
 /// null (and undefined) → "". Arrays and objects, which are not scalars, give their compact JSON text.
 QString scalarToText(const QJsonValue &value);
 
-/// Turns one CallRail record into cells for a fixed column list (from EndpointSpec::columns()).
+/// Turns CallRail records into cells for a fixed column list (from EndpointSpec::columns()).
 ///
-/// Rules: a column "a" takes record["a"], a column "a.b" takes record["a"]["b"]. Scalars go through
-/// scalarToText(); an array of scalars is joined with "; " (empty array → ""); anything deeper is kept
-/// as compact JSON. Fields that no column holds are gathered into the `other_fields` column as one
-/// compact JSON object (sub-keys dotted: {"brand_new":1,"company.extra":"x"}), so no data is lost.
-/// The column paths are computed once here; flatten() does no hashing and no per-column searching
-/// beyond QJsonObject's own binary search, because it runs for every record of an export.
+/// Rules: a column "a" takes record["a"], a column "a.b" takes record["a"]["b"]. Scalars as scalarToText()
+/// gives them; an array of scalars is joined with "; " (empty array → ""); anything deeper is kept as compact
+/// JSON. Fields that no column holds are gathered into the `other_fields` column as one compact JSON object
+/// (sub-keys dotted: {"brand_new":1,"company.extra":"x"}), so no data is lost.
+///
+/// It runs for every record of an export, so it works on the parsed document (simdjson) and writes UTF-8
+/// bytes into one buffer: no QString, no hashing of known keys (each record's keys are expected in the order
+/// of the record before, and looked up only when they are not).
 class RecordFlattener
 {
 public:
     explicit RecordFlattener(const QStringList &columns);
 
-    const QStringList &columns() const;
+    const QStringList &columns() const { return m_columns; }
+    int columnCount() const { return int(m_columns.size()); }
 
-    /// One cell per column, in column order.
-    QStringList flatten(const QJsonObject &record) const;
+    /// Flattens one record. companyId, when not empty, is the record's "company_id" if it has none (the
+    /// company a per-company list was fetched for). The cells stay valid until the next call.
+    void flatten(const simdjson::dom::object &record, std::string_view companyId = {});
+    /// A cell of the last flattened record (UTF-8).
+    std::string_view cell(int column) const
+    {
+        const CellRange &range = m_cells[size_t(column)];
+        return std::string_view(m_text).substr(range.begin, range.end - range.begin);
+    }
+    /// The fields of the last flattened record that no column holds (they went to other_fields). A dotted
+    /// object that arrived as something else than an object (e.g. a string) is named by itself.
+    const std::vector<std::string> &unexpectedFields() const { return m_unexpected; }
 
-    /// Names of top-level fields (or sub-fields "a.b") in this record that no column holds; they went to
-    /// other_fields. A dotted object that arrived as a non-object (e.g. a plain string) is named by itself.
-    QStringList unexpectedFields(const QJsonObject &record) const;
-
-    /// The cell text of one value: scalars via scalarToText(), arrays of scalars joined with "; ",
-    /// empty arrays "", other arrays and objects compact JSON.
-    static QString cellText(const QJsonValue &value);
+    /// The cells of one record given as JSON text (the preview of JSON Lines files); nothing when the text
+    /// is not a JSON object.
+    std::optional<QStringList> flattenJson(QByteArrayView json);
 
 private:
     struct SubColumn
     {
-        QString key;
+        std::string key;
         int column = -1;
     };
     /// One top-level field of the record: either a plain column or an object spread over dotted columns.
     struct FieldPath
     {
-        QString name;
-        int column = -1;              ///< plain column index, -1 for a dotted object
-        QList<SubColumn> subColumns;  ///< the dotted columns "name.key"
-        QHash<QString, int> subIndex; ///< key → index in subColumns (only for the rare extra-key path)
+        std::string name;
+        int column = -1;                   ///< plain column index, -1 for a dotted object
+        std::vector<SubColumn> subColumns; ///< the dotted columns "name.key"
+        std::vector<int> subAtPosition;    ///< the sub-column the k-th key of the last object matched
     };
+    struct CellRange
+    {
+        size_t begin = 0;
+        size_t end = 0;
+    };
+    struct Extra;
 
-    /// Fills cells (when given) and collects the fields no column holds into extras / names.
-    void walk(const QJsonObject &record, QStringList *cells, QJsonObject *extras, QStringList *names) const;
+    int fieldAt(size_t position, std::string_view key);
+    int subColumnAt(FieldPath &path, size_t position, std::string_view key);
+    void setCell(int column, size_t begin);
 
     QStringList m_columns;
-    QList<FieldPath> m_fields;
-    QHash<QString, int> m_fieldIndex; ///< top-level name → index in m_fields
-    int m_otherColumn = -1;           ///< index of other_fields, -1 when the list has none
+    std::vector<FieldPath> m_fields;
+    std::unordered_map<std::string_view, int> m_fieldIndex; ///< top-level name → index in m_fields
+    std::vector<int> m_fieldAtPosition; ///< the field the i-th key of the last record matched (-1: none)
+    int m_otherColumn = -1;             ///< index of other_fields, -1 when the list has none
+    int m_companyField = -1;            ///< index in m_fields of company_id, -1 when no column holds it
+
+    std::string m_text;             ///< the cells' bytes, one after the other
+    std::vector<CellRange> m_cells; ///< per column, into m_text
+    std::vector<std::string> m_unexpected;
 };
 
 } // namespace callrail

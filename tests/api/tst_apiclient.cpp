@@ -90,7 +90,10 @@ private slots:
         const ApiResult result = fetch(usersRequest());
         QVERIFY(result.ok());
         QCOMPARE(result.attempts, 1);
-        QVERIFY(result.body.value(QStringLiteral("users")).isArray());
+        QVERIFY(result.page);
+        QVERIFY(result.page->hasArray(QStringLiteral("users")));
+        QCOMPARE(result.page->envelope().value(QStringLiteral("page")).toInt(), 1);
+        QVERIFY(!result.page->hasArray(QStringLiteral("page")));
         QCOMPARE(m_budget->usedInWindow(m_account), 1);
     }
 

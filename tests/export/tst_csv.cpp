@@ -152,7 +152,7 @@ void TestCsv::plainNumbers()
 {
     QFETCH(QString, text);
     QFETCH(bool, number);
-    QCOMPARE(CsvWriter::isPlainNumber(text), number);
+    QCOMPARE(CsvWriter::isPlainNumber(text.toStdString()), number);
 }
 
 void TestCsv::readerLineEndingsAndBom()

@@ -123,7 +123,6 @@ void TestEndpointFile::csvContent()
     const QList<QStringList> rows = CsvReader::parseAll(bytes);
     QCOMPARE(rows.size(), 1 + 8);
     QCOMPARE(rows.first(), columns);
-    const RecordFlattener flattener(columns);
     const QList<QJsonObject> first = page(1);
     const QStringList row = rows.at(1);
     QCOMPARE(row.at(0), QStringLiteral("4294967396"));
@@ -136,7 +135,7 @@ void TestEndpointFile::csvContent()
     QCOMPARE(row.at(columns.indexOf(QStringLiteral("created_at"))), QStringLiteral("2024-05-14T13:30:02Z"));
     QCOMPARE(row.last(), QStringLiteral(R"({"brand_new":-12.5})"));
     // Excel-safe is on by default: the formula is neutralised, nothing else changes.
-    QCOMPARE(row.at(1), QLatin1Char('\'') + flattener.flatten(first.at(0)).at(1));
+    QCOMPARE(row.at(1), QLatin1Char('\'') + first.at(0).value(columns.at(1)).toString());
 }
 
 void TestEndpointFile::byteOrderMark()

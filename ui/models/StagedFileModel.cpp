@@ -5,8 +5,6 @@
 #include <QCollator>
 #include <QFileInfo>
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <cstring>
 
@@ -157,15 +155,13 @@ bool StagedFileModel::buildIndex(QString *error)
 
 QStringList StagedFileModel::parseJsonLine(const QByteArray &line) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-    if (!doc.isObject()) {
-        QStringList cells(m_columns.size());
-        if (!cells.isEmpty())
-            cells[0] = QString::fromUtf8(line.trimmed());
-        return cells;
-    }
-    return m_flattener->flatten(doc.object());
+    if (std::optional<QStringList> cells = m_flattener->flattenJson(line))
+        return *cells;
+    // Not a record: shown as it is rather than hidden.
+    QStringList cells(m_columns.size());
+    if (!cells.isEmpty())
+        cells[0] = QString::fromUtf8(line.trimmed());
+    return cells;
 }
 
 const StagedFileModel::Block *StagedFileModel::block(qint64 blockIndex) const

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace simdjson::dom {
+class element;
+class object;
+} // namespace simdjson::dom
+
+/// Text of parsed JSON values (simdjson's DOM) as the exports write it, straight into UTF-8 bytes.
+///
+/// Everything here gives byte for byte what Qt gives for the same value parsed by QJsonDocument, which the
+/// files were first written with (and which the tests check against): compact JSON with object keys sorted
+/// as QJsonObject sorts them and a repeated key keeping its last value, numbers formatted as Qt formats them.
+/// Internal to the core: simdjson stays out of the public headers.
+namespace callrail::jsontext {
+
+/// Compact JSON of a value, as QJsonDocument::toJson(QJsonDocument::Compact) writes it.
+void appendCompactJson(std::string &out, const simdjson::dom::element &value);
+
+/// Compact JSON of an object with one more string member (key, value) that it does not have yet (the
+/// company a per-company record was fetched for); extraKey empty: none.
+void appendCompactObject(std::string &out, const simdjson::dom::object &object, std::string_view extraKey,
+                         std::string_view extraValue);
+
+/// The text of a scalar: strings as they are, integral numbers without exponent or ".0" (even above 2^53),
+/// other numbers shortest round-trip, "true"/"false", null → nothing. Arrays and objects: compact JSON.
+void appendScalarText(std::string &out, const simdjson::dom::element &value);
+
+/// The text of a cell: a scalar as appendScalarText(); an array of scalars joined with "; " (an empty array
+/// gives nothing); any other array, and objects, as compact JSON.
+void appendCellText(std::string &out, const simdjson::dom::element &value);
+
+/// A JSON string literal (quotes and escapes as Qt writes them) of UTF-8 text.
+void appendJsonString(std::string &out, std::string_view text);
+
+/// Orders keys as QJsonObject does (by UTF-16 code units).
+bool keyLess(std::string_view a, std::string_view b);
+
+} // namespace callrail::jsontext
