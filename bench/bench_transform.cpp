@@ -1,12 +1,13 @@
 // bench_transform: benchmark 3, the work done for every page on one core: parse the JSON page
-// (QJsonDocument::fromJson), flatten the records and write them as CSV (EndpointFile, as the extraction
-// does). Pages hold 250 calls with EVERY optional field. Prints "RESULT <key> <value>" lines for
+// (JsonPage), flatten the records into CSV rows (PageEncoder) and write them (EndpointFile), as the
+// extraction does. Pages hold 250 calls with EVERY optional field. Prints "RESULT <key> <value>" lines for
 // scripts/bench.
 
 #include "api/EndpointCatalogue.h"
+#include "api/JsonPage.h"
 #include "demo/DemoDataset.h"
 #include "export/EndpointFile.h"
-#include "export/RecordFlattener.h"
+#include "export/PageEncoder.h"
 
 #include "BenchOutput.h"
 
@@ -54,6 +55,12 @@ int main(int argc, char *argv[])
                                        QStringLiteral("LIST"));
     parser.addOption(defaultOpt);
     parser.addOption(fieldsOpt);
+    const QCommandLineOption sampleOpt(QStringLiteral("sample"),
+                                       QStringLiteral("Print one record of a page and stop"));
+    parser.addOption(sampleOpt);
+    const QCommandLineOption noCheckOpt(
+        QStringLiteral("no-check"), QStringLiteral("Skip the check against QJsonDocument (for profiling)"));
+    parser.addOption(noCheckOpt);
     parser.process(app);
     const bool allFields = !parser.isSet(defaultOpt);
     const QByteArray prefix = allFields ? "transform" : "transform_default";
@@ -86,53 +93,42 @@ int main(int argc, char *argv[])
             {QStringLiteral("has_next_page"), true},
             {QStringLiteral("next_page"), QStringLiteral("http://127.0.0.1/v3/a/x/calls.json")},
             {QStringLiteral("calls"), records}};
-        bodies.append(QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+        // With room after the bytes for the parser's padding, as ApiClient reads an answer.
+        bodies.append(JsonPage::padded(QJsonDocument(envelope).toJson(QJsonDocument::Compact)));
         bodyBytes += bodies.last().size();
     }
 
-    // The flattener writes nested objects and arrays as compact JSON itself (for speed): it must give exactly
-    // what QJsonDocument gives. Checked on every nested value of the pages and on awkward cases.
-    {
-        QJsonArray awkward;
-        awkward.append(QStringLiteral("quote \" backslash \\ slash / tab \t nl \n cr \r"));
-        awkward.append(QString(QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f) + QStringLiteral("é€😀")));
-        awkward.append(QString(QString(QChar(0xd800)) + QStringLiteral("x") + QChar(0xdc00)));
-        for (const double d : {0.0, -1.0, 2.5, 1e300, -0.0, 1e-7, 1e15})
-            awkward.append(d);
-        awkward.append(qint64(123456789012345678LL));
-        awkward.append(true);
-        awkward.append(QJsonValue());
-        awkward.append(QJsonObject());
-        awkward.append(QJsonArray());
-        awkward.append(QJsonObject{{QStringLiteral("k\"ey"), QJsonArray{1, 2}}});
-        // Numbers as the parser stores them (integers and doubles are kept apart).
-        awkward.append(
-            QJsonDocument::fromJson("[1, 1.0, 1e15, 1000000000000000, -0.0, 0.1, 12345678901234567890]")
-                .array());
-        QList<QJsonValue> nested{QJsonValue(awkward)};
+    if (parser.isSet(sampleOpt)) {
+        const QJsonArray calls =
+            QJsonDocument::fromJson(bodies.first()).object().value(QStringLiteral("calls")).toArray();
+        std::printf("%s\n",
+                    QJsonDocument(calls.first().toObject()).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
+
+    // The encoder writes JSON itself (for speed): it must give exactly what QJsonDocument gives.
+    if (!parser.isSet(noCheckOpt)) {
+        PageEncoder lines(spec->columns(fields), ExportOptions{OutputFormat::JsonLines, false, false});
+        qint64 checked = 0;
         for (const QByteArray &body : std::as_const(bodies)) {
-            const QJsonArray calls =
-                QJsonDocument::fromJson(body).object().value(QStringLiteral("calls")).toArray();
-            for (const QJsonValue &call : calls) {
-                const QJsonObject object = call.toObject();
-                for (auto it = object.begin(); it != object.end(); ++it) {
-                    if (it.value().isObject() || it.value().isArray())
-                        nested.append(it.value());
-                }
-            }
-        }
-        for (const QJsonValue &value : std::as_const(nested)) {
-            const QString expected = QString::fromUtf8(
-                value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-            if (scalarToText(value) != expected) {
-                std::fprintf(stderr, "bench: compact JSON differs from QJsonDocument:\n%s\n%s\n",
-                             qPrintable(scalarToText(value)), qPrintable(expected));
+            QString error;
+            const auto page = JsonPage::parse(body, &error);
+            EncodedPage encoded;
+            if (!page || !lines.encode(*page, QStringLiteral("calls"), QString(), &encoded)) {
+                std::fprintf(stderr, "bench: page not parsed: %s\n", qPrintable(error));
                 return 1;
             }
+            QByteArray expected;
+            for (const QJsonValue &call :
+                 QJsonDocument::fromJson(body).object().value(QStringLiteral("calls")).toArray())
+                expected += QJsonDocument(call.toObject()).toJson(QJsonDocument::Compact) + '\n';
+            if (encoded.rowBytes(0, encoded.rows.size()) != expected) {
+                std::fprintf(stderr, "bench: JSON Lines differ from QJsonDocument's\n");
+                return 1;
+            }
+            checked += encoded.rows.size();
         }
-        std::printf("compact JSON of %lld nested values identical to QJsonDocument's\n",
-                    qint64(nested.size()));
+        std::printf("JSON Lines of %lld records identical to QJsonDocument's\n", checked);
     }
 
     QTemporaryDir dir;
@@ -143,39 +139,47 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    double parseMs = 0, writeMs = 0;
+    PageEncoder encoder(spec->columns(fields), ExportOptions{});
+    double parseMs = 0, encodeMs = 0, writeMs = 0;
+    qint64 csvBytes = 0;
     const double start = threadCpuMs();
     qint64 rows = 0;
     for (int p = 0; p < pages; ++p) {
+        // What the extraction does with each answer: ApiClient parses it, EndpointTask encodes its records
+        // as it arrives and writes them when its turn comes.
         const double t0 = threadCpuMs();
-        const QJsonObject envelope = QJsonDocument::fromJson(bodies.at(p % kDistinctPages)).object();
-        const QJsonArray array = envelope.value(QStringLiteral("calls")).toArray();
-        QList<QJsonObject> records;
-        records.reserve(array.size());
-        for (const QJsonValue &value : array)
-            records.append(value.toObject());
+        const auto page = JsonPage::parse(bodies.at(p % kDistinctPages), &error);
         const double t1 = threadCpuMs();
-        if (!file.writePage(records, &error)) {
+        EncodedPage encoded;
+        if (!page || !encoder.encode(*page, QStringLiteral("calls"), QString(), &encoded)) {
             std::fprintf(stderr, "bench: %s\n", qPrintable(error));
             return 1;
         }
         const double t2 = threadCpuMs();
+        if (!file.writeRows(encoded.rowBytes(0, encoded.rows.size()), encoded.rows.size(), &error)) {
+            std::fprintf(stderr, "bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        const double t3 = threadCpuMs();
         parseMs += t1 - t0;
-        writeMs += t2 - t1;
-        rows += records.size();
+        encodeMs += t2 - t1;
+        writeMs += t3 - t2;
+        csvBytes += encoded.bytes.size();
+        rows += encoded.rows.size();
     }
     const double cpuMs = threadCpuMs() - start;
     file.commit(&error);
 
     std::printf(
-        "[3] %lld calls with %lld optional fields (%lld columns, %.0f KB a page): %.0f records/s on one "
-        "core, %.2f CPU ms a page (parse %.2f, flatten+CSV write %.2f)\n",
+        "[3] %lld calls with %lld optional fields (%lld columns, %.0f KB of JSON, %.0f KB of CSV a page): "
+        "%.0f records/s on one core, %.2f CPU ms a page (parse %.2f, flatten+CSV %.2f, file write %.2f)\n",
         rows, qint64(fields.size()), qint64(spec->columns(fields).size()),
-        bodyBytes / 1024.0 / kDistinctPages, rows * 1000.0 / cpuMs, cpuMs / pages, parseMs / pages,
-        writeMs / pages);
+        bodyBytes / 1024.0 / kDistinctPages, csvBytes / 1024.0 / pages, rows * 1000.0 / cpuMs, cpuMs / pages,
+        parseMs / pages, encodeMs / pages, writeMs / pages);
     result(prefix + "_records_per_s", rows * 1000.0 / cpuMs);
     result(prefix + "_ms_per_page", cpuMs / pages);
     result(prefix + "_parse_ms_per_page", parseMs / pages);
+    result(prefix + "_encode_ms_per_page", encodeMs / pages);
     result(prefix + "_write_ms_per_page", writeMs / pages);
     return 0;
 }

@@ -517,14 +517,11 @@ void EndpointTask::writeReadyPages()
             bool written = true;
             if (keptRuns.size() == 1 && keptRuns.first().first == 0 &&
                 keptRuns.first().second == encoded.rows.size()) {
-                written = m_file->writeRows(encoded.bytes, pageIds.size(), &error);
+                written = m_file->writeRows(encoded.rowBytes(0, encoded.rows.size()), pageIds.size(), &error);
             } else if (!keptRuns.isEmpty()) {
                 QByteArray bytes;
-                for (const auto &[first, last] : std::as_const(keptRuns)) {
-                    const qsizetype begin = encoded.rowBegin(first);
-                    bytes.append(
-                        QByteArrayView(encoded.bytes).sliced(begin, encoded.rows.at(last - 1).end - begin));
-                }
+                for (const auto &[first, last] : std::as_const(keptRuns))
+                    bytes.append(encoded.rowBytes(first, last));
                 written = m_file->writeRows(bytes, pageIds.size(), &error);
             }
             if (!written) {

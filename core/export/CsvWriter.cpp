@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "export/ByteScan.h"
+
 #include <array>
 
 namespace callrail {
@@ -79,14 +81,16 @@ bool CsvWriter::needsQuoting(std::string_view cell)
         return false;
     if (cell.front() == ' ' || cell.back() == ' ')
         return true;
-    for (const char c : cell) {
-        if (kQuoteTable[static_cast<unsigned char>(c)])
-            return true;
-    }
-    return false;
+    const auto mayNeedQuotes = [](uint64_t word) {
+        // CR and LF (and, rarely, another control character: the byte test below then decides).
+        return bytescan::hasByte(word, ',') | bytescan::hasByte(word, '"') |
+               bytescan::hasByteBelow(word, '\r' + 1);
+    };
+    const auto needsQuotes = [](unsigned char c) { return kQuoteTable[c]; };
+    return bytescan::findFirst(cell.data(), cell.size(), mayNeedQuotes, needsQuotes) != cell.size();
 }
 
-void CsvWriter::appendCell(std::string &out, std::string_view cell, bool excelSafe)
+void CsvWriter::appendCell(ByteBuffer &out, std::string_view cell, bool excelSafe)
 {
     const bool guard = excelSafe && needsFormulaGuard(cell);
     // The guard character goes first, so a leading space can no longer trigger quoting, but the
@@ -110,7 +114,7 @@ void CsvWriter::appendCell(std::string &out, std::string_view cell, bool excelSa
     out.push_back('"');
 }
 
-void CsvWriter::appendRow(std::string &out, const QStringList &cells, bool excelSafe)
+void CsvWriter::appendRow(ByteBuffer &out, const QStringList &cells, bool excelSafe)
 {
     bool first = true;
     for (const QString &cell : cells) {
@@ -124,16 +128,16 @@ void CsvWriter::appendRow(std::string &out, const QStringList &cells, bool excel
 
 void CsvWriter::appendCell(QString &out, const QString &cell, bool excelSafe)
 {
-    std::string bytes;
+    ByteBuffer bytes;
     appendCell(bytes, cell.toStdString(), excelSafe);
-    out += QString::fromStdString(bytes);
+    out += QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
 }
 
 void CsvWriter::appendRow(QString &out, const QStringList &cells, bool excelSafe)
 {
-    std::string bytes;
+    ByteBuffer bytes;
     appendRow(bytes, cells, excelSafe);
-    out += QString::fromStdString(bytes);
+    out += QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
 }
 
 } // namespace callrail

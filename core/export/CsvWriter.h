@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/ByteBuffer.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,9 +28,9 @@ class CsvWriter
 {
 public:
     /// Appends one cell, quoted and guarded as needed.
-    static void appendCell(std::string &out, std::string_view cell, bool excelSafe);
+    static void appendCell(ByteBuffer &out, std::string_view cell, bool excelSafe);
     /// Appends one row (cells separated by commas, CRLF at the end).
-    static void appendRow(std::string &out, const QStringList &cells, bool excelSafe);
+    static void appendRow(ByteBuffer &out, const QStringList &cells, bool excelSafe);
 
     static void appendCell(QString &out, const QString &cell, bool excelSafe);
     static void appendRow(QString &out, const QStringList &cells, bool excelSafe);

@@ -199,7 +199,7 @@ bool EndpointFile::writeRows(QByteArrayView bytes, qint64 rows, QString *errorMe
 bool EndpointFile::writePage(const QList<QJsonObject> &records, QString *errorMessage)
 {
     const EncodedPage page = m_encoder.encode(records);
-    return writeRows(page.bytes, page.rows.size(), errorMessage);
+    return writeRows(page.rowBytes(0, page.rows.size()), page.rows.size(), errorMessage);
 }
 
 bool EndpointFile::commit(QString *errorMessage)

@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include "export/ByteScan.h"
+
 #include <QByteArray>
 #include <QLocale>
 #include <QString>
@@ -19,7 +21,7 @@ namespace {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-void appendInteger(std::string &out, int64_t value)
+void appendInteger(ByteBuffer &out, int64_t value)
 {
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, value);
@@ -33,14 +35,16 @@ bool wholeInt64(double d)
     return std::isfinite(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0 && std::trunc(d) == d;
 }
 
-void appendQtDouble(std::string &out, double d, char format)
+void appendQtDouble(ByteBuffer &out, double d, char format)
 {
     const QByteArray text = QByteArray::number(d, format, QLocale::FloatingPointShortest);
     out.append(text.constData(), size_t(text.size()));
 }
 
-/// A double in a cell (QJsonValue::toInteger() when it is whole, else shortest round-trip).
-void appendCellDouble(std::string &out, double d)
+/// A double as Qt writes it, in a cell and in JSON alike: Qt's parser keeps a whole number that fits a qint64
+/// as that integer (written exactly); other numbers get the shorter of the fixed and the exponent form of the
+/// shortest round-trip digits. Non-finite numbers (which JSON cannot hold) are an empty cell.
+void appendCellDouble(ByteBuffer &out, double d)
 {
     if (wholeInt64(d))
         appendInteger(out, int64_t(d));
@@ -48,19 +52,13 @@ void appendCellDouble(std::string &out, double d)
         appendQtDouble(out, d, 'g');
 }
 
-/// A double inside compact JSON, as Qt's JSON writer formats it: whole numbers up to 2^64 in fixed notation,
-/// others shortest round-trip, non-finite as null.
-void appendJsonDouble(std::string &out, double d)
+/// A double inside compact JSON: as in a cell, non-finite as null.
+void appendJsonDouble(ByteBuffer &out, double d)
 {
-    if (!std::isfinite(d)) {
-        out.append("null");
-        return;
-    }
-    const double magnitude = std::abs(d);
-    if (std::trunc(d) == d && magnitude < 9007199254740992.0) // exact below 2^53: no need for Qt's digits
-        appendInteger(out, int64_t(d));
+    if (std::isfinite(d))
+        appendCellDouble(out, d);
     else
-        appendQtDouble(out, d, std::trunc(d) == d && magnitude < 18446744073709551616.0 ? 'f' : 'g');
+        out.append("null");
 }
 
 // Bytes that a JSON string cannot hold as they are.
@@ -100,135 +98,216 @@ bool keyLess(std::string_view a, std::string_view b)
     return a.size() < b.size();
 }
 
-void appendJsonString(std::string &out, std::string_view text)
+namespace {
+
+/// Writes compact JSON. DoubleQuotes: every quote character is written twice, which is how the text
+/// stands inside a quoted CSV field (the callers add the field's own quotes).
+template <bool DoubleQuotes>
+struct Writer
 {
-    out.push_back('"');
-    size_t start = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (!kJsonEscapeTable[c])
-            continue;
-        out.append(text.data() + start, i - start);
-        start = i + 1;
-        out.push_back('\\');
-        switch (c) {
-        case '"':
+    static void quote(ByteBuffer &out)
+    {
+        out.push_back('"');
+        if constexpr (DoubleQuotes)
             out.push_back('"');
-            break;
-        case '\\':
+    }
+
+    static void string(ByteBuffer &out, std::string_view text)
+    {
+        quote(out);
+        const auto mayNeedEscape = [](uint64_t word) {
+            return bytescan::hasByteBelow(word, 0x20) | bytescan::hasByte(word, '"') |
+                   bytescan::hasByte(word, '\\');
+        };
+        const auto needsEscape = [](unsigned char c) { return kJsonEscapeTable[c]; };
+        size_t start = 0;
+        while (true) {
+            const size_t i = start + bytescan::findFirst(text.data() + start, text.size() - start,
+                                                         mayNeedEscape, needsEscape);
+            out.append(text.data() + start, i - start);
+            if (i == text.size())
+                break;
+            start = i + 1;
+            const auto c = static_cast<unsigned char>(text[i]);
             out.push_back('\\');
-            break;
-        case 0x08:
-            out.push_back('b');
-            break;
-        case 0x0c:
-            out.push_back('f');
-            break;
-        case 0x0a:
-            out.push_back('n');
-            break;
-        case 0x0d:
-            out.push_back('r');
-            break;
-        case 0x09:
-            out.push_back('t');
-            break;
-        default: {
-            static constexpr char hex[] = "0123456789abcdef";
-            const char escape[] = {'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-            out.append(escape, sizeof escape);
+            switch (c) {
+            case '"':
+                quote(out);
+                break;
+            case '\\':
+                out.push_back('\\');
+                break;
+            case 0x08:
+                out.push_back('b');
+                break;
+            case 0x0c:
+                out.push_back('f');
+                break;
+            case 0x0a:
+                out.push_back('n');
+                break;
+            case 0x0d:
+                out.push_back('r');
+                break;
+            case 0x09:
+                out.push_back('t');
+                break;
+            default: {
+                static constexpr char hex[] = "0123456789abcdef";
+                const char escape[] = {'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+                out.append(escape, sizeof escape);
+            }
+            }
         }
-        }
-    }
-    out.append(text.data() + start, text.size() - start);
-    out.push_back('"');
-}
-
-void appendCompactObject(std::string &out, const simdjson::dom::object &object, std::string_view extraKey,
-                         std::string_view extraValue)
-{
-    QVarLengthArray<Member, 64> members;
-    for (const auto field : object)
-        members.append(Member{field.key, field.value});
-    if (!extraKey.empty())
-        members.append(Member{extraKey, element(), true});
-
-    // QJsonObject keeps its keys sorted and a repeated key keeps its last value. CallRail's own order is not
-    // sorted; a sorted object (the imitation server's) skips the sort.
-    bool sorted = true;
-    for (qsizetype i = 1; i < members.size() && sorted; ++i)
-        sorted = keyLess(members[i - 1].key, members[i].key);
-    if (!sorted) {
-        std::stable_sort(members.begin(), members.end(),
-                         [](const Member &a, const Member &b) { return keyLess(a.key, b.key); });
-        // Of equal keys (adjacent now, in document order) keep the last.
-        qsizetype kept = 0;
-        for (qsizetype i = 0; i < members.size(); ++i) {
-            if (i + 1 < members.size() && members[i + 1].key == members[i].key)
-                continue;
-            members[kept++] = members[i];
-        }
-        members.resize(kept);
+        quote(out);
     }
 
-    out.push_back('{');
-    bool first = true;
-    for (const Member &member : members) {
-        if (!first)
-            out.push_back(',');
-        first = false;
-        appendJsonString(out, member.key);
-        out.push_back(':');
-        if (member.extra)
-            appendJsonString(out, extraValue);
-        else
-            appendCompactJson(out, member.value);
-    }
-    out.push_back('}');
-}
+    static void object(ByteBuffer &out, const simdjson::dom::object &object, std::string_view extraKey,
+                       std::string_view extraValue)
+    {
+        if (extraKey.empty() && isSorted(object)) {
+            // Already in QJsonObject's order (the common case for the imitation server): written as it is.
+            out.push_back('{');
+            bool first = true;
+            for (const auto field : object) {
+                if (!first)
+                    out.push_back(',');
+                first = false;
+                string(out, field.key);
+                out.push_back(':');
+                value(out, field.value);
+            }
+            out.push_back('}');
+            return;
+        }
+        QVarLengthArray<Member, 64> members;
+        for (const auto field : object)
+            members.append(Member{field.key, field.value});
+        if (!extraKey.empty())
+            members.append(Member{extraKey, element(), true});
 
-void appendCompactJson(std::string &out, const element &value)
-{
-    switch (value.type()) {
-    case element_type::ARRAY: {
-        out.push_back('[');
+        // QJsonObject keeps its keys sorted and a repeated key keeps its last value. CallRail's own order is
+        // not sorted; a sorted object (the imitation server's) skips the sort.
+        bool sorted = true;
+        for (qsizetype i = 1; i < members.size() && sorted; ++i)
+            sorted = keyLess(members[i - 1].key, members[i].key);
+        if (!sorted) {
+            std::stable_sort(members.begin(), members.end(),
+                             [](const Member &a, const Member &b) { return keyLess(a.key, b.key); });
+            // Of equal keys (adjacent now, in document order) keep the last.
+            qsizetype kept = 0;
+            for (qsizetype i = 0; i < members.size(); ++i) {
+                if (i + 1 < members.size() && members[i + 1].key == members[i].key)
+                    continue;
+                members[kept++] = members[i];
+            }
+            members.resize(kept);
+        }
+
+        out.push_back('{');
         bool first = true;
-        const simdjson::dom::array array =
-            value.get_array().value_unsafe(); // a copy: the result is a temporary
-        for (const element item : array) {
+        for (const Member &member : members) {
             if (!first)
                 out.push_back(',');
             first = false;
-            appendCompactJson(out, item);
+            string(out, member.key);
+            out.push_back(':');
+            if (member.extra)
+                string(out, extraValue);
+            else
+                value(out, member.value);
         }
-        out.push_back(']');
-        break;
+        out.push_back('}');
     }
-    case element_type::OBJECT:
-        appendCompactObject(out, value.get_object().value_unsafe(), {}, {});
-        break;
-    case element_type::INT64:
-        appendInteger(out, value.get_int64().value_unsafe());
-        break;
-    case element_type::UINT64: // beyond qint64: Qt holds it as a double
-        appendJsonDouble(out, double(value.get_uint64().value_unsafe()));
-        break;
-    case element_type::DOUBLE:
-        appendJsonDouble(out, value.get_double().value_unsafe());
-        break;
-    case element_type::STRING:
-        appendJsonString(out, value.get_string().value_unsafe());
-        break;
-    case element_type::BOOL:
-        out.append(value.get_bool().value_unsafe() ? "true" : "false");
-        break;
-    case element_type::NULL_VALUE:
-        out.append("null");
-        break;
+
+    /// True when the keys are strictly ascending (so also without repeats).
+    static bool isSorted(const simdjson::dom::object &object)
+    {
+        std::string_view previous;
+        bool first = true;
+        for (const auto field : object) {
+            if (!first && !keyLess(previous, field.key))
+                return false;
+            previous = field.key;
+            first = false;
+        }
+        return true;
     }
+
+    static void value(ByteBuffer &out, const element &item)
+    {
+        switch (item.type()) {
+        case element_type::ARRAY: {
+            out.push_back('[');
+            bool first = true;
+            const simdjson::dom::array array =
+                item.get_array().value_unsafe(); // a copy: the result is a temporary
+            for (const element entry : array) {
+                if (!first)
+                    out.push_back(',');
+                first = false;
+                value(out, entry);
+            }
+            out.push_back(']');
+            break;
+        }
+        case element_type::OBJECT:
+            object(out, item.get_object().value_unsafe(), {}, {});
+            break;
+        case element_type::INT64:
+            appendInteger(out, item.get_int64().value_unsafe());
+            break;
+        case element_type::UINT64: // beyond qint64: Qt holds it as a double
+            appendJsonDouble(out, double(item.get_uint64().value_unsafe()));
+            break;
+        case element_type::DOUBLE:
+            appendJsonDouble(out, item.get_double().value_unsafe());
+            break;
+        case element_type::STRING:
+            string(out, item.get_string().value_unsafe());
+            break;
+        case element_type::BOOL:
+            out.append(item.get_bool().value_unsafe() ? "true" : "false");
+            break;
+        case element_type::NULL_VALUE:
+            out.append("null");
+            break;
+        }
+    }
+};
+
+/// Compact JSON in the form asked for (as a CSV field: in quotes, its own quotes doubled).
+template <typename Write>
+void appendInForm(ByteBuffer &out, JsonForm form, Write write)
+{
+    if (form == JsonForm::Plain) {
+        write(Writer<false>());
+        return;
+    }
+    out.push_back('"');
+    write(Writer<true>());
+    out.push_back('"');
 }
 
-void appendScalarText(std::string &out, const element &value)
+} // namespace
+
+void appendJsonString(ByteBuffer &out, std::string_view text, JsonForm form)
+{
+    appendInForm(out, form, [&](auto writer) { writer.string(out, text); });
+}
+
+void appendCompactObject(ByteBuffer &out, const simdjson::dom::object &object, std::string_view extraKey,
+                         std::string_view extraValue, JsonForm form)
+{
+    appendInForm(out, form, [&](auto writer) { writer.object(out, object, extraKey, extraValue); });
+}
+
+void appendCompactJson(ByteBuffer &out, const element &value, JsonForm form)
+{
+    appendInForm(out, form, [&](auto writer) { writer.value(out, value); });
+}
+
+void appendScalarText(ByteBuffer &out, const element &value)
 {
     switch (value.type()) {
     case element_type::STRING: {
@@ -257,17 +336,22 @@ void appendScalarText(std::string &out, const element &value)
     }
 }
 
-void appendCellText(std::string &out, const element &value)
+bool appendCellText(ByteBuffer &out, const element &value, JsonForm form)
 {
-    if (value.type() != element_type::ARRAY) {
+    const element_type type = value.type();
+    if (type == element_type::OBJECT) {
+        appendCompactJson(out, value, form);
+        return true;
+    }
+    if (type != element_type::ARRAY) {
         appendScalarText(out, value);
-        return;
+        return false;
     }
     const simdjson::dom::array array = value.get_array().value_unsafe();
     for (const element item : array) {
         if (item.type() == element_type::ARRAY || item.type() == element_type::OBJECT) {
-            appendCompactJson(out, value);
-            return;
+            appendCompactJson(out, value, form);
+            return true;
         }
     }
     bool first = true;
@@ -277,6 +361,7 @@ void appendCellText(std::string &out, const element &value)
         first = false;
         appendScalarText(out, item);
     }
+    return false;
 }
 
 } // namespace callrail::jsontext

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/ByteBuffer.h"
+
 #include <string>
 #include <string_view>
 
@@ -16,24 +18,32 @@ class object;
 /// Internal to the core: simdjson stays out of the public headers.
 namespace callrail::jsontext {
 
+/// How JSON text is written: as it is, or as one finished CSV field (in quotes, its own quotes doubled), so
+/// that a cell holding JSON (nested objects are most of a call's bytes) is not scanned and copied again.
+enum class JsonForm
+{
+    Plain,
+    CsvField
+};
+
 /// Compact JSON of a value, as QJsonDocument::toJson(QJsonDocument::Compact) writes it.
-void appendCompactJson(std::string &out, const simdjson::dom::element &value);
+void appendCompactJson(ByteBuffer &out, const simdjson::dom::element &value, JsonForm form = JsonForm::Plain);
 
 /// Compact JSON of an object with one more string member (key, value) that it does not have yet (the
 /// company a per-company record was fetched for); extraKey empty: none.
-void appendCompactObject(std::string &out, const simdjson::dom::object &object, std::string_view extraKey,
-                         std::string_view extraValue);
+void appendCompactObject(ByteBuffer &out, const simdjson::dom::object &object, std::string_view extraKey,
+                         std::string_view extraValue, JsonForm form = JsonForm::Plain);
 
 /// The text of a scalar: strings as they are, integral numbers without exponent or ".0" (even above 2^53),
 /// other numbers shortest round-trip, "true"/"false", null → nothing. Arrays and objects: compact JSON.
-void appendScalarText(std::string &out, const simdjson::dom::element &value);
+void appendScalarText(ByteBuffer &out, const simdjson::dom::element &value);
 
 /// The text of a cell: a scalar as appendScalarText(); an array of scalars joined with "; " (an empty array
-/// gives nothing); any other array, and objects, as compact JSON.
-void appendCellText(std::string &out, const simdjson::dom::element &value);
+/// gives nothing); any other array, and objects, as compact JSON in `form`. True when it wrote JSON.
+bool appendCellText(ByteBuffer &out, const simdjson::dom::element &value, JsonForm form = JsonForm::Plain);
 
 /// A JSON string literal (quotes and escapes as Qt writes them) of UTF-8 text.
-void appendJsonString(std::string &out, std::string_view text);
+void appendJsonString(ByteBuffer &out, std::string_view text, JsonForm form = JsonForm::Plain);
 
 /// Orders keys as QJsonObject does (by UTF-16 code units).
 bool keyLess(std::string_view a, std::string_view b);

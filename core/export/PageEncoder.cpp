@@ -10,6 +10,8 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+
 namespace callrail {
 
 namespace {
@@ -24,13 +26,18 @@ QString toQString(std::string_view text)
 PageEncoder::PageEncoder(const QStringList &columns, const ExportOptions &options)
     : m_options(options)
     , m_flattener(columns)
-{}
+{
+    m_flattener.setJsonCellsAsCsvFields(options.format == OutputFormat::Csv);
+    m_idColumn = m_flattener.plainColumn("id");
+}
 
 QByteArray PageEncoder::header() const
 {
     if (m_options.format == OutputFormat::JsonLines)
         return QByteArray();
-    std::string bytes = m_options.byteOrderMark ? "\xEF\xBB\xBF" : "";
+    ByteBuffer bytes;
+    if (m_options.byteOrderMark)
+        bytes.append("\xEF\xBB\xBF");
     CsvWriter::appendRow(bytes, m_flattener.columns(), false);
     return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
@@ -49,7 +56,8 @@ bool PageEncoder::encode(const JsonPage &page, const QString &recordsKey, const 
     const simdjson::dom::array records = list.get_array().value_unsafe();
     *out = EncodedPage();
     out->rows.reserve(qsizetype(records.size()));
-    m_buffer.clear();
+    ByteBuffer &buffer = out->bytes;
+    buffer.reserve(m_expectedBytes);
     for (const simdjson::dom::element value : records) {
         if (value.type() != element_type::OBJECT) {
             ++out->skipped;
@@ -58,11 +66,6 @@ bool PageEncoder::encode(const JsonPage &page, const QString &recordsKey, const 
         const simdjson::dom::object record = value.get_object().value_unsafe();
         EncodedPage::Row row;
         simdjson::dom::element field;
-        if (record.at_key("id").get(field) == simdjson::SUCCESS && field.type() != element_type::NULL_VALUE) {
-            m_scratch.clear();
-            jsontext::appendScalarText(m_scratch, field);
-            row.id = toQString(m_scratch);
-        }
         if (!m_timestampField.empty() && record.at_key(m_timestampField).get(field) == simdjson::SUCCESS &&
             field.type() == element_type::STRING)
             row.timestamp = toQString(field.get_string().value_unsafe());
@@ -80,23 +83,40 @@ bool PageEncoder::encode(const JsonPage &page, const QString &recordsKey, const 
             m_flattener.flatten(record, addCompany ? std::string_view(company) : std::string_view());
             for (int column = 0; column < m_flattener.columnCount(); ++column) {
                 if (column > 0)
-                    m_buffer.push_back(',');
-                CsvWriter::appendCell(m_buffer, m_flattener.cell(column), m_options.excelSafe);
+                    buffer.push_back(',');
+                // JSON cells arrive as finished CSV fields; they start with a quote, never with a formula.
+                if (m_flattener.cellIsCsvField(column))
+                    buffer.append(m_flattener.cell(column));
+                else
+                    CsvWriter::appendCell(buffer, m_flattener.cell(column), m_options.excelSafe);
             }
-            m_buffer.append("\r\n");
+            buffer.append("\r\n");
             for (const std::string &name : m_flattener.unexpectedFields()) {
                 const QString text = toQString(name);
                 if (!out->unexpectedFields.contains(text))
                     out->unexpectedFields.append(text);
             }
         } else {
-            m_buffer.append(m_scratch);
-            m_buffer.push_back('\n');
+            buffer.append(m_scratch.view());
+            buffer.push_back('\n');
         }
-        row.end = qsizetype(m_buffer.size());
+        // The id: the id column's cell when it holds the scalar's text (it does unless the id is JSON), which
+        // saves searching the record's keys again.
+        const std::string_view idCell =
+            csv && m_idColumn >= 0 ? m_flattener.cell(m_idColumn) : std::string_view();
+        if (csv && m_idColumn >= 0 &&
+            (idCell.empty() || (idCell[0] != '"' && idCell[0] != '{' && idCell[0] != '['))) {
+            row.id = toQString(idCell);
+        } else if (record.at_key("id").get(field) == simdjson::SUCCESS &&
+                   field.type() != element_type::NULL_VALUE) {
+            m_scratch.clear();
+            jsontext::appendScalarText(m_scratch, field);
+            row.id = toQString(m_scratch.view());
+        }
+        row.end = qsizetype(buffer.size());
         out->rows.append(std::move(row));
     }
-    out->bytes = QByteArray(m_buffer.data(), qsizetype(m_buffer.size()));
+    m_expectedBytes = std::max(m_expectedBytes, buffer.size() + buffer.size() / 16);
     return true;
 }
 

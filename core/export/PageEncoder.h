@@ -3,6 +3,8 @@
 #include "export/ExportOptions.h"
 #include "export/RecordFlattener.h"
 
+#include "export/ByteBuffer.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -25,12 +27,18 @@ struct EncodedPage
         QByteArray json;   ///< the record as compact JSON, when the encoder was asked for it
         qsizetype end = 0; ///< where the row's bytes end in `bytes` (they begin where the row before ends)
     };
-    QByteArray bytes; ///< every row's bytes, in order (CSV lines or JSON Lines)
+    ByteBuffer bytes; ///< every row's bytes, in order (CSV lines or JSON Lines)
     QList<Row> rows;
     QStringList unexpectedFields; ///< fields no column holds, first seen on this page (CSV only)
     int skipped = 0;              ///< entries of the list that were not records (not JSON objects)
 
     qsizetype rowBegin(qsizetype row) const { return row == 0 ? 0 : rows.at(row - 1).end; }
+    /// The bytes of rows [first, last).
+    QByteArrayView rowBytes(qsizetype first, qsizetype last) const
+    {
+        const qsizetype begin = rowBegin(first);
+        return QByteArrayView(bytes.data() + begin, (last == first ? begin : rows.at(last - 1).end) - begin);
+    }
 };
 
 /// Encodes CallRail records for a file: CSV rows of a fixed column list (RecordFlattener, CsvWriter) or JSON
@@ -62,8 +70,9 @@ private:
     RecordFlattener m_flattener;
     std::string m_timestampField;
     bool m_keepRecordJson = false;
-    std::string m_buffer; ///< reused from page to page
-    std::string m_scratch;
+    size_t m_expectedBytes = 0; ///< the size of the largest page so far, to allocate each page's bytes once
+    ByteBuffer m_scratch;
+    int m_idColumn = -1; ///< the plain column "id", -1 when the columns have none
 };
 
 } // namespace callrail

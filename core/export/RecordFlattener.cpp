@@ -1,6 +1,7 @@
 #include "RecordFlattener.h"
 
 #include "api/EndpointCatalogue.h"
+#include "export/ByteScan.h"
 #include "export/JsonText.h"
 
 #include <QJsonArray>
@@ -44,6 +45,15 @@ QString scalarToText(const QJsonValue &value)
     return QString();
 }
 
+namespace {
+
+bool sameKey(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && bytescan::sameBytes(a.data(), b.data(), a.size());
+}
+
+} // namespace
+
 struct RecordFlattener::Extra
 {
     std::string name;
@@ -75,6 +85,7 @@ RecordFlattener::RecordFlattener(const QStringList &columns)
         else
             path.subColumns.push_back(SubColumn{name.mid(dot + 1).toStdString(), column});
     }
+    m_successor.assign(m_fields.size() + 1, -1);
     // The views point into m_fields, which no longer changes.
     for (size_t i = 0; i < m_fields.size(); ++i) {
         m_fieldIndex.emplace(std::string_view(m_fields[i].name), int(i));
@@ -83,33 +94,36 @@ RecordFlattener::RecordFlattener(const QStringList &columns)
     }
 }
 
-int RecordFlattener::fieldAt(size_t position, std::string_view key)
+int RecordFlattener::plainColumn(std::string_view name) const
 {
-    if (position < m_fieldAtPosition.size()) {
-        const int hint = m_fieldAtPosition[position];
-        if (hint >= 0 && m_fields[size_t(hint)].name == key)
-            return hint;
-    } else {
-        m_fieldAtPosition.resize(position + 1, -1);
-    }
+    const auto it = m_fieldIndex.find(name);
+    return it == m_fieldIndex.end() ? -1 : m_fields[size_t(it->second)].column;
+}
+
+int RecordFlattener::fieldAfter(int previous, std::string_view key)
+{
+    int &successor = m_successor[size_t(previous + 1)];
+    if (successor >= 0 && sameKey(m_fields[size_t(successor)].name, key))
+        return successor;
     const auto it = m_fieldIndex.find(key);
-    const int index = it == m_fieldIndex.end() ? -1 : it->second;
-    m_fieldAtPosition[position] = index;
-    return index;
+    if (it == m_fieldIndex.end())
+        return -1;
+    successor = it->second;
+    return successor;
 }
 
 int RecordFlattener::subColumnAt(FieldPath &path, size_t position, std::string_view key)
 {
     if (position < path.subAtPosition.size()) {
         const int hint = path.subAtPosition[position];
-        if (hint >= 0 && path.subColumns[size_t(hint)].key == key)
+        if (hint >= 0 && sameKey(path.subColumns[size_t(hint)].key, key))
             return hint;
     } else {
         path.subAtPosition.resize(position + 1, -1);
     }
     int found = -1;
     for (size_t i = 0; i < path.subColumns.size(); ++i) {
-        if (path.subColumns[i].key == key) {
+        if (sameKey(path.subColumns[i].key, key)) {
             found = int(i);
             break;
         }
@@ -118,9 +132,33 @@ int RecordFlattener::subColumnAt(FieldPath &path, size_t position, std::string_v
     return found;
 }
 
-void RecordFlattener::setCell(int column, size_t begin)
+void RecordFlattener::setCell(int column, size_t begin, CellForm form)
 {
-    m_cells[size_t(column)] = CellRange{begin, m_text.size()};
+    if (form == CellForm::QuotedJson) {
+        // JSON without strings and commas ({}, [[]], [{}]) needs no quotes in CSV: written without them, as
+        // any other cell would be. Others have a quote right after the opening bracket.
+        const std::string_view inner = m_text.view().substr(begin + 1, m_text.size() - begin - 2);
+        if (inner.find_first_of("\",") == std::string_view::npos) {
+            m_text.truncate(m_text.size() - 1);
+            m_text.removeAt(begin);
+        }
+    }
+    m_cells[size_t(column)] = CellRange{begin, m_text.size(), form != CellForm::Text};
+}
+
+void RecordFlattener::setCellFrom(int column, const simdjson::dom::element &value)
+{
+    using simdjson::dom::element_type;
+    const size_t begin = m_text.size();
+    const bool json = jsontext::appendCellText(m_text, value, m_jsonForm);
+    if (m_jsonForm == jsontext::JsonForm::Plain) {
+        setCell(column, begin);
+        return;
+    }
+    const element_type type = value.type();
+    // Numbers, bools and null give digits, signs, "e", "true", "false" or nothing: never quoted or guarded.
+    const bool plainScalar = type != element_type::STRING && type != element_type::ARRAY && !json;
+    setCell(column, begin, json ? CellForm::QuotedJson : plainScalar ? CellForm::Ready : CellForm::Text);
 }
 
 void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_view companyId)
@@ -132,20 +170,19 @@ void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_v
     std::vector<Extra> extras; // allocates only when a record has fields no column holds
     bool hasCompany = false;
 
-    size_t position = 0;
+    int previous = -1;
     for (const auto field : record) {
-        const int index = fieldAt(position++, field.key);
+        const int index = fieldAfter(previous, field.key);
         if (index < 0) {
             hasCompany = hasCompany || field.key == "company_id";
             extras.push_back(Extra{std::string(field.key), field.value, {}});
             continue;
         }
+        previous = index;
         hasCompany = hasCompany || index == m_companyField;
         FieldPath &path = m_fields[size_t(index)];
         if (path.column >= 0) {
-            const size_t begin = m_text.size();
-            jsontext::appendCellText(m_text, field.value);
-            setCell(path.column, begin);
+            setCellFrom(path.column, field.value);
             continue;
         }
         const element_type type = field.value.type();
@@ -167,9 +204,7 @@ void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_v
                 extras.push_back(Extra{std::move(name), sub.value, {}});
                 continue;
             }
-            const size_t begin = m_text.size();
-            jsontext::appendCellText(m_text, sub.value);
-            setCell(path.subColumns[size_t(subIndex)].column, begin);
+            setCellFrom(path.subColumns[size_t(subIndex)].column, sub.value);
         }
     }
 
@@ -195,24 +230,40 @@ void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_v
     // value.
     std::stable_sort(extras.begin(), extras.end(),
                      [](const Extra &a, const Extra &b) { return jsontext::keyLess(a.name, b.name); });
+    const bool csvField = m_jsonForm == jsontext::JsonForm::CsvField;
+    const jsontext::JsonForm inner = csvField ? jsontext::JsonForm::CsvField : jsontext::JsonForm::Plain;
     const size_t begin = m_text.size();
-    m_text.push_back('{');
+    // The object's own text, built from the values' JSON: in CSV form the quotes of the whole field go around
+    // it once and every quote inside is doubled.
+    ByteBuffer body;
+    body.push_back('{');
     bool first = true;
     for (size_t i = 0; i < extras.size(); ++i) {
         if (i + 1 < extras.size() && extras[i + 1].name == extras[i].name)
             continue;
         if (!first)
-            m_text.push_back(',');
+            body.push_back(',');
         first = false;
-        jsontext::appendJsonString(m_text, extras[i].name);
-        m_text.push_back(':');
+        jsontext::appendJsonString(body, extras[i].name);
+        body.push_back(':');
         if (!extras[i].companyId.empty())
-            jsontext::appendJsonString(m_text, extras[i].companyId);
+            jsontext::appendJsonString(body, extras[i].companyId);
         else
-            jsontext::appendCompactJson(m_text, extras[i].value);
+            jsontext::appendCompactJson(body, extras[i].value);
     }
-    m_text.push_back('}');
-    setCell(m_otherColumn, begin);
+    body.push_back('}');
+    if (inner == jsontext::JsonForm::Plain) {
+        m_text.append(body.view());
+    } else {
+        m_text.push_back('"');
+        for (const char c : body.view()) {
+            m_text.push_back(c);
+            if (c == '"')
+                m_text.push_back('"');
+        }
+        m_text.push_back('"');
+    }
+    setCell(m_otherColumn, begin, csvField ? CellForm::QuotedJson : CellForm::Text);
 }
 
 std::optional<QStringList> RecordFlattener::flattenJson(QByteArrayView json)

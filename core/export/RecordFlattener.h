@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/JsonText.h"
+
 #include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
@@ -38,16 +40,28 @@ public:
     explicit RecordFlattener(const QStringList &columns);
 
     const QStringList &columns() const { return m_columns; }
+    /// The index of a plain column, -1 when there is none.
+    int plainColumn(std::string_view name) const;
     int columnCount() const { return int(m_columns.size()); }
 
     /// Flattens one record. companyId, when not empty, is the record's "company_id" if it has none (the
     /// company a per-company list was fetched for). The cells stay valid until the next call.
     void flatten(const simdjson::dom::object &record, std::string_view companyId = {});
+    /// Writes cells that hold JSON as finished CSV fields (quoted, quotes doubled; see cellIsCsvField()): the
+    /// CSV encoder then copies them as they are. Off by default (cells as they are, for the preview).
+    void setJsonCellsAsCsvFields(bool on)
+    {
+        m_jsonForm = on ? jsontext::JsonForm::CsvField : jsontext::JsonForm::Plain;
+    }
+    /// True when the cell of the last flattened record is already a CSV field (JSON written as one, or a
+    /// number, bool or null, which never need quotes or a formula guard). Only with
+    /// setJsonCellsAsCsvFields().
+    bool cellIsCsvField(int column) const { return m_cells[size_t(column)].csvField; }
     /// A cell of the last flattened record (UTF-8).
     std::string_view cell(int column) const
     {
         const CellRange &range = m_cells[size_t(column)];
-        return std::string_view(m_text).substr(range.begin, range.end - range.begin);
+        return m_text.view().substr(range.begin, range.end - range.begin);
     }
     /// The fields of the last flattened record that no column holds (they went to other_fields). A dotted
     /// object that arrived as something else than an object (e.g. a string) is named by itself.
@@ -75,21 +89,35 @@ private:
     {
         size_t begin = 0;
         size_t end = 0;
+        bool csvField = false;
     };
     struct Extra;
 
-    int fieldAt(size_t position, std::string_view key);
+    /// The field of `key`, which probably is the one that followed `previous` (-1: the record's start) in
+    /// the record before: a record with one key more or less costs one look-up, not one per key after it.
+    int fieldAfter(int previous, std::string_view key);
     int subColumnAt(FieldPath &path, size_t position, std::string_view key);
-    void setCell(int column, size_t begin);
+    /// What a cell's text is: text for CsvWriter, JSON written as a quoted CSV field, or text that is a
+    /// CSV field as it is.
+    enum class CellForm
+    {
+        Text,
+        QuotedJson,
+        Ready
+    };
+    void setCell(int column, size_t begin, CellForm form = CellForm::Text);
+    /// Appends the cell text of a value and sets the cell.
+    void setCellFrom(int column, const simdjson::dom::element &value);
 
     QStringList m_columns;
     std::vector<FieldPath> m_fields;
     std::unordered_map<std::string_view, int> m_fieldIndex; ///< top-level name → index in m_fields
-    std::vector<int> m_fieldAtPosition; ///< the field the i-th key of the last record matched (-1: none)
-    int m_otherColumn = -1;             ///< index of other_fields, -1 when the list has none
-    int m_companyField = -1;            ///< index in m_fields of company_id, -1 when no column holds it
+    std::vector<int> m_successor; ///< per field + 1 (0: the record's start): the field that followed it last
+    int m_otherColumn = -1;       ///< index of other_fields, -1 when the list has none
+    int m_companyField = -1;      ///< index in m_fields of company_id, -1 when no column holds it
 
-    std::string m_text;             ///< the cells' bytes, one after the other
+    jsontext::JsonForm m_jsonForm = jsontext::JsonForm::Plain;
+    ByteBuffer m_text;              ///< the cells' bytes, one after the other
     std::vector<CellRange> m_cells; ///< per column, into m_text
     std::vector<std::string> m_unexpected;
 };
