@@ -36,10 +36,6 @@
         <translation>%1, %2: CallRail redirigió a otro servidor (%3); la solicitud no se envió.</translation>
     </message>
     <message>
-        <source>the body is not a JSON object</source>
-        <translation>el cuerpo no es un objeto JSON</translation>
-    </message>
-    <message>
         <source>%1, %2: CallRail sent a response that is not valid JSON (%3).</source>
         <translation>%1, %2: CallRail envió una respuesta que no es JSON válido (%3).</translation>
     </message>
@@ -548,6 +544,13 @@
     <message>
         <source>Select &amp;none</source>
         <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::JsonPage</name>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>el cuerpo no es un objeto JSON</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@
         <translation>%1, %2 : CallRail a redirigé vers un autre serveur (%3) ; la requête n’a pas été envoyée.</translation>
     </message>
     <message>
-        <source>the body is not a JSON object</source>
-        <translation>le corps n’est pas un objet JSON</translation>
-    </message>
-    <message>
         <source>%1, %2: CallRail sent a response that is not valid JSON (%3).</source>
         <translation>%1, %2 : CallRail a envoyé une réponse qui n’est pas du JSON valide (%3).</translation>
     </message>
@@ -548,6 +544,13 @@
     <message>
         <source>Select &amp;none</source>
         <translation>&amp;Ne rien sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::JsonPage</name>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>le corps n’est pas un objet JSON</translation>
     </message>
 </context>
 <context>
