@@ -86,7 +86,8 @@ public:
     void sendMalformedJson(const QString &endpoint, int count = 1);
     /// The next `count` matching requests get the connection closed without a reply.
     void dropConnection(const QString &endpoint, int count = 1);
-    /// Every reply is delayed by `ms` (served concurrently).
+    /// Every reply leaves `ms` after its request arrived (or at once, if building it took longer); requests
+    /// are served concurrently.
     void setLatency(int ms);
     /// The next `count` matching replies are delayed by `ms` on top of the latency.
     void delayReply(const QString &endpoint, int ms, int count = 1);
