@@ -60,15 +60,36 @@ public:
     }
     void append(const char *bytes, size_t n)
     {
+        char *target = extend(n);
+        // Most appends are a few bytes: two overlapping word copies instead of a call to memcpy.
+        if (n >= 8 && n <= 16) {
+            copy8(target, bytes);
+            copy8(target + n - 8, bytes + n - 8);
+        } else if (n >= 4 && n < 8) {
+            copy4(target, bytes);
+            copy4(target + n - 4, bytes + n - 4);
+        } else if (n > 16) {
+            std::memcpy(target, bytes, n);
+        } else {
+            for (size_t i = 0; i < n; ++i)
+                target[i] = bytes[i];
+        }
+    }
+    /// Makes the buffer n bytes longer and returns where they start, for the caller to fill.
+    char *extend(size_t n)
+    {
         if (m_capacity - m_size < n)
             reallocate((m_capacity + n) * 2);
-        if (n > 0)
-            std::memcpy(m_data.get() + m_size, bytes, n);
+        char *start = m_data.get() + m_size;
         m_size += n;
+        return start;
     }
     void append(std::string_view bytes) { append(bytes.data(), bytes.size()); }
 
 private:
+    static void copy8(char *to, const char *from) { std::memcpy(to, from, 8); }
+    static void copy4(char *to, const char *from) { std::memcpy(to, from, 4); }
+
     void swap(ByteBuffer &other) noexcept
     {
         std::swap(m_data, other.m_data);

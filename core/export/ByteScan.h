@@ -59,6 +59,16 @@ inline bool sameBytes(const char *a, const char *b, size_t n)
     return true;
 }
 
+/// For 4 to 16 bytes: whether wordTest flags any of them, with two overlapping loads (two 4-byte halves are
+/// tested as one word: a zero-extended half would show its zeros as control characters).
+template <typename WordTest>
+bool anyInShort(const char *p, size_t n, WordTest wordTest)
+{
+    if (n >= 8)
+        return (wordTest(load8(p)) | wordTest(load8(p + n - 8))) != 0;
+    return wordTest(uint64_t(load4(p)) | (uint64_t(load4(p + n - 4)) << 32)) != 0;
+}
+
 /// The index of the first byte for which isSpecial(byte) holds, or n. wordMayHaveSpecial(word) must be
 /// non-zero for every eight-byte word that holds one (it may also be non-zero for others).
 template <typename WordTest, typename ByteTest>

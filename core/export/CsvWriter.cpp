@@ -86,6 +86,8 @@ bool CsvWriter::needsQuoting(std::string_view cell)
         return bytescan::hasByte(word, ',') | bytescan::hasByte(word, '"') |
                bytescan::hasByteBelow(word, '\r' + 1);
     };
+    if (cell.size() >= 4 && cell.size() <= 16)
+        return bytescan::anyInShort(cell.data(), cell.size(), mayNeedQuotes);
     const auto needsQuotes = [](unsigned char c) { return kQuoteTable[c]; };
     return bytescan::findFirst(cell.data(), cell.size(), mayNeedQuotes, needsQuotes) != cell.size();
 }

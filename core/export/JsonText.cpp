@@ -13,6 +13,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace callrail::jsontext {
 
@@ -114,6 +115,8 @@ struct Writer
 
     static void string(ByteBuffer &out, std::string_view text)
     {
+        if (text.size() >= 4 && text.size() <= 16 && shortString(out, text))
+            return;
         quote(out);
         const auto mayNeedEscape = [](uint64_t word) {
             return bytescan::hasByteBelow(word, 0x20) | bytescan::hasByte(word, '"') |
@@ -160,6 +163,37 @@ struct Writer
             }
         }
         quote(out);
+    }
+
+    /// Most keys and values are 4 to 16 bytes without anything to escape: tested and copied as two
+    /// overlapping words. False (nothing written) when the text has something to escape.
+    static bool shortString(ByteBuffer &out, std::string_view text)
+    {
+        const size_t n = text.size();
+        const char *p = text.data();
+        const auto special = [](uint64_t word) {
+            return bytescan::hasByteBelow(word, 0x20) | bytescan::hasByte(word, '"') |
+                   bytescan::hasByte(word, '\\');
+        };
+        if (bytescan::anyInShort(p, n, special))
+            return false;
+        const bool wide = n >= 8;
+        const uint64_t head = wide ? bytescan::load8(p) : bytescan::load4(p);
+        const uint64_t tail = wide ? bytescan::load8(p + n - 8) : bytescan::load4(p + n - 4);
+        constexpr size_t kQuote = DoubleQuotes ? 2 : 1;
+        char *target = out.extend(n + 2 * kQuote);
+        std::memset(target, '"', kQuote);
+        if (wide) {
+            std::memcpy(target + kQuote, &head, 8);
+            std::memcpy(target + kQuote + n - 8, &tail, 8);
+        } else {
+            const auto head4 = uint32_t(head);
+            const auto tail4 = uint32_t(tail);
+            std::memcpy(target + kQuote, &head4, 4);
+            std::memcpy(target + kQuote + n - 4, &tail4, 4);
+        }
+        std::memset(target + kQuote + n, '"', kQuote);
+        return true;
     }
 
     static void object(ByteBuffer &out, const simdjson::dom::object &object, std::string_view extraKey,
