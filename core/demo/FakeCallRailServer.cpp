@@ -2,6 +2,7 @@
 
 #include "api/EndpointCatalogue.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -11,7 +12,6 @@
 #include <QMetaEnum>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QUrlQuery>
 
