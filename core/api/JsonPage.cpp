@@ -52,6 +52,24 @@ QJsonValue toJsonValue(const simdjson::dom::element &value)
     return QJsonValue(QJsonValue::Null);
 }
 
+/// Qt's compact JSON with each lone surrogate (which Qt writes as a \\uD800-\\uDFFF escape; real pairs it
+/// writes as UTF-8) replaced by U+FFFD, which simdjson accepts: one broken character must not cost a page of
+/// records.
+QByteArray withoutLoneSurrogates(QByteArray json)
+{
+    for (qsizetype i = 0; i + 5 < json.size(); ++i) {
+        if (json.at(i) != '\\')
+            continue;
+        if (json.at(i + 1) == 'u' && (json.at(i + 2) == 'd' || json.at(i + 2) == 'D')) {
+            const char third = char(json.at(i + 3) | 0x20);
+            if ((third >= '8' && third <= '9') || (third >= 'a' && third <= 'f'))
+                json.replace(i, 6, "\\ufffd");
+        }
+        ++i; // the escaped character is not the start of another escape
+    }
+    return json;
+}
+
 } // namespace
 
 JsonPage::JsonPage(QByteArray body, std::unique_ptr<Parsed> parsed)
@@ -101,8 +119,8 @@ std::shared_ptr<const JsonPage> JsonPage::parse(const QByteArray &body, QString 
         return std::shared_ptr<const JsonPage>(new JsonPage(body, std::move(parsed)));
     }
 
-    // simdjson is stricter than JSON's grammar in a few places (integers beyond 64 bits): what Qt reads is
-    // read, through Qt's own compact text; what neither reads is reported in Qt's words, as before.
+    // simdjson is stricter than Qt in a few places (integers beyond 64 bits, lone surrogates in escapes):
+    // what Qt reads is read, through Qt's own compact text; what neither reads is reported in Qt's words.
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -110,7 +128,7 @@ std::shared_ptr<const JsonPage> JsonPage::parse(const QByteArray &body, QString 
             *error = parseError.error != QJsonParseError::NoError ? parseError.errorString() : notAnObject();
         return nullptr;
     }
-    const QByteArray normalised = padded(document.toJson(QJsonDocument::Compact));
+    const QByteArray normalised = padded(withoutLoneSurrogates(document.toJson(QJsonDocument::Compact)));
     code =
         threadParser()
             .parse_into_document(parsed->document, reinterpret_cast<const uint8_t *>(normalised.constData()),

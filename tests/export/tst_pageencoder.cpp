@@ -166,6 +166,7 @@ private slots:
     void rowsIdsAndSkippedEntries();
     void companyIdAddedWhenMissing();
     void largeIntegersFallBackToQt();
+    void loneSurrogatesDoNotLoseThePage();
     void envelopeAndErrors();
 };
 
@@ -309,6 +310,18 @@ void TestPageEncoder::largeIntegersFallBackToQt()
     QCOMPARE(expectedValue, QStringLiteral("1.2345678901234568e+29"));
     QCOMPARE(bytesOf(encode(csv, pageOf({record}))),
              referenceCsv(names({"id", "value", "obj", "other_fields"}), {record}, true));
+}
+
+void TestPageEncoder::loneSurrogatesDoNotLoseThePage()
+{
+    // JSON may escape half of a surrogate pair; simdjson refuses such text, Qt reads it. The page is kept and
+    // the broken character becomes U+FFFD; the rest is untouched (an escaped backslash before "ud800" is
+    // text).
+    const QList<QByteArray> records = {R"({"id":"A","text":"x\ud800y"})",
+                                       R"({"id":"B","text":"\\ud800 \ud83d\ude00"})"};
+    PageEncoder csv(names({"id", "text", "other_fields"}), ExportOptions{});
+    QCOMPARE(QString::fromUtf8(bytesOf(encode(csv, pageOf(records)))),
+             QStringLiteral("A,x\uFFFDy,\r\nB,\\ud800 😀,\r\n"));
 }
 
 void TestPageEncoder::envelopeAndErrors()
