@@ -150,14 +150,19 @@ void RecordFlattener::setCellFrom(int column, const simdjson::dom::element &valu
 {
     using simdjson::dom::element_type;
     const size_t begin = m_text.size();
+    const element_type type = value.type();
+    if (type == element_type::STRING) { // most cells: the text as it is
+        m_text.append(value.get_string().value_unsafe());
+        m_cells[size_t(column)] = CellRange{begin, m_text.size(), false};
+        return;
+    }
     const bool json = jsontext::appendCellText(m_text, value, m_jsonForm);
     if (m_jsonForm == jsontext::JsonForm::Plain) {
         setCell(column, begin);
         return;
     }
-    const element_type type = value.type();
     // Numbers, bools and null give digits, signs, "e", "true", "false" or nothing: never quoted or guarded.
-    const bool plainScalar = type != element_type::STRING && type != element_type::ARRAY && !json;
+    const bool plainScalar = type != element_type::ARRAY && !json;
     setCell(column, begin, json ? CellForm::QuotedJson : plainScalar ? CellForm::Ready : CellForm::Text);
 }
 
