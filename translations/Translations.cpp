@@ -32,6 +32,12 @@ bool installTranslations(const QLocale &locale)
         qCDebug(lcTranslations) << "Loaded translation" << own->filePath();
         return true;
     }
+    // No catalogue for this language: the text stays English, with English plurals.
+    if (own->load(QStringLiteral(":/i18n/callrail_en.qm"))) {
+        QCoreApplication::installTranslator(own);
+        qCDebug(lcTranslations) << "No translation for" << locale.name() << "- English plural forms loaded";
+        return false;
+    }
     delete own;
     return false;
 }

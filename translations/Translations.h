@@ -6,9 +6,11 @@ namespace callrail {
 
 /// Installs the translators for @p locale on the running QCoreApplication: the project's own catalogue
 /// (embedded at :/i18n/callrail_<lang>.qm by the callrail_translations library) and Qt's qtbase catalogue
-/// from Qt's translations folder when one is installed there. English needs neither. Call it once in main(),
-/// right after constructing the application object and before any text is built.
-/// Returns true when the project's catalogue for that locale was found and installed.
+/// from Qt's translations folder when one is installed there. English has a catalogue of plural forms only
+/// ("1 file", "2 files": the source strings say "file(s)"), which is also installed for languages without a
+/// catalogue of their own. Call it once in main(), right after constructing the application object and
+/// before any text is built.
+/// Returns true when the project's catalogue for that locale's language was found and installed.
 bool installTranslations(const QLocale &locale = QLocale());
 
 } // namespace callrail

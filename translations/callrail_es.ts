@@ -495,10 +495,6 @@
         <translation>%1 necesita las empresas de la cuenta, que no se pudieron listar: %2</translation>
     </message>
     <message>
-        <source>This account needs about %1 more requests (%2 made so far); it has %3 left this hour and %4 today.</source>
-        <translation>Esta cuenta necesita unas %1 solicitudes más (%2 hechas hasta ahora); le quedan %3 en esta hora y %4 hoy.</translation>
-    </message>
-    <message>
         <source>That is more than CallRail allows now: the run will pause when the limit is reached and go on by itself; it should finish around %1.</source>
         <translation>Es más de lo que CallRail permite ahora: la ejecución se pausará al alcanzar el límite y continuará sola; debería terminar hacia las %1.</translation>
     </message>
@@ -521,6 +517,13 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account needs about %n more request(s) (%1 made so far); it has %2 left this hour and %3 today.</source>
+        <translation>
+            <numerusform>Esta cuenta necesita unas %n solicitud más (%1 hechas hasta ahora); le quedan %2 en esta hora y %3 hoy.</numerusform>
+            <numerusform>Esta cuenta necesita unas %n solicitudes más (%1 hechas hasta ahora); le quedan %2 en esta hora y %3 hoy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -495,10 +495,6 @@
         <translation>%1 a besoin des entreprises du compte, qui n’ont pas pu être listées : %2</translation>
     </message>
     <message>
-        <source>This account needs about %1 more requests (%2 made so far); it has %3 left this hour and %4 today.</source>
-        <translation>Ce compte nécessite encore environ %1 requêtes (%2 effectuées jusqu’ici) ; il lui en reste %3 pour cette heure et %4 pour aujourd’hui.</translation>
-    </message>
-    <message>
         <source>That is more than CallRail allows now: the run will pause when the limit is reached and go on by itself; it should finish around %1.</source>
         <translation>C’est plus que ce que CallRail autorise pour l’instant : l’exécution fera une pause à la limite et reprendra d’elle-même ; elle devrait se terminer vers %1.</translation>
     </message>
@@ -521,6 +517,13 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account needs about %n more request(s) (%1 made so far); it has %2 left this hour and %3 today.</source>
+        <translation>
+            <numerusform>Ce compte nécessite encore environ %n requête (%1 effectuées jusqu’ici) ; il lui en reste %2 pour cette heure et %3 pour aujourd’hui.</numerusform>
+            <numerusform>Ce compte nécessite encore environ %n requêtes (%1 effectuées jusqu’ici) ; il lui en reste %2 pour cette heure et %3 pour aujourd’hui.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -538,9 +538,9 @@ void ExtractionRunner::maybeEstimate()
     const int dayLeft = m_budget->remainingInDay(bucket);
     emit estimateReady(m_targets[m_accountIndex].id, requests, hourLeft, dayLeft);
     log(LogLevel::Info,
-        tr("This account needs about %1 more requests (%2 made so far); it has %3 left this hour "
-           "and %4 today.")
-            .arg(requests)
+        tr("This account needs about %n more request(s) (%1 made so far); it has %2 left this hour "
+           "and %3 today.",
+           nullptr, requests)
             .arg(made)
             .arg(hourLeft)
             .arg(dayLeft));

@@ -1,5 +1,5 @@
-// The Spanish and French catalogues: complete, consistent with the English source strings, embedded in the
-// program, and actually used by the code that shows the text.
+// The Spanish and French catalogues (and the English plural forms): complete, consistent with the English
+// source strings, embedded in the program, and actually used by the code that shows the text.
 
 #include "Translations.h"
 
@@ -177,8 +177,22 @@ void TestTranslations::everyStringIsTranslated()
     QFETCH(QString, path);
     const TsFile ts = parseTs(path);
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
-    // The CLI alone has over 50 strings: a nearly empty file means lupdate was run on the wrong folders.
-    QVERIFY2(ts.messages.size() > 100, qPrintable(QString::number(ts.messages.size())));
+    if (languageOf(path) == QLatin1String("en")) {
+        // English holds the plural forms only, and all of them: the same as the French catalogue's.
+        QSet<QString> english, french;
+        for (const TsMessage &m : ts.messages) {
+            QVERIFY2(m.numerus, qPrintable(describe(m) + QStringLiteral(" is not a plural form")));
+            english.insert(m.context + QLatin1Char('/') + m.source);
+        }
+        for (const TsMessage &m : parseTs(QStringLiteral(CALLRAIL_TS_DIR "/callrail_fr.ts")).messages) {
+            if (m.numerus)
+                french.insert(m.context + QLatin1Char('/') + m.source);
+        }
+        QCOMPARE(english, french);
+    } else {
+        // The CLI alone has over 50 strings: a nearly empty file means lupdate was run on the wrong folders.
+        QVERIFY2(ts.messages.size() > 100, qPrintable(QString::number(ts.messages.size())));
+    }
 
     QStringList problems;
     for (const TsMessage &m : ts.messages) {
@@ -277,8 +291,19 @@ void TestTranslations::installTranslationsPicksTheUsersLanguage()
     const char *context = "callrail::cli";
     const char *source = "Show the version.";
 
-    QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+    const char *plural = "The key works. It can see %n account(s): %1.";
+    QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
     QCOMPARE(QCoreApplication::translate(context, source), QString::fromLatin1(source));
+    QCOMPARE(QCoreApplication::translate("callrail::KeyController", plural, nullptr, 1),
+             QStringLiteral("The key works. It can see 1 account: %1."));
+    QCOMPARE(QCoreApplication::translate("callrail::KeyController", plural, nullptr, 3),
+             QStringLiteral("The key works. It can see 3 accounts: %1."));
+    cleanup();
+
+    // A language without a catalogue stays English, with English plurals.
+    QVERIFY(!installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+    QCOMPARE(QCoreApplication::translate("callrail::KeyController", plural, nullptr, 1),
+             QStringLiteral("The key works. It can see 1 account: %1."));
     cleanup();
 
     QVERIFY(installTranslations(QLocale(QLocale::Spanish, QLocale::Mexico))); // falls back to plain "es"

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>callrail::ApiClient</name>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::EndpointTask</name>
+    <message numerus="yes">
+        <source>%1, page %2: %n entries were not records and were skipped.</source>
+        <translation>
+            <numerusform>%1, page %2: %n entry was not a record and was skipped.</numerusform>
+            <numerusform>%1, page %2: %n entries were not records and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExtractionRunner</name>
+    <message numerus="yes">
+        <source>This account needs about %n more request(s) (%1 made so far); it has %2 left this hour and %3 today.</source>
+        <translation>
+            <numerusform>This account needs about %n more request (%1 made so far); it has %2 left this hour and %3 today.</numerusform>
+            <numerusform>This account needs about %n more requests (%1 made so far); it has %2 left this hour and %3 today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::KeyController</name>
+    <message numerus="yes">
+        <source>The key works. It can see %n account(s): %1.</source>
+        <translation>
+            <numerusform>The key works. It can see %n account: %1.</numerusform>
+            <numerusform>The key works. It can see %n accounts: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::MainController</name>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n file in %1.</numerusform>
+            <numerusform>Saved %n files in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n file in %1.</numerusform>
+            <numerusform>Saved %n files in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunProgressModel</name>
+    <message numerus="yes">
+        <source>Cancelled; the %n rows fetched are kept.</source>
+        <translation>
+            <numerusform>Cancelled; the %n row fetched is kept.</numerusform>
+            <numerusform>Cancelled; the %n rows fetched are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) dropped.</source>
+        <translation>
+            <numerusform>%n duplicate dropped.</numerusform>
+            <numerusform>%n duplicates dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SelectionPanel</name>
+    <message numerus="yes">
+        <source>This run needs at least %n request(s) (the exact number is known once CallRail reports the totals).</source>
+        <translation>
+            <numerusform>This run needs at least %n request (the exact number is known once CallRail reports the totals).</numerusform>
+            <numerusform>This run needs at least %n requests (the exact number is known once CallRail reports the totals).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
