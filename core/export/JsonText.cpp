@@ -81,10 +81,10 @@ struct Member
 
 } // namespace
 
-bool keyLess(std::string_view a, std::string_view b)
+bool keyLessFrom(std::string_view a, std::string_view b, size_t i)
 {
     const size_t n = std::min(a.size(), b.size());
-    for (size_t i = 0; i < n; ++i) {
+    for (; i < n; ++i) {
         const auto x = static_cast<unsigned char>(a[i]);
         const auto y = static_cast<unsigned char>(b[i]);
         if (x == y)
@@ -199,20 +199,34 @@ struct Writer
     static void object(ByteBuffer &out, const simdjson::dom::object &object, std::string_view extraKey,
                        std::string_view extraValue)
     {
-        if (extraKey.empty() && isSorted(object)) {
-            // Already in QJsonObject's order (the common case for the imitation server): written as it is.
+        if (extraKey.empty()) {
+            // Written in the document's order while the keys ascend (QJsonObject's order; the imitation
+            // server sends that); at the first key out of order the text is taken back and the members
+            // sorted.
+            const size_t start = out.size();
             out.push_back('{');
+            std::string_view previous;
             bool first = true;
+            bool sorted = true;
             for (const auto field : object) {
-                if (!first)
+                if (!first) {
+                    if (!keyLess(previous, field.key)) {
+                        sorted = false;
+                        break;
+                    }
                     out.push_back(',');
+                }
                 first = false;
+                previous = field.key;
                 string(out, field.key);
                 out.push_back(':');
                 value(out, field.value);
             }
-            out.push_back('}');
-            return;
+            if (sorted) {
+                out.push_back('}');
+                return;
+            }
+            out.truncate(start);
         }
         QVarLengthArray<Member, 64> members;
         for (const auto field : object)
@@ -252,20 +266,6 @@ struct Writer
                 value(out, member.value);
         }
         out.push_back('}');
-    }
-
-    /// True when the keys are strictly ascending (so also without repeats).
-    static bool isSorted(const simdjson::dom::object &object)
-    {
-        std::string_view previous;
-        bool first = true;
-        for (const auto field : object) {
-            if (!first && !keyLess(previous, field.key))
-                return false;
-            previous = field.key;
-            first = false;
-        }
-        return true;
     }
 
     static void value(ByteBuffer &out, const element &item)

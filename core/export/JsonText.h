@@ -45,7 +45,20 @@ bool appendCellText(ByteBuffer &out, const simdjson::dom::element &value, JsonFo
 /// A JSON string literal (quotes and escapes as Qt writes them) of UTF-8 text.
 void appendJsonString(ByteBuffer &out, std::string_view text, JsonForm form = JsonForm::Plain);
 
-/// Orders keys as QJsonObject does (by UTF-16 code units).
-bool keyLess(std::string_view a, std::string_view b);
+/// keyLess() from byte i on (the bytes before are equal).
+bool keyLessFrom(std::string_view a, std::string_view b, size_t i);
+
+/// Orders keys as QJsonObject does (by UTF-16 code units). Inline for the common case, keys that differ in
+/// their first (ASCII) byte: it runs for every pair of neighbouring keys of every nested object.
+inline bool keyLess(std::string_view a, std::string_view b)
+{
+    if (!a.empty() && !b.empty() && a[0] != b[0]) {
+        const auto x = static_cast<unsigned char>(a[0]);
+        const auto y = static_cast<unsigned char>(b[0]);
+        if (x < 0x80 && y < 0x80)
+            return x < y;
+    }
+    return keyLessFrom(a, b, 0);
+}
 
 } // namespace callrail::jsontext
