@@ -36,9 +36,10 @@ bool wholeInt64(double d)
     return std::isfinite(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0 && std::trunc(d) == d;
 }
 
-void appendQtDouble(ByteBuffer &out, double d, char format)
+/// Qt's shortest round-trip text of a double ('g': the shorter of the fixed and the exponent form).
+void appendQtDouble(ByteBuffer &out, double d)
 {
-    const QByteArray text = QByteArray::number(d, format, QLocale::FloatingPointShortest);
+    const QByteArray text = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
     out.append(text.constData(), size_t(text.size()));
 }
 
@@ -50,7 +51,7 @@ void appendCellDouble(ByteBuffer &out, double d)
     if (wholeInt64(d))
         appendInteger(out, int64_t(d));
     else if (std::isfinite(d))
-        appendQtDouble(out, d, 'g');
+        appendQtDouble(out, d);
 }
 
 /// A double inside compact JSON: as in a cell, non-finite as null.
@@ -71,13 +72,6 @@ constexpr auto kJsonEscapeTable = [] {
     table[size_t('\\')] = true;
     return table;
 }();
-
-struct Member
-{
-    std::string_view key;
-    element value;
-    bool extra = false; ///< the added string member (value unused)
-};
 
 } // namespace
 
@@ -228,42 +222,43 @@ struct Writer
             }
             out.truncate(start);
         }
-        QVarLengthArray<Member, 64> members;
-        for (const auto field : object)
-            members.append(Member{field.key, field.value});
-        if (!extraKey.empty())
-            members.append(Member{extraKey, element(), true});
-
-        // QJsonObject keeps its keys sorted and a repeated key keeps its last value. CallRail's own order is
-        // not sorted; a sorted object (the imitation server's) skips the sort.
-        bool sorted = true;
-        for (qsizetype i = 1; i < members.size() && sorted; ++i)
-            sorted = keyLess(members[i - 1].key, members[i].key);
-        if (!sorted) {
-            std::stable_sort(members.begin(), members.end(),
-                             [](const Member &a, const Member &b) { return keyLess(a.key, b.key); });
-            // Of equal keys (adjacent now, in document order) keep the last.
-            qsizetype kept = 0;
-            for (qsizetype i = 0; i < members.size(); ++i) {
-                if (i + 1 < members.size() && members[i + 1].key == members[i].key)
-                    continue;
-                members[kept++] = members[i];
-            }
-            members.resize(kept);
+        QVarLengthArray<std::string_view, 64> keys;
+        QVarLengthArray<element, 64> values;
+        for (const auto field : object) {
+            keys.append(field.key);
+            values.append(field.value);
         }
+        QVarLengthArray<JsonMember, 64> members;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            members.append(JsonMember{keys[i], &values[i], {}});
+        if (!extraKey.empty())
+            members.append(JsonMember{extraKey, nullptr, extraValue});
+        objectOf(out, members.data(), size_t(members.size()));
+    }
 
+    /// Members as one object in QJsonObject's order: keys sorted, a repeated key keeping its last value.
+    /// CallRail's own order is not sorted; members already in order skip the sort.
+    static void objectOf(ByteBuffer &out, JsonMember *members, size_t count)
+    {
+        JsonMember *const end = members + count;
+        const auto byKey = [](const JsonMember &a, const JsonMember &b) { return keyLess(a.key, b.key); };
+        if (!std::is_sorted(members, end, byKey))
+            std::stable_sort(members, end, byKey);
         out.push_back('{');
         bool first = true;
-        for (const Member &member : members) {
+        for (const JsonMember *member = members; member != end; ++member) {
+            // Of equal keys (adjacent once sorted, in their original order) the last is written.
+            if (member + 1 != end && member[1].key == member->key)
+                continue;
             if (!first)
                 out.push_back(',');
             first = false;
-            string(out, member.key);
+            string(out, member->key);
             out.push_back(':');
-            if (member.extra)
-                string(out, extraValue);
+            if (member->value)
+                value(out, *member->value);
             else
-                value(out, member.value);
+                string(out, member->text);
         }
         out.push_back('}');
     }
@@ -334,6 +329,11 @@ void appendCompactObject(ByteBuffer &out, const simdjson::dom::object &object, s
                          std::string_view extraValue, JsonForm form)
 {
     appendInForm(out, form, [&](auto writer) { writer.object(out, object, extraKey, extraValue); });
+}
+
+void appendObject(ByteBuffer &out, JsonMember *members, size_t count, JsonForm form)
+{
+    appendInForm(out, form, [&](auto writer) { writer.objectOf(out, members, count); });
 }
 
 void appendCompactJson(ByteBuffer &out, const element &value, JsonForm form)

@@ -34,6 +34,18 @@ void appendCompactJson(ByteBuffer &out, const simdjson::dom::element &value, Jso
 void appendCompactObject(ByteBuffer &out, const simdjson::dom::object &object, std::string_view extraKey,
                          std::string_view extraValue, JsonForm form = JsonForm::Plain);
 
+/// A member of an object that appendObject() writes: a parsed value, or (value null) a string.
+struct JsonMember
+{
+    std::string_view key;
+    const simdjson::dom::element *value = nullptr;
+    std::string_view text; ///< the string, when value is null
+};
+
+/// Members as one compact JSON object in QJsonObject's order: keys sorted, a repeated key keeping its last
+/// value. Reorders the members.
+void appendObject(ByteBuffer &out, JsonMember *members, size_t count, JsonForm form = JsonForm::Plain);
+
 /// The text of a scalar: strings as they are, integral numbers without exponent or ".0" (even above 2^53),
 /// other numbers shortest round-trip, "true"/"false", null → nothing. Arrays and objects: compact JSON.
 void appendScalarText(ByteBuffer &out, const simdjson::dom::element &value);

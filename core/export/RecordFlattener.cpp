@@ -231,44 +231,16 @@ void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_v
     }
     if (m_otherColumn < 0)
         return;
-    // One compact JSON object, as QJsonObject would write it: keys sorted, a repeated key keeps its last
-    // value.
-    std::stable_sort(extras.begin(), extras.end(),
-                     [](const Extra &a, const Extra &b) { return jsontext::keyLess(a.name, b.name); });
-    const bool csvField = m_jsonForm == jsontext::JsonForm::CsvField;
-    const jsontext::JsonForm inner = csvField ? jsontext::JsonForm::CsvField : jsontext::JsonForm::Plain;
+    // One compact JSON object, as QJsonObject would write it (in CSV form already a quoted field).
+    std::vector<jsontext::JsonMember> members;
+    members.reserve(extras.size());
+    for (const Extra &extra : extras)
+        members.push_back(jsontext::JsonMember{extra.name, extra.companyId.empty() ? &extra.value : nullptr,
+                                               extra.companyId});
     const size_t begin = m_text.size();
-    // The object's own text, built from the values' JSON: in CSV form the quotes of the whole field go around
-    // it once and every quote inside is doubled.
-    ByteBuffer body;
-    body.push_back('{');
-    bool first = true;
-    for (size_t i = 0; i < extras.size(); ++i) {
-        if (i + 1 < extras.size() && extras[i + 1].name == extras[i].name)
-            continue;
-        if (!first)
-            body.push_back(',');
-        first = false;
-        jsontext::appendJsonString(body, extras[i].name);
-        body.push_back(':');
-        if (!extras[i].companyId.empty())
-            jsontext::appendJsonString(body, extras[i].companyId);
-        else
-            jsontext::appendCompactJson(body, extras[i].value);
-    }
-    body.push_back('}');
-    if (inner == jsontext::JsonForm::Plain) {
-        m_text.append(body.view());
-    } else {
-        m_text.push_back('"');
-        for (const char c : body.view()) {
-            m_text.push_back(c);
-            if (c == '"')
-                m_text.push_back('"');
-        }
-        m_text.push_back('"');
-    }
-    setCell(m_otherColumn, begin, csvField ? CellForm::QuotedJson : CellForm::Text);
+    jsontext::appendObject(m_text, members.data(), members.size(), m_jsonForm);
+    setCell(m_otherColumn, begin,
+            m_jsonForm == jsontext::JsonForm::CsvField ? CellForm::QuotedJson : CellForm::Text);
 }
 
 std::optional<QStringList> RecordFlattener::flattenJson(QByteArrayView json)
