@@ -5,6 +5,7 @@
 namespace callrail::bench {
 
 BenchServer::BenchServer(const DatasetConfig &config)
+    : m_spanDays(config.spanDays)
 {
     m_thread.setObjectName(QStringLiteral("bench-server"));
     m_thread.start();
@@ -40,6 +41,20 @@ BenchServer::~BenchServer()
     m_thread.quit();
     m_thread.wait();
     delete m_context;
+}
+
+ExtractionOptions BenchServer::wholeDataSetOptions() const
+{
+    ExtractionOptions options;
+    options.baseUrl = m_baseUrl;
+    options.apiKey = apiKey();
+    options.endpoints = ExtractionOptions::allEndpoints();
+    options.dates.preset = DatePreset::Custom;
+    options.dates.timeZone = QStringLiteral("UTC");
+    const QDate today = DateWindow::todayIn(options.dates.timeZone);
+    options.dates.customStart = today.addDays(-(m_spanDays + 1));
+    options.dates.customEnd = today;
+    return options;
 }
 
 void BenchServer::call(const std::function<void(FakeCallRailServer &)> &work)

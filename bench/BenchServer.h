@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/FakeCallRailServer.h"
+#include "engine/ExtractionOptions.h"
 
 #include <QThread>
 #include <QUrl>
@@ -24,6 +25,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QString accountId() const { return m_accountId; }
 
+    /// A run of all 11 endpoints of this server over a date window (UTC) that covers the whole data set.
+    ExtractionOptions wholeDataSetOptions() const;
+
     /// Runs `work` on the server's thread and waits for it (settings, counters).
     void call(const std::function<void(FakeCallRailServer &)> &work);
 
@@ -45,6 +49,7 @@ private:
     std::atomic<qint64> m_served{0};
     QUrl m_baseUrl;
     QString m_accountId;
+    int m_spanDays = 0;
 };
 
 } // namespace callrail::bench

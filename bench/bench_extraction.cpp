@@ -112,15 +112,7 @@ int main(int argc, char *argv[])
                 records, config.companies, perPage, minimum);
 
     QTemporaryDir output;
-    ExtractionOptions options;
-    options.baseUrl = server.baseUrl();
-    options.apiKey = BenchServer::apiKey();
-    options.endpoints = ExtractionOptions::allEndpoints();
-    options.dates.preset = DatePreset::Custom;
-    options.dates.timeZone = QStringLiteral("UTC");
-    const QDate today = DateWindow::todayIn(options.dates.timeZone);
-    options.dates.customStart = today.addDays(-(config.spanDays + 1));
-    options.dates.customEnd = today;
+    ExtractionOptions options = server.wholeDataSetOptions();
     options.perPage = perPage;
     options.concurrency = concurrency;
     options.timeoutMs = 60'000;

@@ -141,15 +141,7 @@ int responsiveness(qint64 calls)
     window.resize(1280, 760);
     window.show();
 
-    ExtractionOptions options;
-    options.baseUrl = server.baseUrl();
-    options.apiKey = BenchServer::apiKey();
-    options.endpoints = ExtractionOptions::allEndpoints();
-    options.dates.preset = DatePreset::Custom;
-    options.dates.timeZone = QStringLiteral("UTC");
-    const QDate today = DateWindow::todayIn(options.dates.timeZone);
-    options.dates.customStart = today.addDays(-(config.spanDays + 1));
-    options.dates.customEnd = today;
+    ExtractionOptions options = server.wholeDataSetOptions();
     options.budget.hourly = 100'000;
     options.budget.daily = 1'000'000;
 
