@@ -2,8 +2,6 @@
 
 #include "export/ByteScan.h"
 
-#include <array>
-
 namespace callrail {
 
 namespace {
@@ -12,14 +10,6 @@ inline bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
-
-// Bytes that make a cell need quotes wherever they are.
-constexpr auto kQuoteTable = [] {
-    std::array<bool, 256> table{};
-    for (const char c : {',', '"', '\r', '\n'})
-        table[static_cast<unsigned char>(c)] = true;
-    return table;
-}();
 
 } // namespace
 
@@ -81,15 +71,7 @@ bool CsvWriter::needsQuoting(std::string_view cell)
         return false;
     if (cell.front() == ' ' || cell.back() == ' ')
         return true;
-    const auto mayNeedQuotes = [](uint64_t word) {
-        // CR and LF (and, rarely, another control character: the byte test below then decides).
-        return bytescan::hasByte(word, ',') | bytescan::hasByte(word, '"') |
-               bytescan::hasByteBelow(word, '\r' + 1);
-    };
-    if (cell.size() >= 4 && cell.size() <= 16)
-        return bytescan::anyInShort(cell.data(), cell.size(), mayNeedQuotes);
-    const auto needsQuotes = [](unsigned char c) { return kQuoteTable[c]; };
-    return bytescan::findFirst(cell.data(), cell.size(), mayNeedQuotes, needsQuotes) != cell.size();
+    return bytescan::containsAny<bytescan::CsvSpecials>(cell.data(), cell.size());
 }
 
 void CsvWriter::appendCell(ByteBuffer &out, std::string_view cell, bool excelSafe)

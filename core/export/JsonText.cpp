@@ -63,16 +63,6 @@ void appendJsonDouble(ByteBuffer &out, double d)
         out.append("null");
 }
 
-// Bytes that a JSON string cannot hold as they are.
-constexpr auto kJsonEscapeTable = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 0x20; ++c)
-        table[size_t(c)] = true;
-    table[size_t('"')] = true;
-    table[size_t('\\')] = true;
-    return table;
-}();
-
 } // namespace
 
 bool keyLessFrom(std::string_view a, std::string_view b, size_t i)
@@ -109,23 +99,19 @@ struct Writer
 
     static void string(ByteBuffer &out, std::string_view text)
     {
-        if (text.size() >= 4 && text.size() <= 16 && shortString(out, text))
+        size_t special = bytescan::findFirst<bytescan::JsonEscapes>(text.data(), text.size());
+        if (special == text.size()) {
+            plainString(out, text);
             return;
+        }
         quote(out);
-        const auto mayNeedEscape = [](uint64_t word) {
-            return bytescan::hasByteBelow(word, 0x20) | bytescan::hasByte(word, '"') |
-                   bytescan::hasByte(word, '\\');
-        };
-        const auto needsEscape = [](unsigned char c) { return kJsonEscapeTable[c]; };
         size_t start = 0;
         while (true) {
-            const size_t i = start + bytescan::findFirst(text.data() + start, text.size() - start,
-                                                         mayNeedEscape, needsEscape);
-            out.append(text.data() + start, i - start);
-            if (i == text.size())
+            out.append(text.data() + start, special - start);
+            if (special == text.size())
                 break;
-            start = i + 1;
-            const auto c = static_cast<unsigned char>(text[i]);
+            start = special + 1;
+            const auto c = static_cast<unsigned char>(text[special]);
             out.push_back('\\');
             switch (c) {
             case '"':
@@ -155,39 +141,35 @@ struct Writer
                 out.append(escape, sizeof escape);
             }
             }
+            special =
+                start + bytescan::findFirst<bytescan::JsonEscapes>(text.data() + start, text.size() - start);
         }
         quote(out);
     }
 
-    /// Most keys and values are 4 to 16 bytes without anything to escape: tested and copied as two
-    /// overlapping words. False (nothing written) when the text has something to escape.
-    static bool shortString(ByteBuffer &out, std::string_view text)
+    /// A string with nothing to escape, in its quotes. Most keys and values are 4 to 16 bytes: copied as
+    /// two overlapping words.
+    static void plainString(ByteBuffer &out, std::string_view text)
     {
         const size_t n = text.size();
-        const char *p = text.data();
-        const auto special = [](uint64_t word) {
-            return bytescan::hasByteBelow(word, 0x20) | bytescan::hasByte(word, '"') |
-                   bytescan::hasByte(word, '\\');
-        };
-        if (bytescan::anyInShort(p, n, special))
-            return false;
-        const bool wide = n >= 8;
-        const uint64_t head = wide ? bytescan::load8(p) : bytescan::load4(p);
-        const uint64_t tail = wide ? bytescan::load8(p + n - 8) : bytescan::load4(p + n - 4);
         constexpr size_t kQuote = DoubleQuotes ? 2 : 1;
         char *target = out.extend(n + 2 * kQuote);
         std::memset(target, '"', kQuote);
-        if (wide) {
+        const char *p = text.data();
+        if (n >= 8 && n <= 16) {
+            const uint64_t head = bytescan::load8(p);
+            const uint64_t tail = bytescan::load8(p + n - 8);
             std::memcpy(target + kQuote, &head, 8);
             std::memcpy(target + kQuote + n - 8, &tail, 8);
-        } else {
-            const auto head4 = uint32_t(head);
-            const auto tail4 = uint32_t(tail);
-            std::memcpy(target + kQuote, &head4, 4);
-            std::memcpy(target + kQuote + n - 4, &tail4, 4);
+        } else if (n >= 4 && n < 8) {
+            const uint32_t head = bytescan::load4(p);
+            const uint32_t tail = bytescan::load4(p + n - 4);
+            std::memcpy(target + kQuote, &head, 4);
+            std::memcpy(target + kQuote + n - 4, &tail, 4);
+        } else if (n > 0) {
+            std::memcpy(target + kQuote, p, n);
         }
         std::memset(target + kQuote + n, '"', kQuote);
-        return true;
     }
 
     static void object(ByteBuffer &out, const simdjson::dom::object &object, std::string_view extraKey,
