@@ -27,7 +27,7 @@ PageEncoder::PageEncoder(const QStringList &columns, const ExportOptions &option
     : m_options(options)
     , m_flattener(columns)
 {
-    m_flattener.setJsonCellsAsCsvFields(options.format == OutputFormat::Csv);
+    m_flattener.setCsvFields(options.format == OutputFormat::Csv, options.excelSafe);
     m_idColumn = m_flattener.plainColumn("id");
 }
 
@@ -84,11 +84,7 @@ bool PageEncoder::encode(const JsonPage &page, const QString &recordsKey, const 
             for (int column = 0; column < m_flattener.columnCount(); ++column) {
                 if (column > 0)
                     buffer.push_back(',');
-                // JSON cells arrive as finished CSV fields; they start with a quote, never with a formula.
-                if (m_flattener.cellIsCsvField(column))
-                    buffer.append(m_flattener.cell(column));
-                else
-                    CsvWriter::appendCell(buffer, m_flattener.cell(column), m_options.excelSafe);
+                buffer.append(m_flattener.cell(column)); // already a CSV field
             }
             buffer.append("\r\n");
             for (const std::string &name : m_flattener.unexpectedFields()) {
@@ -100,12 +96,13 @@ bool PageEncoder::encode(const JsonPage &page, const QString &recordsKey, const 
             buffer.append(m_scratch.view());
             buffer.push_back('\n');
         }
-        // The id: the id column's cell when it holds the scalar's text (it does unless the id is JSON), which
-        // saves searching the record's keys again.
+        // The id: the id column's cell when it is the scalar's text as it is (not quoted or guarded for CSV,
+        // not JSON), which saves searching the record's keys again.
         const std::string_view idCell =
             csv && m_idColumn >= 0 ? m_flattener.cell(m_idColumn) : std::string_view();
         if (csv && m_idColumn >= 0 &&
-            (idCell.empty() || (idCell[0] != '"' && idCell[0] != '{' && idCell[0] != '['))) {
+            (idCell.empty() ||
+             (idCell[0] != '"' && idCell[0] != '\'' && idCell[0] != '{' && idCell[0] != '['))) {
             row.id = toQString(idCell);
         } else if (record.at_key("id").get(field) == simdjson::SUCCESS &&
                    field.type() != element_type::NULL_VALUE) {

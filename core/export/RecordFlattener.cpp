@@ -2,6 +2,7 @@
 
 #include "api/EndpointCatalogue.h"
 #include "export/ByteScan.h"
+#include "export/CsvWriter.h"
 #include "export/JsonText.h"
 
 #include <QJsonArray>
@@ -142,8 +143,15 @@ void RecordFlattener::setCell(int column, size_t begin, CellForm form)
             m_text.truncate(m_text.size() - 1);
             m_text.removeAt(begin);
         }
+    } else if (form == CellForm::Text && m_csv) {
+        const std::string_view text = m_text.view().substr(begin);
+        if (CsvWriter::needsQuoting(text) || (m_excelSafe && CsvWriter::needsFormulaGuard(text))) {
+            const std::string copy(text); // rare: joined arrays and the added company id
+            m_text.truncate(begin);
+            CsvWriter::appendCell(m_text, copy, m_excelSafe);
+        }
     }
-    m_cells[size_t(column)] = CellRange{begin, m_text.size(), form != CellForm::Text};
+    m_cells[size_t(column)] = CellRange{begin, m_text.size()};
 }
 
 void RecordFlattener::setCellFrom(int column, const simdjson::dom::element &value)
@@ -151,13 +159,17 @@ void RecordFlattener::setCellFrom(int column, const simdjson::dom::element &valu
     using simdjson::dom::element_type;
     const size_t begin = m_text.size();
     const element_type type = value.type();
-    if (type == element_type::STRING) { // most cells: the text as it is
-        m_text.append(value.get_string().value_unsafe());
-        m_cells[size_t(column)] = CellRange{begin, m_text.size(), false};
+    if (type == element_type::STRING) { // most cells
+        const std::string_view text = value.get_string().value_unsafe();
+        if (m_csv)
+            CsvWriter::appendCell(m_text, text, m_excelSafe);
+        else
+            m_text.append(text);
+        m_cells[size_t(column)] = CellRange{begin, m_text.size()};
         return;
     }
     const bool json = jsontext::appendCellText(m_text, value, m_jsonForm);
-    if (m_jsonForm == jsontext::JsonForm::Plain) {
+    if (!m_csv) {
         setCell(column, begin);
         return;
     }
@@ -239,8 +251,7 @@ void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_v
                                                extra.companyId});
     const size_t begin = m_text.size();
     jsontext::appendObject(m_text, members.data(), members.size(), m_jsonForm);
-    setCell(m_otherColumn, begin,
-            m_jsonForm == jsontext::JsonForm::CsvField ? CellForm::QuotedJson : CellForm::Text);
+    setCell(m_otherColumn, begin, m_csv ? CellForm::QuotedJson : CellForm::Text);
 }
 
 std::optional<QStringList> RecordFlattener::flattenJson(QByteArrayView json)

@@ -47,16 +47,16 @@ public:
     /// Flattens one record. companyId, when not empty, is the record's "company_id" if it has none (the
     /// company a per-company list was fetched for). The cells stay valid until the next call.
     void flatten(const simdjson::dom::object &record, std::string_view companyId = {});
-    /// Writes cells that hold JSON as finished CSV fields (quoted, quotes doubled; see cellIsCsvField()): the
-    /// CSV encoder then copies them as they are. Off by default (cells as they are, for the preview).
-    void setJsonCellsAsCsvFields(bool on)
+    /// Writes every cell as a finished CSV field: text quoted where CsvWriter quotes it (and, with
+    /// excelSafe, guarded against formulas), JSON in quotes with its own quotes doubled, numbers as they are.
+    /// The CSV encoder then only joins the cells with commas. Off by default (cells as they are, for the
+    /// preview).
+    void setCsvFields(bool on, bool excelSafe = false)
     {
+        m_csv = on;
+        m_excelSafe = excelSafe;
         m_jsonForm = on ? jsontext::JsonForm::CsvField : jsontext::JsonForm::Plain;
     }
-    /// True when the cell of the last flattened record is already a CSV field (JSON written as one, or a
-    /// number, bool or null, which never need quotes or a formula guard). Only with
-    /// setJsonCellsAsCsvFields().
-    bool cellIsCsvField(int column) const { return m_cells[size_t(column)].csvField; }
     /// A cell of the last flattened record (UTF-8).
     std::string_view cell(int column) const
     {
@@ -89,7 +89,6 @@ private:
     {
         size_t begin = 0;
         size_t end = 0;
-        bool csvField = false;
     };
     struct Extra;
 
@@ -97,8 +96,8 @@ private:
     /// the record before: a record with one key more or less costs one look-up, not one per key after it.
     int fieldAfter(int previous, std::string_view key);
     int subColumnAt(FieldPath &path, size_t position, std::string_view key);
-    /// What a cell's text is: text for CsvWriter, JSON written as a quoted CSV field, or text that is a
-    /// CSV field as it is.
+    /// What a cell's text is: text (a CSV field once CsvWriter's rules are applied), JSON written as a
+    /// quoted CSV field, or text that is a CSV field as it is (numbers, bools).
     enum class CellForm
     {
         Text,
@@ -116,6 +115,8 @@ private:
     int m_otherColumn = -1;       ///< index of other_fields, -1 when the list has none
     int m_companyField = -1;      ///< index in m_fields of company_id, -1 when no column holds it
 
+    bool m_csv = false;
+    bool m_excelSafe = false;
     jsontext::JsonForm m_jsonForm = jsontext::JsonForm::Plain;
     ByteBuffer m_text;              ///< the cells' bytes, one after the other
     std::vector<CellRange> m_cells; ///< per column, into m_text

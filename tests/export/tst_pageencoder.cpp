@@ -269,6 +269,17 @@ void TestPageEncoder::rowsIdsAndSkippedEntries()
     QCOMPARE(page.rowBytes(0, 5).toByteArray(), bytesOf(page));
     QCOMPARE(page.rows.at(1).json, QByteArray(R"({"id":4294967297,"name":"b"})"));
 
+    // Ids that the CSV quotes or guards against formulas are still the ids as sent (duplicates are found by
+    // them, and a resumed run starts after them).
+    const EncodedPage awkwardIds =
+        encode(encoder, pageOf({R"({"id":"=1+2"})", R"({"id":"a,b"})", R"({"id":" x"})", R"({"id":"'q"})",
+                                R"({"id":"q\"r"})", R"({"id":{"k":1}})", R"({"id":-5})"}));
+    ids.clear();
+    for (const EncodedPage::Row &row : awkwardIds.rows)
+        ids.append(row.id);
+    QCOMPARE(ids, names({"=1+2", "a,b", " x", "'q", "q\"r", R"({"k":1})", "-5"}));
+    QCOMPARE(awkwardIds.rowBytes(0, 1).toByteArray(), QByteArray("'=1+2,,\r\n"));
+
     QString error;
     const auto noList = JsonPage::parse(R"({"page":1,"calls":{}})", &error);
     QVERIFY(noList);
