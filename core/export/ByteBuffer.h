@@ -58,10 +58,10 @@ public:
             reallocate(m_capacity * 2 + 64);
         m_data[m_size++] = c;
     }
-    void append(const char *bytes, size_t n)
+    void append(const char *bytes, size_t n) { copy(extend(n), bytes, n); }
+    /// Copies n bytes. Most appends are a few bytes: two overlapping word copies instead of a call to memcpy.
+    static void copy(char *target, const char *bytes, size_t n)
     {
-        char *target = extend(n);
-        // Most appends are a few bytes: two overlapping word copies instead of a call to memcpy.
         if (n >= 8 && n <= 16) {
             copy8(target, bytes);
             copy8(target + n - 8, bytes + n - 8);

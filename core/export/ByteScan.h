@@ -132,26 +132,37 @@ unsigned blockMask(__m128i bytes)
 
 } // namespace detail
 
-/// The index of the first of the n bytes at p that belongs to Set (JsonEscapes, CsvSpecials), or n. Reads no
-/// byte outside the n: short texts are read as two overlapping halves.
+namespace detail {
+
+#ifdef CALLRAIL_BYTESCAN_SSE2
+/// findFirst() for 16 bytes and more: a block at a time, the tail as one block that overlaps the last
+/// whole one (whose bytes are known to be clean).
 template <typename Set>
-size_t findFirst(const char *p, size_t n)
+size_t firstInLong(const char *p, size_t n)
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        if (const unsigned mask = blockMask<Set>(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i))))
+            return i + size_t(std::countr_zero(mask));
+    }
+    if (i == n)
+        return n;
+    const unsigned mask = blockMask<Set>(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + n - 16)));
+    return mask ? n - 16 + size_t(std::countr_zero(mask)) : n;
+}
+#endif
+
+} // namespace detail
+
+/// The index of the first of the n bytes at p that belongs to Set (JsonEscapes, CsvSpecials), or n. Reads no
+/// byte outside the n: short texts are read as two overlapping halves. Inline for the short texts that
+/// most keys and values are.
+template <typename Set>
+inline size_t findFirst(const char *p, size_t n)
 {
 #ifdef CALLRAIL_BYTESCAN_SSE2
-    if (n >= 16) {
-        size_t i = 0;
-        for (; i + 16 <= n; i += 16) {
-            if (const unsigned mask =
-                    detail::blockMask<Set>(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i))))
-                return i + size_t(std::countr_zero(mask));
-        }
-        if (i == n)
-            return n;
-        // The tail as one block that overlaps the last whole one, whose bytes are known to be clean.
-        const unsigned mask =
-            detail::blockMask<Set>(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + n - 16)));
-        return mask ? n - 16 + size_t(std::countr_zero(mask)) : n;
-    }
+    if (n >= 16)
+        return detail::firstInLong<Set>(p, n);
     if (n >= 8) {
         const __m128i halves = _mm_set_epi64x(int64_t(load8(p + n - 8)), int64_t(load8(p)));
         const unsigned mask = detail::blockMask<Set>(halves);

@@ -48,33 +48,7 @@ bool CsvWriter::isPlainNumber(std::string_view cell)
     return i == n;
 }
 
-bool CsvWriter::needsFormulaGuard(std::string_view cell)
-{
-    if (cell.empty())
-        return false;
-    switch (cell.front()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-        return !isPlainNumber(cell);
-    default:
-        return false;
-    }
-}
-
-bool CsvWriter::needsQuoting(std::string_view cell)
-{
-    if (cell.empty())
-        return false;
-    if (cell.front() == ' ' || cell.back() == ' ')
-        return true;
-    return bytescan::containsAny<bytescan::CsvSpecials>(cell.data(), cell.size());
-}
-
-void CsvWriter::appendCell(ByteBuffer &out, std::string_view cell, bool excelSafe)
+void CsvWriter::appendQuotedOrGuarded(ByteBuffer &out, std::string_view cell, bool excelSafe)
 {
     const bool guard = excelSafe && needsFormulaGuard(cell);
     // The guard character goes first, so a leading space can no longer trigger quoting, but the

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "export/ByteBuffer.h"
+#include "export/ByteScan.h"
+#include "export/HotPath.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,7 +30,13 @@ class CsvWriter
 {
 public:
     /// Appends one cell, quoted and guarded as needed.
-    static void appendCell(ByteBuffer &out, std::string_view cell, bool excelSafe);
+    static void appendCell(ByteBuffer &out, std::string_view cell, bool excelSafe)
+    {
+        if (needsQuoting(cell) || (excelSafe && needsFormulaGuard(cell)))
+            appendQuotedOrGuarded(out, cell, excelSafe);
+        else
+            out.append(cell);
+    }
     /// Appends one row (cells separated by commas, CRLF at the end).
     static void appendRow(ByteBuffer &out, const QStringList &cells, bool excelSafe);
 
@@ -36,11 +44,38 @@ public:
     static void appendRow(QString &out, const QStringList &cells, bool excelSafe);
 
     /// True when the cell must be quoted.
-    static bool needsQuoting(std::string_view cell);
+    static bool needsQuoting(std::string_view cell)
+    {
+        if (cell.empty())
+            return false;
+        if (cell.front() == ' ' || cell.back() == ' ')
+            return true;
+        return bytescan::containsAny<bytescan::CsvSpecials>(cell.data(), cell.size());
+    }
     /// True when Excel-safe mode prefixes the cell with `'` (formula-looking and not a plain number).
-    static bool needsFormulaGuard(std::string_view cell);
+    static bool needsFormulaGuard(std::string_view cell)
+    {
+        if (cell.empty())
+            return false;
+        switch (cell.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            return !isPlainNumber(cell);
+        default:
+            return false;
+        }
+    }
     /// True for an optional sign, digits with optional decimals, and an optional exponent ("-12.5", "+1e3").
     static bool isPlainNumber(std::string_view cell);
+
+private:
+    /// appendCell() for a cell that needs quotes or the guard (rare).
+    CALLRAIL_NOINLINE static void appendQuotedOrGuarded(ByteBuffer &out, std::string_view cell,
+                                                        bool excelSafe);
 };
 
 } // namespace callrail

@@ -81,12 +81,7 @@ bool PageEncoder::encode(const JsonPage &page, const QString &recordsKey, const 
         }
         if (csv) {
             m_flattener.flatten(record, addCompany ? std::string_view(company) : std::string_view());
-            for (int column = 0; column < m_flattener.columnCount(); ++column) {
-                if (column > 0)
-                    buffer.push_back(',');
-                buffer.append(m_flattener.cell(column)); // already a CSV field
-            }
-            buffer.append("\r\n");
+            m_flattener.appendCsvRow(buffer);
             for (const std::string &name : m_flattener.unexpectedFields()) {
                 const QString text = toQString(name);
                 if (!out->unexpectedFields.contains(text))

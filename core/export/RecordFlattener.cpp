@@ -101,16 +101,21 @@ int RecordFlattener::plainColumn(std::string_view name) const
     return it == m_fieldIndex.end() ? -1 : m_fields[size_t(it->second)].column;
 }
 
-int RecordFlattener::fieldAfter(int previous, std::string_view key)
+inline int RecordFlattener::fieldAfter(int previous, std::string_view key)
 {
-    int &successor = m_successor[size_t(previous + 1)];
+    const int successor = m_successor[size_t(previous + 1)];
     if (successor >= 0 && sameKey(m_fields[size_t(successor)].name, key))
         return successor;
+    return lookUpField(previous, key);
+}
+
+int RecordFlattener::lookUpField(int previous, std::string_view key)
+{
     const auto it = m_fieldIndex.find(key);
     if (it == m_fieldIndex.end())
         return -1;
-    successor = it->second;
-    return successor;
+    m_successor[size_t(previous + 1)] = it->second;
+    return it->second;
 }
 
 int RecordFlattener::subColumnAt(FieldPath &path, size_t position, std::string_view key)
@@ -154,20 +159,27 @@ void RecordFlattener::setCell(int column, size_t begin, CellForm form)
     m_cells[size_t(column)] = CellRange{begin, m_text.size()};
 }
 
-void RecordFlattener::setCellFrom(int column, const simdjson::dom::element &value)
+inline void RecordFlattener::setCellFrom(int column, const simdjson::dom::element &value)
+{
+    if (value.type() != simdjson::dom::element_type::STRING) {
+        setCellFromNonString(column, value);
+        return;
+    }
+    // Most cells: a string, which CSV writes as it is unless it needs quotes or the guard.
+    const size_t begin = m_text.size();
+    const std::string_view text = value.get_string().value_unsafe();
+    if (m_csv)
+        CsvWriter::appendCell(m_text, text, m_excelSafe);
+    else
+        m_text.append(text);
+    m_cells[size_t(column)] = CellRange{begin, m_text.size()};
+}
+
+void RecordFlattener::setCellFromNonString(int column, const simdjson::dom::element &value)
 {
     using simdjson::dom::element_type;
     const size_t begin = m_text.size();
     const element_type type = value.type();
-    if (type == element_type::STRING) { // most cells
-        const std::string_view text = value.get_string().value_unsafe();
-        if (m_csv)
-            CsvWriter::appendCell(m_text, text, m_excelSafe);
-        else
-            m_text.append(text);
-        m_cells[size_t(column)] = CellRange{begin, m_text.size()};
-        return;
-    }
     const bool json = jsontext::appendCellText(m_text, value, m_jsonForm);
     if (!m_csv) {
         setCell(column, begin);
@@ -176,6 +188,29 @@ void RecordFlattener::setCellFrom(int column, const simdjson::dom::element &valu
     // Numbers, bools and null give digits, signs, "e", "true", "false" or nothing: never quoted or guarded.
     const bool plainScalar = type != element_type::ARRAY && !json;
     setCell(column, begin, json ? CellForm::QuotedJson : plainScalar ? CellForm::Ready : CellForm::Text);
+}
+
+void RecordFlattener::appendCsvRow(ByteBuffer &out) const
+{
+    // The cells do not overlap in m_text: the row is at most its size, a comma per cell and CRLF. One
+    // capacity check for the row instead of one per cell and comma.
+    if (m_cells.empty()) {
+        out.append("\r\n");
+        return;
+    }
+    const size_t start = out.size();
+    char *const rowStart = out.extend(m_text.size() + m_cells.size() + 2);
+    char *target = rowStart;
+    const char *const text = m_text.data();
+    for (const CellRange &cell : m_cells) {
+        const size_t n = cell.end - cell.begin;
+        ByteBuffer::copy(target, text + cell.begin, n);
+        target += n;
+        *target++ = ',';
+    }
+    target[-1] = '\r'; // in place of the last comma
+    *target++ = '\n';
+    out.truncate(start + size_t(target - rowStart));
 }
 
 void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_view companyId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/HotPath.h"
 #include "export/JsonText.h"
 
 #include <QByteArrayView>
@@ -63,6 +64,9 @@ public:
         const CellRange &range = m_cells[size_t(column)];
         return m_text.view().substr(range.begin, range.end - range.begin);
     }
+    /// Appends the last flattened record as one CSV row (cells joined with commas, CRLF). Only with
+    /// setCsvFields().
+    void appendCsvRow(ByteBuffer &out) const;
     /// The fields of the last flattened record that no column holds (they went to other_fields). A dotted
     /// object that arrived as something else than an object (e.g. a string) is named by itself.
     const std::vector<std::string> &unexpectedFields() const { return m_unexpected; }
@@ -95,6 +99,8 @@ private:
     /// The field of `key`, which probably is the one that followed `previous` (-1: the record's start) in
     /// the record before: a record with one key more or less costs one look-up, not one per key after it.
     int fieldAfter(int previous, std::string_view key);
+    /// fieldAfter() when the record before had another field there: a hash look-up.
+    CALLRAIL_NOINLINE int lookUpField(int previous, std::string_view key);
     int subColumnAt(FieldPath &path, size_t position, std::string_view key);
     /// What a cell's text is: text (a CSV field once CsvWriter's rules are applied), JSON written as a
     /// quoted CSV field, or text that is a CSV field as it is (numbers, bools).
@@ -107,6 +113,8 @@ private:
     void setCell(int column, size_t begin, CellForm form = CellForm::Text);
     /// Appends the cell text of a value and sets the cell.
     void setCellFrom(int column, const simdjson::dom::element &value);
+    /// setCellFrom() for numbers, bools, null, arrays and objects.
+    CALLRAIL_NOINLINE void setCellFromNonString(int column, const simdjson::dom::element &value);
 
     QStringList m_columns;
     std::vector<FieldPath> m_fields;
