@@ -6,8 +6,7 @@
 #include <cstring>
 
 // CALLRAIL_BYTESCAN_PORTABLE: the plain-word code on x86 too (its test builds it both ways).
-#if !defined(CALLRAIL_BYTESCAN_PORTABLE) &&                                                                  \
-    (defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2))
+#if !defined(CALLRAIL_BYTESCAN_PORTABLE) && ((defined(__SSE2__) && defined(__x86_64__)) || defined(_M_X64))
 #include <emmintrin.h>
 #define CALLRAIL_BYTESCAN_SSE2 1
 #endif
