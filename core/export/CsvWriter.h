@@ -32,10 +32,10 @@ public:
     /// Appends one cell, quoted and guarded as needed.
     static void appendCell(ByteBuffer &out, std::string_view cell, bool excelSafe)
     {
-        if (needsQuoting(cell) || (excelSafe && needsFormulaGuard(cell)))
-            appendQuotedOrGuarded(out, cell, excelSafe);
-        else
+        if (isFieldAsIs(cell, excelSafe))
             out.append(cell);
+        else
+            appendQuotedOrGuarded(out, cell, excelSafe);
     }
     /// Appends one row (cells separated by commas, CRLF at the end).
     static void appendRow(ByteBuffer &out, const QStringList &cells, bool excelSafe);
@@ -43,6 +43,11 @@ public:
     static void appendCell(QString &out, const QString &cell, bool excelSafe);
     static void appendRow(QString &out, const QStringList &cells, bool excelSafe);
 
+    /// True when appendCell() writes the cell as it is (no quotes, no guard).
+    static bool isFieldAsIs(std::string_view cell, bool excelSafe)
+    {
+        return !needsQuoting(cell) && !(excelSafe && needsFormulaGuard(cell));
+    }
     /// True when the cell must be quoted.
     static bool needsQuoting(std::string_view cell)
     {

@@ -153,28 +153,14 @@ struct Writer
         quote(out);
     }
 
-    /// A string with nothing to escape, in its quotes. Most keys and values are 4 to 16 bytes: copied as
-    /// two overlapping words.
+    /// A string with nothing to escape, in its quotes (one capacity check for the quotes and the text).
     static void plainString(ByteBuffer &out, std::string_view text)
     {
         const size_t n = text.size();
         constexpr size_t kQuote = DoubleQuotes ? 2 : 1;
         char *target = out.extend(n + 2 * kQuote);
         std::memset(target, '"', kQuote);
-        const char *p = text.data();
-        if (n >= 8 && n <= 16) {
-            const uint64_t head = bytescan::load8(p);
-            const uint64_t tail = bytescan::load8(p + n - 8);
-            std::memcpy(target + kQuote, &head, 8);
-            std::memcpy(target + kQuote + n - 8, &tail, 8);
-        } else if (n >= 4 && n < 8) {
-            const uint32_t head = bytescan::load4(p);
-            const uint32_t tail = bytescan::load4(p + n - 4);
-            std::memcpy(target + kQuote, &head, 4);
-            std::memcpy(target + kQuote + n - 4, &tail, 4);
-        } else if (n > 0) {
-            std::memcpy(target + kQuote, p, n);
-        }
+        ByteBuffer::copy(target + kQuote, text.data(), n);
         std::memset(target + kQuote + n, '"', kQuote);
     }
 

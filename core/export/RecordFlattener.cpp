@@ -150,7 +150,7 @@ void RecordFlattener::setCell(int column, size_t begin, CellForm form)
         }
     } else if (form == CellForm::Text && m_csv) {
         const std::string_view text = m_text.view().substr(begin);
-        if (CsvWriter::needsQuoting(text) || (m_excelSafe && CsvWriter::needsFormulaGuard(text))) {
+        if (!CsvWriter::isFieldAsIs(text, m_excelSafe)) {
             const std::string copy(text); // rare: joined arrays and the added company id
             m_text.truncate(begin);
             CsvWriter::appendCell(m_text, copy, m_excelSafe);
