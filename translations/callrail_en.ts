@@ -14,10 +14,17 @@
 <context>
     <name>callrail::EndpointTask</name>
     <message numerus="yes">
-        <source>%1, page %2: %n entries were not records and were skipped.</source>
+        <source>%1, %2: %n text character(s) arrived as half of a UTF-16 pair (valid JSON, but no character); each is kept as U+FFFD.</source>
         <translation>
-            <numerusform>%1, page %2: %n entry was not a record and was skipped.</numerusform>
-            <numerusform>%1, page %2: %n entries were not records and were skipped.</numerusform>
+            <numerusform>%1, %2: %n text character arrived as half of a UTF-16 pair (valid JSON, but no character); it is kept as U+FFFD.</numerusform>
+            <numerusform>%1, %2: %n text characters arrived as halves of UTF-16 pairs (valid JSON, but no characters); each is kept as U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n number(s) beyond 64 bits; each is kept as the nearest floating-point value.</source>
+        <translation>
+            <numerusform>%1, %2: %n number beyond 64 bits; it is kept as the nearest floating-point value.</numerusform>
+            <numerusform>%1, %2: %n numbers beyond 64 bits; each is kept as the nearest floating-point value.</numerusform>
         </translation>
     </message>
 </context>

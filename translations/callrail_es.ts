@@ -90,6 +90,10 @@
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
+    <message>
+        <source>%1, %2: CallRail&apos;s answer is not a list page as documented (%3).</source>
+        <translation>%1, %2: la respuesta de CallRail no es una página de lista como la documenta (%3).</translation>
+    </message>
 </context>
 <context>
     <name>callrail::DateWindow</name>
@@ -236,21 +240,6 @@
         <translation>página %1 de la empresa %2</translation>
     </message>
     <message>
-        <source>%1, page %2: CallRail&apos;s answer has no &quot;%3&quot; list.</source>
-        <translation>%1, página %2: la respuesta de CallRail no contiene la lista «%3».</translation>
-    </message>
-    <message>
-        <source>Retrying.</source>
-        <translation>Reintentando.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, page %2: %n entries were not records and were skipped.</source>
-        <translation>
-            <numerusform>%1, página %2: %n entrada no era un registro y se omitió.</numerusform>
-            <numerusform>%1, página %2: %n entradas no eran registros y se omitieron.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: CallRail&apos;s next-page link repeats itself; stopping this list here.</source>
         <translation>%1: el enlace a la página siguiente de CallRail se repite; esta lista se detiene aquí.</translation>
     </message>
@@ -277,6 +266,32 @@
     <message>
         <source>Cancelled; the rows fetched so far are kept.</source>
         <translation>Cancelado; se conservan las filas obtenidas hasta ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n text character(s) arrived as half of a UTF-16 pair (valid JSON, but no character); each is kept as U+FFFD.</source>
+        <translation>
+            <numerusform>%1, %2: %n carácter de texto llegó como la mitad de un par UTF-16 (JSON válido, pero no un carácter); se conserva como U+FFFD.</numerusform>
+            <numerusform>%1, %2: %n caracteres de texto llegaron como la mitad de un par UTF-16 (JSON válido, pero no un carácter); cada uno se conserva como U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n number(s) beyond 64 bits; each is kept as the nearest floating-point value.</source>
+        <translation>
+            <numerusform>%1, %2: %n número supera los 64 bits; se conserva como el valor de coma flotante más cercano.</numerusform>
+            <numerusform>%1, %2: %n números superan los 64 bits; cada uno se conserva como el valor de coma flotante más cercano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: the page holds %3 records where its own totals say %4.</source>
+        <translation>%1, %2: la página contiene %3 registros donde sus propios totales indican %4.</translation>
+    </message>
+    <message>
+        <source>Asking again.</source>
+        <translation>Se vuelve a pedir.</translation>
+    </message>
+    <message>
+        <source>Kept as it is.</source>
+        <translation>Se conserva tal cual.</translation>
     </message>
 </context>
 <context>
@@ -552,8 +567,36 @@
 <context>
     <name>callrail::JsonPage</name>
     <message>
-        <source>the body is not a JSON object</source>
-        <translation>el cuerpo no es un objeto JSON</translation>
+        <source>the body is empty</source>
+        <translation>el cuerpo está vacío</translation>
+    </message>
+    <message>
+        <source>a text holds a raw control character, which JSON forbids</source>
+        <translation>un texto contiene un carácter de control sin escapar, que JSON prohíbe</translation>
+    </message>
+    <message>
+        <source>the body is not valid UTF-8</source>
+        <translation>el cuerpo no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>a text holds a broken escape sequence</source>
+        <translation>un texto contiene una secuencia de escape rota</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>un número está mal formado</translation>
+    </message>
+    <message>
+        <source>a value is misspelt</source>
+        <translation>un valor está mal escrito</translation>
+    </message>
+    <message>
+        <source>the JSON text is broken (cut short, or with stray characters)</source>
+        <translation>el texto JSON está roto (cortado o con caracteres sobrantes)</translation>
+    </message>
+    <message>
+        <source>the body is JSON, but not a JSON object</source>
+        <translation>el cuerpo es JSON, pero no un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -678,6 +721,45 @@
     <message>
         <source>Record limit</source>
         <translation>Límite de registros</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ListPageCheck</name>
+    <message>
+        <source>the answer has no &quot;%1&quot; list</source>
+        <translation>la respuesta no contiene la lista «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>«%1» no es una lista</translation>
+    </message>
+    <message>
+        <source>entry %1 of the &quot;%2&quot; list is not a record</source>
+        <translation>la entrada %1 de la lista «%2» no es un registro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;has_next_page&quot; is not true or false</source>
+        <translation>«has_next_page» no es verdadero ni falso</translation>
+    </message>
+    <message>
+        <source>&quot;next_page&quot; is not a link</source>
+        <translation>«next_page» no es un enlace</translation>
+    </message>
+    <message>
+        <source>it says another page follows but gives no link to it</source>
+        <translation>dice que sigue otra página pero no da su enlace</translation>
+    </message>
+    <message>
+        <source>the page holds %1 records, more than the %2 of a page</source>
+        <translation>la página contiene %1 registros, más que los %2 de una página</translation>
+    </message>
+    <message>
+        <source>the page holds %1 records where %2 were due (another page follows, so it is not the last)</source>
+        <translation>la página contiene %1 registros donde correspondían %2 (sigue otra página, así que no es la última)</translation>
     </message>
 </context>
 <context>

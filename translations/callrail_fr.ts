@@ -90,6 +90,10 @@
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
+    <message>
+        <source>%1, %2: CallRail&apos;s answer is not a list page as documented (%3).</source>
+        <translation>%1, %2 : la réponse de CallRail n’est pas une page de liste telle que documentée (%3).</translation>
+    </message>
 </context>
 <context>
     <name>callrail::DateWindow</name>
@@ -236,21 +240,6 @@
         <translation>page %1 de l’entreprise %2</translation>
     </message>
     <message>
-        <source>%1, page %2: CallRail&apos;s answer has no &quot;%3&quot; list.</source>
-        <translation>%1, page %2 : la réponse de CallRail ne contient pas de liste « %3 ».</translation>
-    </message>
-    <message>
-        <source>Retrying.</source>
-        <translation>Nouvel essai.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, page %2: %n entries were not records and were skipped.</source>
-        <translation>
-            <numerusform>%1, page %2 : %n entrée n’était pas un enregistrement et a été ignorée.</numerusform>
-            <numerusform>%1, page %2 : %n entrées n’étaient pas des enregistrements et ont été ignorées.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: CallRail&apos;s next-page link repeats itself; stopping this list here.</source>
         <translation>%1 : le lien de page suivante de CallRail se répète ; cette liste s’arrête ici.</translation>
     </message>
@@ -277,6 +266,32 @@
     <message>
         <source>Cancelled; the rows fetched so far are kept.</source>
         <translation>Annulé ; les lignes déjà récupérées sont conservées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n text character(s) arrived as half of a UTF-16 pair (valid JSON, but no character); each is kept as U+FFFD.</source>
+        <translation>
+            <numerusform>%1, %2 : %n caractère de texte est arrivé comme moitié d’une paire UTF-16 (JSON valide, mais pas un caractère) ; il est conservé sous la forme U+FFFD.</numerusform>
+            <numerusform>%1, %2 : %n caractères de texte sont arrivés comme moitiés de paires UTF-16 (JSON valide, mais pas des caractères) ; chacun est conservé sous la forme U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n number(s) beyond 64 bits; each is kept as the nearest floating-point value.</source>
+        <translation>
+            <numerusform>%1, %2 : %n nombre dépasse 64 bits ; il est conservé sous la forme de la valeur à virgule flottante la plus proche.</numerusform>
+            <numerusform>%1, %2 : %n nombres dépassent 64 bits ; chacun est conservé sous la forme de la valeur à virgule flottante la plus proche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: the page holds %3 records where its own totals say %4.</source>
+        <translation>%1, %2 : la page contient %3 enregistrements alors que ses propres totaux en annoncent %4.</translation>
+    </message>
+    <message>
+        <source>Asking again.</source>
+        <translation>Nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>Kept as it is.</source>
+        <translation>Conservée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -552,8 +567,36 @@
 <context>
     <name>callrail::JsonPage</name>
     <message>
-        <source>the body is not a JSON object</source>
-        <translation>le corps n’est pas un objet JSON</translation>
+        <source>the body is empty</source>
+        <translation>le corps est vide</translation>
+    </message>
+    <message>
+        <source>a text holds a raw control character, which JSON forbids</source>
+        <translation>un texte contient un caractère de contrôle brut, ce que JSON interdit</translation>
+    </message>
+    <message>
+        <source>the body is not valid UTF-8</source>
+        <translation>le corps n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a text holds a broken escape sequence</source>
+        <translation>un texte contient une séquence d’échappement invalide</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>un nombre est mal formé</translation>
+    </message>
+    <message>
+        <source>a value is misspelt</source>
+        <translation>une valeur est mal orthographiée</translation>
+    </message>
+    <message>
+        <source>the JSON text is broken (cut short, or with stray characters)</source>
+        <translation>le texte JSON est cassé (tronqué, ou avec des caractères parasites)</translation>
+    </message>
+    <message>
+        <source>the body is JSON, but not a JSON object</source>
+        <translation>le corps est du JSON, mais pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -678,6 +721,45 @@
     <message>
         <source>Record limit</source>
         <translation>Limite d’enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ListPageCheck</name>
+    <message>
+        <source>the answer has no &quot;%1&quot; list</source>
+        <translation>la réponse ne contient pas de liste « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>« %1 » n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>entry %1 of the &quot;%2&quot; list is not a record</source>
+        <translation>l’entrée %1 de la liste « %2 » n’est pas un enregistrement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>« %1 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;has_next_page&quot; is not true or false</source>
+        <translation>« has_next_page » n’est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>&quot;next_page&quot; is not a link</source>
+        <translation>« next_page » n’est pas un lien</translation>
+    </message>
+    <message>
+        <source>it says another page follows but gives no link to it</source>
+        <translation>elle annonce une page suivante sans en donner le lien</translation>
+    </message>
+    <message>
+        <source>the page holds %1 records, more than the %2 of a page</source>
+        <translation>la page contient %1 enregistrements, plus que les %2 d’une page</translation>
+    </message>
+    <message>
+        <source>the page holds %1 records where %2 were due (another page follows, so it is not the last)</source>
+        <translation>la page contient %1 enregistrements au lieu de %2 (une autre page suit, ce n’est donc pas la dernière)</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,14 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             result.error = {ApiErrorKind::MalformedResponse, 200,
                             tr("%1, %2: CallRail sent a response that is not valid JSON (%3).")
                                 .arg(request.endpoint, request.pageLabel, detail)};
+        } else if (!request.listPage.recordsKey.isEmpty()) {
+            detail = ListPageCheck::problem(*result.page, request.listPage);
+            if (!detail.isEmpty()) {
+                result.page.reset();
+                result.error = {ApiErrorKind::MalformedResponse, 200,
+                                tr("%1, %2: CallRail's answer is not a list page as documented (%3).")
+                                    .arg(request.endpoint, request.pageLabel, detail)};
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/JsonPage.h"
+#include "api/ListPageCheck.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -37,10 +38,11 @@ struct ApiClientConfig
 /// One GET, as the extraction asks for it.
 struct ApiRequest
 {
-    QUrl url;             ///< absolute
-    QString endpoint;     ///< catalogue name, for messages and logs
-    QString budgetBucket; ///< RequestBudget bucket (host/account)
-    QString pageLabel;    ///< "page 3", "page 2 of company COM…": for messages
+    QUrl url;               ///< absolute
+    QString endpoint;       ///< catalogue name, for messages and logs
+    QString budgetBucket;   ///< RequestBudget bucket (host/account)
+    QString pageLabel;      ///< "page 3", "page 2 of company COM…": for messages
+    ListPageShape listPage; ///< when it names a records key, an answer that is not such a page is retried
 };
 
 struct ApiResult

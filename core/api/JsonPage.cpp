@@ -1,8 +1,8 @@
 #include "JsonPage.h"
 
-#include <QCoreApplication>
+#include "api/Utf8Text.h"
+
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <simdjson.h>
 
@@ -23,9 +23,27 @@ simdjson::dom::parser &threadParser()
     return parser;
 }
 
-QString notAnObject()
+/// Why simdjson refused a body, in words a user can act on.
+QString reasonFor(simdjson::error_code code)
 {
-    return QCoreApplication::translate("callrail::JsonPage", "the body is not a JSON object");
+    switch (code) {
+    case simdjson::EMPTY:
+        return JsonPage::tr("the body is empty");
+    case simdjson::UNESCAPED_CHARS:
+        return JsonPage::tr("a text holds a raw control character, which JSON forbids");
+    case simdjson::UTF8_ERROR:
+        return JsonPage::tr("the body is not valid UTF-8");
+    case simdjson::STRING_ERROR:
+        return JsonPage::tr("a text holds a broken escape sequence");
+    case simdjson::NUMBER_ERROR:
+        return JsonPage::tr("a number is malformed");
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR:
+        return JsonPage::tr("a value is misspelt");
+    default:
+        return JsonPage::tr("the JSON text is broken (cut short, or with stray characters)");
+    }
 }
 
 QJsonValue toJsonValue(const simdjson::dom::element &value)
@@ -34,7 +52,7 @@ QJsonValue toJsonValue(const simdjson::dom::element &value)
     switch (value.type()) {
     case element_type::STRING: {
         const std::string_view text = value.get_string().value_unsafe();
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+        return textFromUtf8(QByteArrayView(text.data(), qsizetype(text.size())));
     }
     case element_type::INT64:
         return qint64(value.get_int64().value_unsafe());
@@ -52,36 +70,28 @@ QJsonValue toJsonValue(const simdjson::dom::element &value)
     return QJsonValue(QJsonValue::Null);
 }
 
-/// Qt's compact JSON with each lone surrogate (which Qt writes as a \\uD800-\\uDFFF escape; real pairs it
-/// writes as UTF-8) replaced by U+FFFD, which simdjson accepts: one broken character must not cost a page of
-/// records.
-QByteArray withoutLoneSurrogates(QByteArray json)
+simdjson::error_code parseInto(JsonPage::Parsed &parsed, const QByteArray &bytes)
 {
-    for (qsizetype i = 0; i + 5 < json.size(); ++i) {
-        if (json.at(i) != '\\')
-            continue;
-        if (json.at(i + 1) == 'u' && (json.at(i + 2) == 'd' || json.at(i + 2) == 'D')) {
-            const char third = char(json.at(i + 3) | 0x20);
-            if ((third >= '8' && third <= '9') || (third >= 'a' && third <= 'f'))
-                json.replace(i, 6, "\\ufffd");
-        }
-        ++i; // the escaped character is not the start of another escape
-    }
-    return json;
+    const bool roomAfter = bytes.capacity() - bytes.size() >= JsonPage::paddingBytes();
+    return threadParser()
+        .parse_into_document(parsed.document, reinterpret_cast<const uint8_t *>(bytes.constData()),
+                             size_t(bytes.size()), !roomAfter)
+        .get(parsed.root);
 }
 
 } // namespace
 
-JsonPage::JsonPage(QByteArray body, std::unique_ptr<Parsed> parsed)
+JsonPage::JsonPage(QByteArray body, std::unique_ptr<Parsed> parsed, const JsonRepairs &repairs)
     : m_body(std::move(body))
     , m_parsed(std::move(parsed))
+    , m_repairs(repairs)
 {
     const simdjson::dom::object root = m_parsed->root.get_object().value_unsafe();
     for (const auto field : root) {
         const auto type = field.value.type();
         if (type == simdjson::dom::element_type::ARRAY || type == simdjson::dom::element_type::OBJECT)
             continue;
-        m_envelope.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())),
+        m_envelope.insert(textFromUtf8(QByteArrayView(field.key.data(), qsizetype(field.key.size()))),
                           toJsonValue(field.value));
     }
 }
@@ -104,42 +114,26 @@ QByteArray JsonPage::padded(QByteArrayView bytes)
 std::shared_ptr<const JsonPage> JsonPage::parse(const QByteArray &body, QString *error)
 {
     auto parsed = std::make_unique<Parsed>();
-    const bool roomAfter = body.capacity() - body.size() >= paddingBytes();
-    simdjson::error_code code =
-        threadParser()
-            .parse_into_document(parsed->document, reinterpret_cast<const uint8_t *>(body.constData()),
-                                 size_t(body.size()), !roomAfter)
-            .get(parsed->root);
-    if (code == simdjson::SUCCESS) {
-        if (parsed->root.type() != simdjson::dom::element_type::OBJECT) {
-            if (error)
-                *error = notAnObject();
-            return nullptr;
-        }
-        return std::shared_ptr<const JsonPage>(new JsonPage(body, std::move(parsed)));
+    JsonRepairs repairs;
+    simdjson::error_code code = parseInto(*parsed, body);
+    if (code == simdjson::STRING_ERROR || code == simdjson::NUMBER_ERROR) {
+        // Two things RFC 8259 allows and simdjson refuses: a lone surrogate escape and an integer beyond
+        // 64 bits. Only those are rewritten, and the result is parsed as strictly as before.
+        const QByteArray repaired = padded(repairValidJson(body, &repairs));
+        if (repairs.any())
+            code = parseInto(*parsed, repaired);
     }
-
-    // simdjson is stricter than Qt in a few places (integers beyond 64 bits, lone surrogates in escapes):
-    // what Qt reads is read, through Qt's own compact text; what neither reads is reported in Qt's words.
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        if (error)
-            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString() : notAnObject();
-        return nullptr;
-    }
-    const QByteArray normalised = padded(withoutLoneSurrogates(document.toJson(QJsonDocument::Compact)));
-    code =
-        threadParser()
-            .parse_into_document(parsed->document, reinterpret_cast<const uint8_t *>(normalised.constData()),
-                                 size_t(normalised.size()), false)
-            .get(parsed->root);
     if (code != simdjson::SUCCESS) {
         if (error)
-            *error = QString::fromLatin1(simdjson::error_message(code));
+            *error = reasonFor(code);
         return nullptr;
     }
-    return std::shared_ptr<const JsonPage>(new JsonPage(body, std::move(parsed)));
+    if (parsed->root.type() != simdjson::dom::element_type::OBJECT) {
+        if (error)
+            *error = JsonPage::tr("the body is JSON, but not a JSON object");
+        return nullptr;
+    }
+    return std::shared_ptr<const JsonPage>(new JsonPage(body, std::move(parsed), repairs));
 }
 
 bool JsonPage::hasArray(const QString &key) const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "api/JsonRepair.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -20,9 +23,13 @@ namespace callrail {
 /// QJsonObject; the records lists are read by PageEncoder straight from the parsed document.
 class JsonPage
 {
+    Q_DECLARE_TR_FUNCTIONS(callrail::JsonPage)
+
 public:
-    /// Parses a body. Null, with a reason in *error, when it is not one JSON object. A body whose capacity
-    /// leaves room for simdjson's padding (see readPadded()) is parsed where it is, without a copy.
+    /// Parses a body strictly (RFC 8259). Null, with a translated reason in *error, when it is not one JSON
+    /// object. Only a lone surrogate escape and an integer beyond 64 bits, both valid JSON that simdjson
+    /// refuses, are rewritten (see JsonRepair and repairs()). A body whose capacity leaves room for
+    /// simdjson's padding (see padded()) is parsed where it is, without a copy.
     static std::shared_ptr<const JsonPage> parse(const QByteArray &body, QString *error);
     /// A copy of `bytes` with the spare capacity simdjson needs after the end (to parse without a copy).
     static QByteArray padded(QByteArrayView bytes);
@@ -43,13 +50,17 @@ public:
     QJsonObject toJsonObject() const;
     /// The body as it arrived.
     const QByteArray &body() const { return m_body; }
+    /// What had to be rewritten for simdjson (usually nothing): to be said in the log.
+    const JsonRepairs &repairs() const { return m_repairs; }
+
+    struct Parsed;
 
 private:
-    struct Parsed;
-    JsonPage(QByteArray body, std::unique_ptr<Parsed> parsed);
+    JsonPage(QByteArray body, std::unique_ptr<Parsed> parsed, const JsonRepairs &repairs);
 
     QByteArray m_body;
     std::unique_ptr<Parsed> m_parsed;
+    JsonRepairs m_repairs;
     QJsonObject m_envelope;
 };
 

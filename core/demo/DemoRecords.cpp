@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include <array>
+#include <string_view>
 
 namespace callrail::demo {
 
@@ -57,18 +58,25 @@ const char *const kAwkwardNames[] = {
     "Renée \"Ré\" Dupont, Jr.",
 };
 
-const char *const kAwkwardTexts[] = {
-    "Called about pricing, wants a quote; follow up \"Tuesday\"",
-    "Multi-line note:\nline 2, with comma\nline 3",
-    "Caller spoke French: très bien, à bientôt",
-    "客户要求回电 (customer asked for a callback) 📞",
-    "=1+1",
-    "+SUM(A1:A9)",
-    "-2+3",
-    "@cmd|' /C calc'!A0",
-    "Plain note without surprises",
-    "Tab\tseparated\tvalues and a backslash \\ here",
-    "Emoji 🎉🚀 and umlauts äöü",
+using namespace std::string_view_literals;
+
+// UTF-16, so that a NUL and a leading U+FEFF (which QString::fromUtf8() would drop) are data like the rest.
+constexpr std::u16string_view kAwkwardTexts[] = {
+    u"Called about pricing, wants a quote; follow up \"Tuesday\"",
+    u"Multi-line note:\nline 2, with comma\nline 3",
+    u"Caller spoke French: très bien, à bientôt",
+    u"客户要求回电 (customer asked for a callback) 📞",
+    u"=1+1",
+    u"+SUM(A1:A9)",
+    u"-2+3",
+    u"@cmd|' /C calc'!A0",
+    u"Plain note without surprises",
+    u"Tab\tseparated\tvalues and a backslash \\ here",
+    u"Emoji 🎉🚀 and umlauts äöü",
+    u"\uFEFFPasted from a spreadsheet (starts with U+FEFF)",
+    u"Line\u2028separator and paragraph\u2029separator",
+    u"NUL\0inside"sv,
+    u"Combining: Rene\u0301e, n\u0303, a\u0308 and 👩\u200D💻",
 };
 
 } // namespace
@@ -175,7 +183,8 @@ QString awkwardName(int index)
 
 QString awkwardText(int index)
 {
-    return QString::fromUtf8(kAwkwardTexts[size_t(index) % std::size(kAwkwardTexts)]);
+    const std::u16string_view text = kAwkwardTexts[size_t(index) % std::size(kAwkwardTexts)];
+    return QString(reinterpret_cast<const QChar *>(text.data()), qsizetype(text.size()));
 }
 
 namespace {

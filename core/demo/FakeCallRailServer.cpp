@@ -1,6 +1,7 @@
 #include "FakeCallRailServer.h"
 
 #include "api/EndpointCatalogue.h"
+#include "demo/BodyDamage.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -227,9 +228,14 @@ void FakeCallRailServer::failWithStatus(const QString &endpoint, int status, int
     m_faults.add({ServerFaults::Kind::Status, endpoint, status, 0, count});
 }
 
-void FakeCallRailServer::sendMalformedJson(const QString &endpoint, int count)
+void FakeCallRailServer::sendMalformedJson(const QString &endpoint, int count, ServerFaults::Damage damage)
 {
-    m_faults.add({ServerFaults::Kind::MalformedJson, endpoint, 200, 0, count});
+    m_faults.add({ServerFaults::Kind::MalformedJson, endpoint, 200, 0, count, damage});
+}
+
+void FakeCallRailServer::setRandomFaults(const ServerFaults::Random &random)
+{
+    m_faults.setRandom(random);
 }
 
 void FakeCallRailServer::dropConnection(const QString &endpoint, int count)
@@ -467,9 +473,11 @@ FakeCallRailServer::Reply FakeCallRailServer::route(const QHttpServerRequest &re
     Reply reply = listEndpoint(endpoint, accountId, request);
     if (fault.kind == ServerFaults::Kind::Delay) {
         reply.delayMs = fault.delayMs;
-    } else if (fault.kind == ServerFaults::Kind::MalformedJson) {
-        reply.status = 200;
-        reply.body.truncate(std::max<qsizetype>(1, reply.body.size() / 2));
+    } else if (fault.kind == ServerFaults::Kind::MalformedJson && reply.status == 200) {
+        const DamagedBody damaged =
+            damageBody(reply.body, fault.damage, EndpointCatalogue::find(endpoint)->recordsKey, fault.where);
+        reply.body = damaged.body;
+        reply.contentType = damaged.contentType;
     }
     return reply;
 }

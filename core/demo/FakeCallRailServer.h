@@ -82,8 +82,12 @@ public:
     // Faults: `endpoint` is a catalogue name ("calls") or "" for any request.
     /// The next `count` matching requests get `status` with a JSON error body.
     void failWithStatus(const QString &endpoint, int status, int count = 1);
-    /// The next `count` matching requests get 200 with a truncated JSON body.
-    void sendMalformedJson(const QString &endpoint, int count = 1);
+    /// The next `count` matching requests get 200 with a damaged body (by default cut in half).
+    void sendMalformedJson(const QString &endpoint, int count = 1,
+                           ServerFaults::Damage damage = ServerFaults::Damage::Truncated);
+    /// From now on, shares of the requests no queued fault claims fail at random (repeatably, from a seed):
+    /// damaged bodies of every kind, 5xx and dropped connections.
+    void setRandomFaults(const ServerFaults::Random &random);
     /// The next `count` matching requests get the connection closed without a reply.
     void dropConnection(const QString &endpoint, int count = 1);
     /// Every reply leaves `ms` after its request arrived (or at once, if building it took longer); requests
@@ -100,7 +104,7 @@ public:
     void setReportedTotal(const QString &endpoint, qint64 totalRecords);
     /// A broken server: every relative page says there is a next one, and links back to the second page.
     void setNextPageLoop(bool loop);
-    /// Removes every queued fault, forbidden endpoint, latency and live insertion.
+    /// Removes every queued and random fault, forbidden endpoint, latency and live insertion.
     void clearFaults();
 
     // Observability.

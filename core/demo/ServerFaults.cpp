@@ -16,11 +16,37 @@ ServerFaults::Fault ServerFaults::take(const QString &endpoint)
             continue;
         Fault used = f;
         used.remaining = 1;
+        used.where = m_generator.generate64();
         if (--f.remaining <= 0)
             m_faults.removeAt(i);
         return used;
     }
-    return {};
+    return m_random ? takeRandom() : Fault{};
+}
+
+ServerFaults::Fault ServerFaults::takeRandom()
+{
+    Fault fault;
+    fault.remaining = 1;
+    fault.where = m_generator.generate64();
+    int roll = int(m_generator.bounded(100));
+    if ((roll -= m_random->malformedPercent) < 0) {
+        fault.kind = Kind::MalformedJson;
+        fault.status = 200;
+        fault.damage = Damage(m_generator.bounded(kDamageKinds));
+    } else if ((roll -= m_random->serverErrorPercent) < 0) {
+        fault.kind = Kind::Status;
+        fault.status = m_generator.bounded(2) == 0 ? 500 : 503;
+    } else if ((roll -= m_random->dropPercent) < 0) {
+        fault.kind = Kind::Drop;
+    }
+    return fault;
+}
+
+void ServerFaults::setRandom(const Random &random)
+{
+    m_random = random;
+    m_generator.seed(quint32(random.seed ^ (random.seed >> 32)));
 }
 
 void ServerFaults::setForbidden(const QString &endpoint, bool forbidden)
@@ -40,6 +66,7 @@ void ServerFaults::clear()
 {
     m_faults.clear();
     m_forbidden.clear();
+    m_random.reset();
 }
 
 } // namespace callrail

@@ -253,16 +253,14 @@ void EndpointTask::issueMore()
             segment.lastIssuedPage = first;
             if (segment.follow)
                 segment.followNextIssued = true;
-            if (!issue(s, first, url))
-                return;
+            issue(s, first, url, first);
             continue;
         }
         if (segment.follow) {
             if (segment.followNext.isValid() && !segment.followNextIssued) {
                 segment.followNextIssued = true;
                 ++segment.lastIssuedPage;
-                if (!issue(s, segment.lastIssuedPage, segment.followNext))
-                    return;
+                issue(s, segment.lastIssuedPage, segment.followNext, segment.lastIssuedPage);
             }
             continue;
         }
@@ -271,24 +269,26 @@ void EndpointTask::issueMore()
         if (s == m_writeSegment && segment.catchUpPages > 0 && m_writePage > segment.totalPages) {
             if (m_units.count({s, m_writePage}) == 0) {
                 segment.lastIssuedPage = m_writePage;
-                issue(s, m_writePage, pageUrl(segment, m_writePage - segment.totalPages));
+                const int topPage = m_writePage - segment.totalPages;
+                issue(s, m_writePage, pageUrl(segment, topPage), topPage);
             }
             continue;
         }
         while (segment.lastIssuedPage < segment.totalPages && roomForMore()) {
             ++segment.lastIssuedPage;
-            if (!issue(s, segment.lastIssuedPage, pageUrl(segment, segment.lastIssuedPage)))
-                return;
+            issue(s, segment.lastIssuedPage, pageUrl(segment, segment.lastIssuedPage),
+                  segment.lastIssuedPage);
         }
     }
 }
 
-bool EndpointTask::issue(int segmentIndex, int page, const QUrl &url)
+void EndpointTask::issue(int segmentIndex, int page, const QUrl &url, int urlPage)
 {
     const UnitKey key{segmentIndex, page};
     Unit &unit = m_units[key];
     unit.segment = segmentIndex;
     unit.page = page;
+    unit.urlPage = urlPage;
     unit.url = url;
     const Segment &segment = m_segments[size_t(segmentIndex)];
     ApiRequest request;
@@ -298,10 +298,31 @@ bool EndpointTask::issue(int segmentIndex, int page, const QUrl &url)
     request.pageLabel = segment.companyId.isEmpty()
                             ? tr("page %1").arg(page)
                             : tr("page %1 for company %2").arg(page).arg(segment.companyId);
+    request.listPage = {m_spec.recordsKey, effectivePerPage()};
+    unit.label = request.pageLabel;
     unit.call = m_context.client->get(request);
     connect(unit.call, &ApiCall::finished, this,
             [this, key](const ApiResult &result) { onAnswer(key, result); });
-    return true;
+}
+
+void EndpointTask::askAgain(UnitKey key)
+{
+    const Unit old = std::move(m_units.at(key));
+    m_units.erase(key);
+    issue(key.first, key.second, old.url, old.urlPage);
+    m_units.at(key).countRetries = old.countRetries + 1;
+}
+
+qint64 EndpointTask::recordsDue(const Unit &unit, const QJsonObject &envelope) const
+{
+    const QJsonValue total = envelope.value(QStringLiteral("total_records"));
+    if (!total.isDouble())
+        return -1;
+    const QJsonValue perPageValue = envelope.value(QStringLiteral("per_page"));
+    const qint64 perPage = perPageValue.toDouble() > 0 ? qint64(perPageValue.toDouble()) : effectivePerPage();
+    const QJsonValue pageValue = envelope.value(QStringLiteral("page"));
+    const qint64 page = pageValue.toDouble() > 0 ? qint64(pageValue.toDouble()) : unit.urlPage;
+    return std::clamp<qint64>(qint64(total.toDouble()) - (page - 1) * perPage, 0, perPage);
 }
 
 void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
@@ -350,35 +371,24 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
 
     const JsonPage &page = *result.page;
     const QJsonObject &envelope = page.envelope();
-    if (!m_encoder.encode(page, m_spec.recordsKey,
-                          m_spec.scope == EndpointScope::PerCompany ? segment.companyId : QString(),
-                          &unit.encoded)) {
-        // A 200 without the records list is as broken as bad JSON: try the page again, within the retry
-        // limit.
-        const QString message = tr("%1, page %2: CallRail's answer has no \"%3\" list.")
-                                    .arg(m_spec.name)
-                                    .arg(unit.page)
-                                    .arg(m_spec.recordsKey);
-        if (unit.envelopeRetries++ < m_context.options->maxRetries) {
-            log(LogLevel::Warning, message + QLatin1Char(' ') + tr("Retrying."));
-            const UnitKey retryKey = key;
-            const QUrl url = unit.url;
-            const int retries = unit.envelopeRetries;
-            issue(retryKey.first, retryKey.second, url);
-            m_units[retryKey].envelopeRetries = retries;
-            return;
-        }
-        fail(EndpointOutcome::Failed, message);
-        return;
+    if (page.repairs().any()) {
+        const JsonRepairs &repairs = page.repairs();
+        if (repairs.loneSurrogates > 0)
+            log(LogLevel::Warning,
+                tr("%1, %2: %n text character(s) arrived as half of a UTF-16 pair (valid JSON, but no "
+                   "character); each is kept as U+FFFD.",
+                   nullptr, repairs.loneSurrogates)
+                    .arg(m_spec.name, unit.label));
+        if (repairs.wideIntegers > 0)
+            log(LogLevel::Warning,
+                tr("%1, %2: %n number(s) beyond 64 bits; each is kept as the nearest floating-point value.",
+                   nullptr, repairs.wideIntegers)
+                    .arg(m_spec.name, unit.label));
     }
-
-    const int skipped = unit.encoded.skipped;
-    if (skipped > 0)
-        log(LogLevel::Warning,
-            tr("%1, page %2: %n entries were not records and were skipped.", nullptr, skipped)
-                .arg(m_spec.name)
-                .arg(unit.page));
-    unit.received = true;
+    // The ApiClient has checked that the records list is there (ListPageCheck).
+    m_encoder.encode(page, m_spec.recordsKey,
+                     m_spec.scope == EndpointScope::PerCompany ? segment.companyId : QString(),
+                     &unit.encoded);
     if (const QJsonValue total = envelope.value(QStringLiteral("total_records")); total.isDouble())
         unit.reportedTotal = qint64(total.toDouble());
     const bool beyondKnownPages = segment.totalPages >= 0 && unit.page > segment.totalPages;
@@ -386,6 +396,25 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
         updateTotals(segment, envelope);
     if (m_finished)
         return;
+
+    // A page whose records do not add up to its own totals was probably cut on the way (records taken out
+    // of the list leave valid JSON): ask again. A server that keeps saying so is believed, and the count
+    // check at the end reports what is missing.
+    const qint64 due = recordsDue(unit, envelope);
+    if (due >= 0 && unit.encoded.rows.size() != due) {
+        const QString message = tr("%1, %2: the page holds %3 records where its own totals say %4.")
+                                    .arg(m_spec.name, unit.label)
+                                    .arg(unit.encoded.rows.size())
+                                    .arg(due);
+        if (unit.countRetries < m_context.options->maxRetries) {
+            ++m_result.errors;
+            log(LogLevel::Warning, message + QLatin1Char(' ') + tr("Asking again."));
+            askAgain(key);
+            return;
+        }
+        log(LogLevel::Warning, message + QLatin1Char(' ') + tr("Kept as it is."));
+    }
+    unit.received = true;
 
     if (m_spec.paging == PagingStyle::Relative) {
         unit.hasNext = envelope.value(QStringLiteral("has_next_page")).toBool();

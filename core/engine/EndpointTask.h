@@ -95,9 +95,11 @@ private:
     struct Unit
     {
         int segment = 0;
-        int page = 0;
+        int page = 0;    ///< the page's place in the segment's sequence
+        int urlPage = 0; ///< the page number its URL asks for (a catch-up page asks for the top again)
         QUrl url;
-        int envelopeRetries = 0;
+        QString label;        ///< "page 3", for messages
+        int countRetries = 0; ///< asked again because its records did not add up to its totals
         ApiCall *call = nullptr;
         bool received = false;
         EncodedPage encoded; ///< the page's records, as file bytes
@@ -110,7 +112,9 @@ private:
     void buildSegments();
     QUrl pageUrl(const Segment &segment, int page) const;
     void issueMore();
-    bool issue(int segmentIndex, int page, const QUrl &url);
+    void issue(int segmentIndex, int page, const QUrl &url, int urlPage);
+    void askAgain(UnitKey key);
+    qint64 recordsDue(const Unit &unit, const QJsonObject &envelope) const;
     void onAnswer(UnitKey key, const ApiResult &result);
     void updateTotals(Segment &segment, const QJsonObject &envelope);
     void writeReadyPages();

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "api/Utf8Text.h"
+
 #include <QBuffer>
 #include <QIODevice>
 
@@ -8,15 +10,6 @@ namespace callrail {
 namespace {
 
 constexpr qint64 kChunkSize = 64 * 1024;
-
-QString decodeField(const QByteArray &field)
-{
-    // QString::fromUtf8() drops a leading U+FEFF; inside the data it is a character of the cell and
-    // must come back (only the BOM at the very start of the file is not data).
-    if (field.startsWith("\xEF\xBB\xBF"))
-        return QChar(0xFEFF) + QString::fromUtf8(field.constData() + 3, field.size() - 3);
-    return QString::fromUtf8(field);
-}
 
 } // namespace
 
@@ -69,7 +62,7 @@ bool CsvReader::readRow(QStringList *cells)
         if (c < 0) {
             if (!sawAnything)
                 return false;
-            cells->append(decodeField(field));
+            cells->append(textFromUtf8(field));
             return true;
         }
         ++m_pos;
@@ -97,17 +90,17 @@ bool CsvReader::readRow(QStringList *cells)
             }
             break;
         case ',':
-            cells->append(decodeField(field));
+            cells->append(textFromUtf8(field));
             field.clear();
             wasQuoted = false;
             break;
         case '\r':
             if (peek() == '\n')
                 ++m_pos;
-            cells->append(decodeField(field));
+            cells->append(textFromUtf8(field));
             return true;
         case '\n':
-            cells->append(decodeField(field));
+            cells->append(textFromUtf8(field));
             return true;
         default:
             field += char(c);

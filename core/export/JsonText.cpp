@@ -1,5 +1,6 @@
 #include "JsonText.h"
 
+#include "api/Utf8Text.h"
 #include "export/ByteScan.h"
 #include "export/HotPath.h"
 
@@ -77,8 +78,8 @@ bool keyLessFrom(std::string_view a, std::string_view b, size_t i)
         // UTF-8 bytes sort like code points, UTF-16 units do not: U+E000…U+FFFF (lead bytes EE, EF) sort
         // after the surrogate pairs of U+10000 and above (lead bytes F0…F4) in UTF-16. Rare: let Qt decide.
         if (x >= 0xee || y >= 0xee)
-            return QString::fromUtf8(a.data(), qsizetype(a.size())) <
-                   QString::fromUtf8(b.data(), qsizetype(b.size()));
+            return textFromUtf8(QByteArrayView(a.data(), qsizetype(a.size()))) <
+                   textFromUtf8(QByteArrayView(b.data(), qsizetype(b.size())));
         return x < y;
     }
     return a.size() < b.size();

@@ -1,6 +1,7 @@
 #include "PageEncoder.h"
 
 #include "api/JsonPage.h"
+#include "api/Utf8Text.h"
 #include "export/CsvWriter.h"
 #include "export/JsonText.h"
 
@@ -18,7 +19,7 @@ namespace {
 
 QString toQString(std::string_view text)
 {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return textFromUtf8(QByteArrayView(text.data(), qsizetype(text.size())));
 }
 
 } // namespace

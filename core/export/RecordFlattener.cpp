@@ -1,6 +1,7 @@
 #include "RecordFlattener.h"
 
 #include "api/EndpointCatalogue.h"
+#include "api/Utf8Text.h"
 #include "export/ByteScan.h"
 #include "export/CsvWriter.h"
 #include "export/JsonText.h"
@@ -300,7 +301,7 @@ std::optional<QStringList> RecordFlattener::flattenJson(QByteArrayView json)
     cells.reserve(m_columns.size());
     for (int column = 0; column < columnCount(); ++column) {
         const std::string_view text = cell(column);
-        cells.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        cells.append(textFromUtf8(QByteArrayView(text.data(), qsizetype(text.size()))));
     }
     return cells;
 }

@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -163,6 +165,92 @@ private slots:
         client(1);
         m_server->sendMalformedJson(QStringLiteral("users"), 1);
         QVERIFY(fetch(usersRequest()).ok());
+    }
+
+    void everyDamagedAnswerIsAFailedAttempt_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::addColumn<QString>("reason");
+        using Damage = ServerFaults::Damage;
+        QTest::newRow("cut in half") << int(Damage::Truncated) << QStringLiteral("not valid JSON");
+        QTest::newRow("an HTML page") << int(Damage::HtmlPage) << QStringLiteral("not valid JSON");
+        QTest::newRow("garbage in a value")
+            << int(Damage::GarbageInValue) << QStringLiteral("control character");
+        QTest::newRow("garbage in a key") << int(Damage::GarbageInKey) << QStringLiteral("control character");
+        QTest::newRow("not an object") << int(Damage::NotAnObject) << QStringLiteral("not a JSON object");
+        QTest::newRow("no records list") << int(Damage::NoRecordsList) << QStringLiteral("no \"users\" list");
+        QTest::newRow("records not a list") << int(Damage::RecordsNotAList) << QStringLiteral("not a list");
+        QTest::newRow("total_records not a number")
+            << int(Damage::TotalNotANumber) << QStringLiteral("\"total_records\" is not a whole number");
+    }
+
+    void everyDamagedAnswerIsAFailedAttempt()
+    {
+        QFETCH(int, damage);
+        QFETCH(QString, reason);
+        client(0);
+        ApiRequest request = usersRequest();
+        request.listPage = {QStringLiteral("users"), 100};
+        m_server->sendMalformedJson(QStringLiteral("users"), 1, ServerFaults::Damage(damage));
+        const ApiResult failed = fetch(request);
+        QCOMPARE(failed.error.kind, ApiErrorKind::MalformedResponse);
+        QVERIFY(!failed.page);
+        QVERIFY2(failed.error.message.contains(QStringLiteral("users, page 1")),
+                 qPrintable(failed.error.message));
+        QVERIFY2(failed.error.message.contains(reason), qPrintable(failed.error.message));
+        // Retried like a 5xx: the next attempt is sound.
+        client(1);
+        m_server->sendMalformedJson(QStringLiteral("users"), 1, ServerFaults::Damage(damage));
+        const ApiResult retried = fetch(request);
+        QVERIFY2(retried.ok(), qPrintable(retried.error.message));
+        QCOMPARE(retried.attempts, 2);
+    }
+
+    void recordsCutFromAPageThatIsNotTheLastAreCaught()
+    {
+        // Records taken out of the list leave valid JSON. A relative page that says another follows must be
+        // full.
+        client(0);
+        ApiRequest request = usersRequest();
+        request.endpoint = QStringLiteral("calls");
+        request.url = m_client->listUrl(QStringLiteral("calls.json"), m_account);
+        request.url.setQuery(QStringLiteral("relative_pagination=true&per_page=50&date_range=last_30_days"));
+        request.listPage = {QStringLiteral("calls"), 50};
+        QVERIFY(fetch(request).ok());
+        m_server->sendMalformedJson(QStringLiteral("calls"), 1, ServerFaults::Damage::RecordsCut);
+        const ApiResult cut = fetch(request);
+        QCOMPARE(cut.error.kind, ApiErrorKind::MalformedResponse);
+        QVERIFY2(cut.error.message.contains(QStringLiteral("were due")), qPrintable(cut.error.message));
+    }
+
+    void contentLengthShorterThanTheBodyIsAFailedAttempt()
+    {
+        // A proxy that announces fewer bytes than it sends: the client reads what was announced, which is not
+        // the whole JSON text.
+        const QByteArray body = R"({"users":[{"id":"USR1","name":"A"}],"page":1,"per_page":100,)"
+                                R"("total_pages":1,"total_records":1})";
+        QTcpServer raw;
+        QVERIFY(raw.listen(QHostAddress::LocalHost));
+        connect(&raw, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = raw.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                              QByteArray::number(body.size() - 20) + "\r\n\r\n" + body);
+            });
+        });
+        ApiClientConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v3").arg(raw.serverPort()));
+        config.maxRetries = 0;
+        m_client = std::make_unique<ApiClient>(m_network.get(), m_budget.get(), config);
+        m_client->setApiKey(kKey);
+        ApiRequest request = usersRequest();
+        request.url = m_client->listUrl(QStringLiteral("users.json"), m_account);
+        request.listPage = {QStringLiteral("users"), 100};
+        const ApiResult result = fetch(request);
+        QCOMPARE(result.error.kind, ApiErrorKind::MalformedResponse);
+        QVERIFY2(result.error.message.contains(QStringLiteral("not valid JSON")),
+                 qPrintable(result.error.message));
     }
 
     void droppedConnectionIsRetried()

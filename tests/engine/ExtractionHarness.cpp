@@ -4,6 +4,8 @@
 #include "export/CsvReader.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace callrail::test {
@@ -11,6 +13,13 @@ namespace callrail::test {
 namespace {
 // All data lies within 120 days of "now"; this window covers it with a margin, inside 25 months.
 constexpr int kWindowDays = 150;
+
+/// A record's id as text, whether CallRail sent it as a string or a number.
+QString idOf(const QJsonObject &record)
+{
+    const QJsonValue id = record.value(QStringLiteral("id"));
+    return id.isString() ? id.toString() : QString::number(id.toInteger());
+}
 } // namespace
 
 DatasetConfig ExtractionHarness::defaultDataset()
@@ -112,6 +121,47 @@ QStringList ExtractionHarness::serverIds(const QString &endpoint, const QString 
         return all;
     }
     return m_server->dataset().ids(endpoint, acct, queryFor(endpoint));
+}
+
+QHash<QString, QByteArray> ExtractionHarness::serverRecordLines(const QString &endpoint) const
+{
+    const QString account = accountId();
+    const DemoDataset &dataset = m_server->dataset();
+    const EndpointSpec *spec = EndpointCatalogue::find(endpoint);
+    const bool perCompany = spec && spec->scope == EndpointScope::PerCompany;
+    const QStringList companies = perCompany ? dataset.companyIds(account) : QStringList{QString()};
+    QHash<QString, QByteArray> lines;
+    for (const QString &company : companies) {
+        DemoQuery query = queryFor(endpoint);
+        query.companyId = company;
+        QList<qint64> indexes;
+        qint64 total = 0;
+        QString error;
+        if (!dataset.page(endpoint, account, query, false, 0, std::numeric_limits<int>::max(), &indexes,
+                          &total, &error))
+            qFatal("no records for %s: %s", qPrintable(endpoint), qPrintable(error));
+        for (const qint64 index : std::as_const(indexes)) {
+            QJsonObject record = dataset.record(endpoint, account, index);
+            if (perCompany && !record.contains(QStringLiteral("company_id")))
+                record.insert(QStringLiteral("company_id"), company);
+            lines.insert(idOf(record), QJsonDocument(record).toJson(QJsonDocument::Compact));
+        }
+    }
+    return lines;
+}
+
+QMultiHash<QString, QByteArray> ExtractionHarness::jsonLinesById(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QMultiHash<QString, QByteArray> lines;
+    const QList<QByteArray> all = file.readAll().split('\n');
+    for (const QByteArray &line : all) {
+        if (!line.isEmpty())
+            lines.insert(idOf(QJsonDocument::fromJson(line).object()), line);
+    }
+    return lines;
 }
 
 } // namespace callrail::test

@@ -3,6 +3,7 @@
 #include "demo/FakeCallRailServer.h"
 #include "engine/ExtractionJob.h"
 
+#include <QHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -35,6 +36,11 @@ public:
     static QStringList idColumn(const QString &path);
     /// Every id the server holds for an endpoint, in the window options() uses.
     QStringList serverIds(const QString &endpoint, const QString &accountId = QString()) const;
+    /// Every record the server holds for an endpoint, in the window options() uses, as the compact JSON a
+    /// JSON Lines file holds (per-company records with their company_id), by id.
+    QHash<QString, QByteArray> serverRecordLines(const QString &endpoint) const;
+    /// The lines of a JSON Lines file, by id (QMultiHash: a duplicate shows as a second value).
+    static QMultiHash<QString, QByteArray> jsonLinesById(const QString &path);
     /// The catalogue's DemoQuery for the window options() uses.
     DemoQuery queryFor(const QString &endpoint) const;
 

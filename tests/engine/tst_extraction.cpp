@@ -73,6 +73,9 @@ private slots:
     void gapBetweenRowsAndReportedTotalIsFlagged();
     void absurdPageCountStopsSafely();
     void nextPageLoopEnds();
+    void corruptedAnswersNeverBecomeData_data();
+    void corruptedAnswersNeverBecomeData();
+    void pageThatNeverArrivesIntactFailsTheEndpoint();
 };
 
 void TestExtraction::everyEndpointIsExtractedCompletely()
@@ -566,6 +569,89 @@ void TestExtraction::nextPageLoopEnds()
     const QStringList written = ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls")));
     QVERIFY(!hasDuplicates(written));
     QVERIFY(harness.server().requestCount(QStringLiteral("calls")) <= 3);
+}
+
+void TestExtraction::corruptedAnswersNeverBecomeData_data()
+{
+    QTest::addColumn<quint64>("seed");
+    for (const quint64 seed : {11, 22, 33, 44})
+        QTest::addRow("fault seed %llu", seed) << seed;
+}
+
+void TestExtraction::corruptedAnswersNeverBecomeData()
+{
+    // 15 % of the answers damaged (every kind: garbage in a value or a key, cut short, records taken out,
+    // HTML, wrong envelopes), plus 5xx, dropped connections and calls arriving during the run: every record
+    // of every endpoint must reach the file exactly once and exactly as the server holds it.
+    QFETCH(quint64, seed);
+    DatasetConfig config = ExtractionHarness::defaultDataset();
+    config.calls = 500;
+    config.formSubmissions = 120;
+    config.conversations = 60;
+    config.companies = 2;
+    ExtractionHarness harness(config);
+    const QStringList callsBefore = harness.serverIds(QStringLiteral("calls"));
+    harness.server().setRandomFaults({seed, 15, 5, 3});
+    harness.server().insertCallsDuringScan(harness.accountId(), 2);
+    ExtractionOptions options = harness.options();
+    options.exportOptions.format = OutputFormat::JsonLines;
+    options.perPage = 40; // many pages, so that many are damaged
+    options.maxRetries = 12;
+    options.backoffBaseMs = 5;
+    const RunSummary summary = harness.run(options, 120'000);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(summary.exitCode(), 0);
+    QVERIFY(summary.errors() > 0); // the faults did strike
+
+    for (const EndpointSpec &spec : EndpointCatalogue::all()) {
+        const QString file = QDir(options.outputDir).filePath(spec.name + QStringLiteral(".jsonl"));
+        const QMultiHash<QString, QByteArray> written = ExtractionHarness::jsonLinesById(file);
+        const QHash<QString, QByteArray> held = harness.serverRecordLines(spec.name);
+        QVERIFY2(!written.isEmpty(), qPrintable(spec.name));
+        QVERIFY2(written.size() == written.uniqueKeys().size(), qPrintable(spec.name)); // no duplicates
+        for (auto it = written.cbegin(); it != written.cend(); ++it) {
+            QVERIFY2(held.contains(it.key()), qPrintable(spec.name + QLatin1Char(' ') + it.key()));
+            QCOMPARE(it.value(), held.value(it.key())); // byte for byte as the server holds it
+        }
+        if (spec.name == QLatin1String("calls")) {
+            // Calls kept arriving during the run: all that existed at the start are in, and some later ones.
+            for (const QString &id : callsBefore)
+                QVERIFY2(written.contains(id), qPrintable(id));
+            QVERIFY(written.size() > callsBefore.size());
+        } else {
+            QCOMPARE(written.size(), held.size());
+        }
+    }
+}
+
+void TestExtraction::pageThatNeverArrivesIntactFailsTheEndpoint()
+{
+    // Damaged again and again: the endpoint fails (never "Complete"), names the page, keeps the rows it
+    // had, and the run's exit status says so.
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 100;
+    options.concurrency = 1;
+    options.maxRetries = 2;
+    int served = 0;
+    QObject::connect(&harness.server(), &FakeCallRailServer::requestServed, &harness.server(),
+                     [&](const RequestRecord &record) {
+                         if (record.endpoint == QStringLiteral("calls") && ++served == 2)
+                             harness.server().sendMalformedJson(QStringLiteral("calls"), 1000,
+                                                                ServerFaults::Damage::GarbageInValue);
+                     });
+    const RunSummary summary = harness.run(options);
+    const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+    QVERIFY(calls);
+    QCOMPARE(calls->outcome, EndpointOutcome::Failed);
+    QVERIFY2(calls->message.contains(QStringLiteral("calls, page 3")), qPrintable(calls->message));
+    QVERIFY2(calls->message.contains(QStringLiteral("control character")), qPrintable(calls->message));
+    QCOMPARE(calls->records, 200);
+    const QStringList rows =
+        ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls")) + QStringLiteral(".partial"));
+    QCOMPARE(rows, harness.serverIds(QStringLiteral("calls")).mid(0, 200));
+    QCOMPARE(summary.exitCode(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestExtraction)

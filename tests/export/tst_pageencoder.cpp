@@ -5,6 +5,7 @@
 #include "api/EndpointCatalogue.h"
 #include "api/JsonPage.h"
 #include "demo/DemoDataset.h"
+#include "export/CsvReader.h"
 #include "export/CsvWriter.h"
 #include "export/PageEncoder.h"
 #include "export/RecordFlattener.h"
@@ -100,12 +101,18 @@ QStringList referenceCells(const QStringList &columns, const QJsonObject &record
     return cells;
 }
 
+/// Qt's reading of a record, but for one thing Qt gets wrong: it drops U+FEFF at the start of a string
+/// (taking it for a byte order mark), so it is given to Qt as an escape, which Qt keeps.
+QJsonObject qtRead(const QByteArray &record)
+{
+    return QJsonDocument::fromJson(QByteArray(record).replace("\xEF\xBB\xBF", "\\ufeff")).object();
+}
+
 QByteArray referenceCsv(const QStringList &columns, const QList<QByteArray> &records, bool excelSafe)
 {
     QString text;
     for (const QByteArray &record : records)
-        CsvWriter::appendRow(text, referenceCells(columns, QJsonDocument::fromJson(record).object()),
-                             excelSafe);
+        CsvWriter::appendRow(text, referenceCells(columns, qtRead(record)), excelSafe);
     return text.toUtf8();
 }
 
@@ -113,8 +120,7 @@ QByteArray referenceLines(const QList<QByteArray> &records)
 {
     QByteArray lines;
     for (const QByteArray &record : records)
-        lines +=
-            QJsonDocument(QJsonDocument::fromJson(record).object()).toJson(QJsonDocument::Compact) + '\n';
+        lines += QJsonDocument(qtRead(record)).toJson(QJsonDocument::Compact) + '\n';
     return lines;
 }
 
@@ -165,8 +171,9 @@ private slots:
     void unknownFieldsGoToOtherFields();
     void rowsIdsAndSkippedEntries();
     void companyIdAddedWhenMissing();
-    void largeIntegersFallBackToQt();
+    void largeIntegersAsQtReadsThem();
     void loneSurrogatesDoNotLoseThePage();
+    void everyStringSurvivesByteForByte();
     void envelopeAndErrors();
 };
 
@@ -205,8 +212,7 @@ void TestPageEncoder::awkwardValuesAsQtWritesThem()
     // The preview of JSON Lines files flattens one line at a time: the same cells as the CSV.
     RecordFlattener preview(columns);
     for (const QByteArray &record : std::as_const(records))
-        QCOMPARE(*preview.flattenJson(record),
-                 referenceCells(columns, QJsonDocument::fromJson(record).object()));
+        QCOMPARE(*preview.flattenJson(record), referenceCells(columns, qtRead(record)));
 }
 
 void TestPageEncoder::everyEndpointOfTheDemoData()
@@ -310,9 +316,10 @@ void TestPageEncoder::companyIdAddedWhenMissing()
              QByteArray("A,\"{\"\"company_id\"\":\"\"COM1\"\"}\"\r\n"));
 }
 
-void TestPageEncoder::largeIntegersFallBackToQt()
+void TestPageEncoder::largeIntegersAsQtReadsThem()
 {
-    // simdjson refuses integers beyond 64 bits; JSON allows them and Qt reads them (as doubles).
+    // simdjson refuses integers beyond 64 bits; JSON allows them, and they are read as Qt reads them (as
+    // doubles), by rewriting only those numbers (JsonRepair), never by a more lenient parser.
     const QByteArray record =
         R"({"id":"A","value":123456789012345678901234567890,"obj":{"a":[123456789012345678901234567890,1]}})";
     PageEncoder csv(names({"id", "value", "obj", "other_fields"}), ExportOptions{});
@@ -325,14 +332,54 @@ void TestPageEncoder::largeIntegersFallBackToQt()
 
 void TestPageEncoder::loneSurrogatesDoNotLoseThePage()
 {
-    // JSON may escape half of a surrogate pair; simdjson refuses such text, Qt reads it. The page is kept and
-    // the broken character becomes U+FFFD; the rest is untouched (an escaped backslash before "ud800" is
-    // text).
+    // JSON may escape half of a surrogate pair; simdjson refuses such text. The page is kept and the broken
+    // character becomes U+FFFD; the rest is untouched (an escaped backslash before "ud800" is text).
     const QList<QByteArray> records = {R"({"id":"A","text":"x\ud800y"})",
                                        R"({"id":"B","text":"\\ud800 \ud83d\ude00"})"};
     PageEncoder csv(names({"id", "text", "other_fields"}), ExportOptions{});
     QCOMPARE(QString::fromUtf8(bytesOf(encode(csv, pageOf(records)))),
              QStringLiteral("A,x\uFFFDy,\r\nB,\\ud800 😀,\r\n"));
+}
+
+void TestPageEncoder::everyStringSurvivesByteForByte()
+{
+    // What CallRail sends is what the file holds: a leading U+FEFF (which QString::fromUtf8() would drop),
+    // line and paragraph separators, an escaped NUL, emoji, combining marks; in values and in keys.
+    const QStringList values = {QChar(0xFEFF) + QStringLiteral("Springfield"),
+                                QStringLiteral(u"one\u2028two\u2029three"),
+                                QStringLiteral("nul") + QChar(0) + QStringLiteral("byte"),
+                                QStringLiteral(u"😀👩\u200D💻🇫🇷"),
+                                QStringLiteral(u"Rene\u0301e n\u0303 a\u0308"),
+                                QChar(0xFEFF) + QString(QChar(0xFEFF))};
+    QList<QByteArray> records;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QJsonObject record{{QStringLiteral("id"), QStringLiteral("R%1").arg(i)},
+                                 {QStringLiteral("value"), values.at(i)},
+                                 {QChar(0xFEFF) + QStringLiteral("key"), values.at(i)}};
+        records.append(QJsonDocument(record).toJson(QJsonDocument::Compact));
+    }
+    // JSON Lines: the very bytes Qt writes for these strings (U+FEFF and U+2028 raw, NUL as \u0000).
+    PageEncoder lines(names({"id", "value", "other_fields"}),
+                      ExportOptions{OutputFormat::JsonLines, false, false});
+    QByteArray expectedLines;
+    for (const QByteArray &record : std::as_const(records))
+        expectedLines += record + '\n';
+    QCOMPARE(bytesOf(encode(lines, pageOf(records))), expectedLines);
+    QVERIFY(expectedLines.contains("\"\xEF\xBB\xBFSpringfield\""));
+    QVERIFY(expectedLines.contains("nul\\u0000byte"));
+
+    // CSV: each cell reads back as the very string, raw and Excel-safe alike.
+    for (const bool excelSafe : {false, true}) {
+        PageEncoder csv(names({"id", "value", "other_fields"}),
+                        ExportOptions{OutputFormat::Csv, excelSafe, false});
+        const QList<QStringList> rows = CsvReader::parseAll(bytesOf(encode(csv, pageOf(records))));
+        QCOMPARE(rows.size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            QCOMPARE(rows.at(i).value(1), values.at(i));
+            const QJsonObject other = qtRead(rows.at(i).value(2).toUtf8());
+            QCOMPARE(other.value(QChar(0xFEFF) + QStringLiteral("key")).toString(), values.at(i));
+        }
+    }
 }
 
 void TestPageEncoder::envelopeAndErrors()
