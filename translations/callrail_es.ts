@@ -403,34 +403,6 @@
         <translation>«%1» no es un campo opcional de %2. Campos opcionales: %3.</translation>
     </message>
     <message>
-        <source>Records per page must be between 1 and 250 (CallRail&apos;s maximum).</source>
-        <translation>Los registros por página deben estar entre 1 y 250 (el máximo de CallRail).</translation>
-    </message>
-    <message>
-        <source>Concurrency must be between 1 and 16.</source>
-        <translation>La concurrencia debe estar entre 1 y 16.</translation>
-    </message>
-    <message>
-        <source>Retries must be between 0 and 20.</source>
-        <translation>Los reintentos deben estar entre 0 y 20.</translation>
-    </message>
-    <message>
-        <source>The request timeout must be at least 1 second.</source>
-        <translation>El tiempo de espera de las solicitudes debe ser de al menos 1 segundo.</translation>
-    </message>
-    <message>
-        <source>The hourly and daily request budgets must be at least 1.</source>
-        <translation>Los presupuestos de solicitudes por hora y por día deben ser de al menos 1.</translation>
-    </message>
-    <message>
-        <source>The budget window must be at least 1 second.</source>
-        <translation>La ventana del presupuesto debe ser de al menos 1 segundo.</translation>
-    </message>
-    <message>
-        <source>Date slices must be at least one day long.</source>
-        <translation>Los tramos de fechas deben durar al menos un día.</translation>
-    </message>
-    <message>
         <source>Choose an output folder.</source>
         <translation>Elija una carpeta de salida.</translation>
     </message>
@@ -1045,6 +1017,53 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>callrail::OptionLimits</name>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
+        <translation>%1 debe ser un número entero de %2 a %3 (se recibió «%4»).</translation>
+    </message>
+    <message>
+        <source>Records per page</source>
+        <translation>El número de registros por página</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>La concurrencia</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>El número de reintentos</translation>
+    </message>
+    <message>
+        <source>The request timeout in seconds</source>
+        <translation>El tiempo de espera de las solicitudes en segundos</translation>
+    </message>
+    <message>
+        <source>The hourly request budget</source>
+        <translation>El presupuesto de solicitudes por hora</translation>
+    </message>
+    <message>
+        <source>The daily request budget</source>
+        <translation>El presupuesto de solicitudes por día</translation>
+    </message>
+    <message>
+        <source>The budget window in seconds</source>
+        <translation>La ventana del presupuesto en segundos</translation>
+    </message>
+    <message>
+        <source>The date slice length in days</source>
+        <translation>La duración de los tramos de fechas en días</translation>
+    </message>
+    <message>
+        <source>The record limit</source>
+        <translation>El límite de registros</translation>
+    </message>
+</context>
+<context>
     <name>callrail::PreviewPanel</name>
     <message>
         <source>Run an extraction to preview its rows here before saving them.</source>
@@ -1541,10 +1560,6 @@ Replace them?</source>
 <context>
     <name>callrail::cli</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
-        <translation>--%1 debe ser un número entero de %2 a %3 (se recibió «%4»).</translation>
-    </message>
-    <message>
         <source>Extracts CallRail API v3 account data into CSV or JSON Lines files.
 
 The API key is read from CALLRAIL_API_KEY, else from a .env file in the current folder, else from the
@@ -1569,10 +1584,6 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Records per request, 1-250 (default 250).</source>
-        <translation>Registros por solicitud, 1-250 (predeterminado 250).</translation>
     </message>
     <message>
         <source>The account to extract (default: the key&apos;s first account).</source>
@@ -1651,36 +1662,8 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
         <translation>Empezar los archivos CSV con una marca de orden de bytes UTF-8 (Excel).</translation>
     </message>
     <message>
-        <source>Requests in flight at once (default 4).</source>
-        <translation>Solicitudes simultáneas en curso (predeterminado 4).</translation>
-    </message>
-    <message>
-        <source>Retries of a failed request (default 3).</source>
-        <translation>Reintentos de una solicitud fallida (predeterminado 3).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (default 30).</source>
-        <translation>Segundos de espera por cada solicitud (predeterminado 30).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
-    </message>
-    <message>
-        <source>Requests allowed per hour and account (default 1000).</source>
-        <translation>Solicitudes permitidas por hora y cuenta (predeterminado 1000).</translation>
-    </message>
-    <message>
-        <source>Requests allowed per day and account (default 10000).</source>
-        <translation>Solicitudes permitidas por día y cuenta (predeterminado 10000).</translation>
-    </message>
-    <message>
-        <source>Length of CallRail&apos;s hourly window in seconds (default 3600; a day is 24 windows).</source>
-        <translation>Duración en segundos de la ventana horaria de CallRail (predeterminado 3600; un día son 24 ventanas).</translation>
-    </message>
-    <message>
-        <source>API address (default https://api.callrail.com/v3).</source>
-        <translation>Dirección de la API (predeterminada https://api.callrail.com/v3).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1723,10 +1706,6 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
         <translation>Nivel de registro desconocido «%1»: use DEBUG, INFO, WARNING o ERROR.</translation>
     </message>
     <message>
-        <source>Unknown endpoint &quot;%1&quot;. Known endpoints: %2.</source>
-        <translation>Endpoint desconocido «%1». Endpoints conocidos: %2.</translation>
-    </message>
-    <message>
         <source>--endpoints needs at least one endpoint: %1.</source>
         <translation>--endpoints necesita al menos un endpoint: %1.</translation>
     </message>
@@ -1741,22 +1720,6 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
     <message>
         <source>--fields names %1, which is not among the endpoints being extracted.</source>
         <translation>--fields nombra %1, que no está entre los endpoints que se extraen.</translation>
-    </message>
-    <message>
-        <source>%1 has no optional fields.</source>
-        <translation>%1 no tiene campos opcionales.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an optional field of %2. Optional fields: %3.</source>
-        <translation>«%1» no es un campo opcional de %2. Campos opcionales: %3.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
-        <translation>%1 debe ser un número entero de %2 a %3 (se recibió «%4»).</translation>
-    </message>
-    <message>
-        <source>--budget-window must be a number of seconds from 1 to 86400 (got &quot;%1&quot;).</source>
-        <translation>--budget-window debe ser un número de segundos de 1 a 86400 (se recibió «%1»).</translation>
     </message>
     <message>
         <source>Use either --account or --all-accounts, not both.</source>
@@ -1809,6 +1772,42 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
     <message>
         <source>Try &apos;callrail-export --help&apos;.</source>
         <translation>Pruebe «callrail-export --help».</translation>
+    </message>
+    <message>
+        <source>Records per request, %1-%2 (default %3).</source>
+        <translation>Registros por solicitud, %1-%2 (predeterminado %3).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default %1).</source>
+        <translation>Solicitudes simultáneas en curso (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request (default %1).</source>
+        <translation>Reintentos de una solicitud fallida (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (default %1).</source>
+        <translation>Segundos de espera por cada solicitud (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Requests allowed per hour and account (default %1).</source>
+        <translation>Solicitudes permitidas por hora y cuenta (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Requests allowed per day and account (default %1).</source>
+        <translation>Solicitudes permitidas por día y cuenta (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Length of CallRail&apos;s hourly window in seconds (default %1; a day is 24 windows).</source>
+        <translation>Duración en segundos de la ventana horaria de CallRail (predeterminado %1; un día son 24 ventanas).</translation>
+    </message>
+    <message>
+        <source>API address (default %1).</source>
+        <translation>Dirección de la API (predeterminada %1).</translation>
+    </message>
+    <message>
+        <source>--budget-window must be a number of seconds from %1 to %2 (got &quot;%3&quot;).</source>
+        <translation>--budget-window debe ser un número de segundos de %1 a %2 (se recibió «%3»).</translation>
     </message>
 </context>
 <context>

@@ -403,34 +403,6 @@
         <translation>« %1 » n’est pas un champ facultatif de %2. Champs facultatifs : %3.</translation>
     </message>
     <message>
-        <source>Records per page must be between 1 and 250 (CallRail&apos;s maximum).</source>
-        <translation>Le nombre d’enregistrements par page doit être compris entre 1 et 250 (le maximum de CallRail).</translation>
-    </message>
-    <message>
-        <source>Concurrency must be between 1 and 16.</source>
-        <translation>La concurrence doit être comprise entre 1 et 16.</translation>
-    </message>
-    <message>
-        <source>Retries must be between 0 and 20.</source>
-        <translation>Le nombre de nouvelles tentatives doit être compris entre 0 et 20.</translation>
-    </message>
-    <message>
-        <source>The request timeout must be at least 1 second.</source>
-        <translation>Le délai d’attente des requêtes doit être d’au moins 1 seconde.</translation>
-    </message>
-    <message>
-        <source>The hourly and daily request budgets must be at least 1.</source>
-        <translation>Les budgets de requêtes par heure et par jour doivent être d’au moins 1.</translation>
-    </message>
-    <message>
-        <source>The budget window must be at least 1 second.</source>
-        <translation>La fenêtre du budget doit durer au moins 1 seconde.</translation>
-    </message>
-    <message>
-        <source>Date slices must be at least one day long.</source>
-        <translation>Les tranches de dates doivent durer au moins un jour.</translation>
-    </message>
-    <message>
         <source>Choose an output folder.</source>
         <translation>Choisissez un dossier de sortie.</translation>
     </message>
@@ -1045,6 +1017,53 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>callrail::OptionLimits</name>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
+        <translation>%1 doit être un nombre entier de %2 à %3 (reçu « %4 »).</translation>
+    </message>
+    <message>
+        <source>Records per page</source>
+        <translation>Le nombre d’enregistrements par page</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Le nombre de requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Le nombre de nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>The request timeout in seconds</source>
+        <translation>Le délai d’attente des requêtes en secondes</translation>
+    </message>
+    <message>
+        <source>The hourly request budget</source>
+        <translation>Le budget de requêtes par heure</translation>
+    </message>
+    <message>
+        <source>The daily request budget</source>
+        <translation>Le budget de requêtes par jour</translation>
+    </message>
+    <message>
+        <source>The budget window in seconds</source>
+        <translation>Le nombre de secondes de la fenêtre du budget</translation>
+    </message>
+    <message>
+        <source>The date slice length in days</source>
+        <translation>Le nombre de jours d’une tranche de dates</translation>
+    </message>
+    <message>
+        <source>The record limit</source>
+        <translation>Le nombre maximal d’enregistrements</translation>
+    </message>
+</context>
+<context>
     <name>callrail::PreviewPanel</name>
     <message>
         <source>Run an extraction to preview its rows here before saving them.</source>
@@ -1541,10 +1560,6 @@ Les remplacer ?</translation>
 <context>
     <name>callrail::cli</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
-        <translation>--%1 doit être un nombre entier de %2 à %3 (reçu « %4 »).</translation>
-    </message>
-    <message>
         <source>Extracts CallRail API v3 account data into CSV or JSON Lines files.
 
 The API key is read from CALLRAIL_API_KEY, else from a .env file in the current folder, else from the
@@ -1569,10 +1584,6 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Records per request, 1-250 (default 250).</source>
-        <translation>Enregistrements par requête, 1-250 (250 par défaut).</translation>
     </message>
     <message>
         <source>The account to extract (default: the key&apos;s first account).</source>
@@ -1651,36 +1662,8 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
         <translation>Commencer les fichiers CSV par une marque d’ordre d’octets UTF-8 (Excel).</translation>
     </message>
     <message>
-        <source>Requests in flight at once (default 4).</source>
-        <translation>Requêtes simultanées en cours (4 par défaut).</translation>
-    </message>
-    <message>
-        <source>Retries of a failed request (default 3).</source>
-        <translation>Nouvelles tentatives d’une requête échouée (3 par défaut).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (default 30).</source>
-        <translation>Secondes d’attente pour chaque requête (30 par défaut).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
-    </message>
-    <message>
-        <source>Requests allowed per hour and account (default 1000).</source>
-        <translation>Requêtes autorisées par heure et par compte (1000 par défaut).</translation>
-    </message>
-    <message>
-        <source>Requests allowed per day and account (default 10000).</source>
-        <translation>Requêtes autorisées par jour et par compte (10000 par défaut).</translation>
-    </message>
-    <message>
-        <source>Length of CallRail&apos;s hourly window in seconds (default 3600; a day is 24 windows).</source>
-        <translation>Durée en secondes de la fenêtre horaire de CallRail (3600 par défaut ; une journée compte 24 fenêtres).</translation>
-    </message>
-    <message>
-        <source>API address (default https://api.callrail.com/v3).</source>
-        <translation>Adresse de l’API (https://api.callrail.com/v3 par défaut).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1723,10 +1706,6 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
         <translation>Niveau de journal inconnu « %1 » : utilisez DEBUG, INFO, WARNING ou ERROR.</translation>
     </message>
     <message>
-        <source>Unknown endpoint &quot;%1&quot;. Known endpoints: %2.</source>
-        <translation>Point d’accès inconnu « %1 ». Points d’accès connus : %2.</translation>
-    </message>
-    <message>
         <source>--endpoints needs at least one endpoint: %1.</source>
         <translation>--endpoints nécessite au moins un point d’accès : %1.</translation>
     </message>
@@ -1741,22 +1720,6 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
     <message>
         <source>--fields names %1, which is not among the endpoints being extracted.</source>
         <translation>--fields nomme %1, qui ne fait pas partie des points d’accès extraits.</translation>
-    </message>
-    <message>
-        <source>%1 has no optional fields.</source>
-        <translation>%1 n’a pas de champ facultatif.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an optional field of %2. Optional fields: %3.</source>
-        <translation>« %1 » n’est pas un champ facultatif de %2. Champs facultatifs : %3.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3 (got &quot;%4&quot;).</source>
-        <translation>%1 doit être un nombre entier de %2 à %3 (reçu « %4 »).</translation>
-    </message>
-    <message>
-        <source>--budget-window must be a number of seconds from 1 to 86400 (got &quot;%1&quot;).</source>
-        <translation>--budget-window doit être un nombre de secondes de 1 à 86400 (reçu « %1 »).</translation>
     </message>
     <message>
         <source>Use either --account or --all-accounts, not both.</source>
@@ -1809,6 +1772,42 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
     <message>
         <source>Try &apos;callrail-export --help&apos;.</source>
         <translation>Essayez « callrail-export --help ».</translation>
+    </message>
+    <message>
+        <source>Records per request, %1-%2 (default %3).</source>
+        <translation>Enregistrements par requête, %1-%2 (%3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default %1).</source>
+        <translation>Requêtes simultanées en cours (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request (default %1).</source>
+        <translation>Nouvelles tentatives d’une requête échouée (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (default %1).</source>
+        <translation>Secondes d’attente pour chaque requête (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Requests allowed per hour and account (default %1).</source>
+        <translation>Requêtes autorisées par heure et par compte (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Requests allowed per day and account (default %1).</source>
+        <translation>Requêtes autorisées par jour et par compte (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Length of CallRail&apos;s hourly window in seconds (default %1; a day is 24 windows).</source>
+        <translation>Durée en secondes de la fenêtre horaire de CallRail (%1 par défaut ; une journée compte 24 fenêtres).</translation>
+    </message>
+    <message>
+        <source>API address (default %1).</source>
+        <translation>Adresse de l’API (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--budget-window must be a number of seconds from %1 to %2 (got &quot;%3&quot;).</source>
+        <translation>--budget-window doit être un nombre de secondes de %1 à %2 (reçu « %3 »).</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 
 #include "Version.h"
+#include "api/ApiFacts.h"
 #include "api/EndpointCatalogue.h"
 #include "config/Environment.h"
+#include "engine/OptionLimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,10 +15,14 @@ namespace callrail::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The parser, as a class only so that its texts keep their translation context, "callrail::cli".
+class Cli
 {
-    return QCoreApplication::translate("callrail::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(callrail::cli)
+
+public:
+    static QString parse(const QStringList &arguments, Invocation *inv);
+};
 
 bool parsePositive(const QString &text, qint64 min, qint64 max, qint64 *value)
 {
@@ -28,18 +34,14 @@ bool parsePositive(const QString &text, qint64 min, qint64 max, qint64 *value)
     return true;
 }
 
-QString intProblem(const QString &option, const QString &value, qint64 min, qint64 max)
-{
-    return tr("--%1 must be a whole number from %2 to %3 (got \"%4\").")
-        .arg(option)
-        .arg(min)
-        .arg(max)
-        .arg(value);
-}
-
 } // namespace
 
 QString parseArguments(const QStringList &arguments, Invocation *inv)
+{
+    return Cli::parse(arguments, inv);
+}
+
+QString Cli::parse(const QStringList &arguments, Invocation *inv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -55,7 +57,11 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
     const QCommandLineOption limit({QStringLiteral("n"), QStringLiteral("limit")},
                                    tr("At most N records per endpoint."), tr("N"));
     const QCommandLineOption perPage(QStringLiteral("per-page"),
-                                     tr("Records per request, 1-250 (default 250)."), tr("N"));
+                                     tr("Records per request, %1-%2 (default %3).")
+                                         .arg(OptionLimits::perPage.minimum)
+                                         .arg(OptionLimits::perPage.maximum)
+                                         .arg(OptionLimits::perPage.defaultValue),
+                                     tr("N"));
     const QCommandLineOption account({QStringLiteral("a"), QStringLiteral("account")},
                                      tr("The account to extract (default: the key's first account)."),
                                      tr("ID"));
@@ -88,23 +94,32 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
         tr("Do not neutralise cells that a spreadsheet would run as formulas (=, +, -, @)."));
     const QCommandLineOption bom(QStringLiteral("bom"),
                                  tr("Start CSV files with a UTF-8 byte order mark (Excel)."));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         tr("Requests in flight at once (default 4)."), tr("N"));
-    const QCommandLineOption maxRetries(QStringLiteral("max-retries"),
-                                        tr("Retries of a failed request (default 3)."), tr("N"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for each request (default 30)."), tr("SECONDS"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        tr("Requests in flight at once (default %1).").arg(OptionLimits::concurrency.defaultValue), tr("N"));
+    const QCommandLineOption maxRetries(
+        QStringLiteral("max-retries"),
+        tr("Retries of a failed request (default %1).").arg(OptionLimits::maxRetries.defaultValue), tr("N"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Seconds to wait for each request (default %1).").arg(OptionLimits::timeoutSeconds.defaultValue),
+        tr("SECONDS"));
     const QCommandLineOption hourlyBudget(QStringLiteral("hourly-budget"),
-                                          tr("Requests allowed per hour and account (default 1000)."),
+                                          tr("Requests allowed per hour and account (default %1).")
+                                              .arg(OptionLimits::hourlyBudget.defaultValue),
                                           tr("N"));
     const QCommandLineOption dailyBudget(
-        QStringLiteral("daily-budget"), tr("Requests allowed per day and account (default 10000)."), tr("N"));
+        QStringLiteral("daily-budget"),
+        tr("Requests allowed per day and account (default %1).").arg(OptionLimits::dailyBudget.defaultValue),
+        tr("N"));
     const QCommandLineOption budgetWindow(
         QStringLiteral("budget-window"),
-        tr("Length of CallRail's hourly window in seconds (default 3600; a day is 24 windows)."),
+        tr("Length of CallRail's hourly window in seconds (default %1; a day is 24 windows).")
+            .arg(OptionLimits::budgetWindowSeconds.defaultValue),
         tr("SECONDS"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("API address (default https://api.callrail.com/v3)."), tr("URL"));
+                                     tr("API address (default %1).").arg(QLatin1String(ApiFacts::kBaseUrl)),
+                                     tr("URL"));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Continue the interrupted run in the output folder."));
     const QCommandLineOption demo(
@@ -164,7 +179,7 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
         for (const QString &raw : parser.value(endpoints).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString name = raw.trimmed();
             if (!EndpointCatalogue::find(name))
-                return tr("Unknown endpoint \"%1\". Known endpoints: %2.").arg(name, endpointList);
+                return ExtractionOptions::unknownEndpoint(name);
             bool duplicate = false;
             for (const EndpointSelection &s : std::as_const(o.endpoints))
                 duplicate = duplicate || s.name == name;
@@ -184,10 +199,12 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
         o.endpoints = ordered;
     }
     if (parser.isSet(limit)) {
+        // 0 is "no limit", which is what leaving the flag out says.
+        const IntLimit positive{1, OptionLimits::recordLimit.maximum, 0};
         qint64 n = 0;
-        if (!parsePositive(parser.value(limit), 1, std::numeric_limits<qint32>::max(), &n))
-            return intProblem(QStringLiteral("limit"), parser.value(limit), 1,
-                              std::numeric_limits<qint32>::max());
+        if (!parsePositive(parser.value(limit), positive.minimum, positive.maximum, &n))
+            return OptionLimits::notAWholeNumberInRange(QStringLiteral("--limit"), positive,
+                                                        parser.value(limit));
         for (EndpointSelection &s : o.endpoints)
             s.limit = n;
     }
@@ -208,12 +225,8 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
             return tr("--fields names %1, which is not among the endpoints being extracted.").arg(name);
         for (const QString &raw : spec.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString field = raw.trimmed();
-            if (!endpoint->hasOptionalField(field)) {
-                const QStringList known = endpoint->optionalFieldNames();
-                return known.isEmpty() ? tr("%1 has no optional fields.").arg(name)
-                                       : tr("\"%1\" is not an optional field of %2. Optional fields: %3.")
-                                             .arg(field, name, known.join(QStringLiteral(", ")));
-            }
+            if (!endpoint->hasOptionalField(field))
+                return ExtractionOptions::unknownField(*endpoint, field);
             if (!selection->fields.contains(field))
                 selection->fields.append(field);
         }
@@ -225,9 +238,9 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
         url = parser.value(baseUrl);
     if (!url.isEmpty())
         o.baseUrl = QUrl(url, QUrl::StrictMode);
-    qint64 n = 0;
-    const auto intOption = [&](const QCommandLineOption &option, const QString &envName, qint64 min,
-                               qint64 max, auto apply) -> QString {
+    // A flag, else its environment variable (when it has one), checked against the same table as the window.
+    const auto intOption = [&](const QCommandLineOption &option, const QString &envName,
+                               const IntLimit &range, auto apply) -> QString {
         QString value;
         if (parser.isSet(option))
             value = parser.value(option);
@@ -235,46 +248,47 @@ QString parseArguments(const QStringList &arguments, Invocation *inv)
             value = env.value(envName).value_or(QString());
         if (value.isEmpty())
             return {};
-        if (!parsePositive(value, min, max, &n))
-            return parser.isSet(option) ? intProblem(option.names().last(), value, min, max)
-                                        : tr("%1 must be a whole number from %2 to %3 (got \"%4\").")
-                                              .arg(envName)
-                                              .arg(min)
-                                              .arg(max)
-                                              .arg(value);
+        qint64 n = 0;
+        if (!parsePositive(value, range.minimum, range.maximum, &n))
+            return OptionLimits::notAWholeNumberInRange(
+                parser.isSet(option) ? QStringLiteral("--") + option.names().last() : envName, range, value);
         apply(n);
         return {};
     };
     QString problem;
-    if (!(problem = intOption(perPage, QStringLiteral("BATCH_SIZE"), 1, 250, [&](qint64 v) {
+    if (!(problem = intOption(perPage, QStringLiteral("BATCH_SIZE"), OptionLimits::perPage, [&](qint64 v) {
               o.perPage = int(v);
           })).isEmpty())
         return problem;
-    if (!(problem = intOption(maxRetries, QStringLiteral("MAX_RETRIES"), 0, 20, [&](qint64 v) {
-              o.maxRetries = int(v);
-          })).isEmpty())
+    if (!(problem = intOption(maxRetries, QStringLiteral("MAX_RETRIES"), OptionLimits::maxRetries,
+                              [&](qint64 v) { o.maxRetries = int(v); }))
+             .isEmpty())
         return problem;
-    if (!(problem = intOption(concurrency, QString(), 1, 16, [&](qint64 v) {
+    if (!(problem = intOption(concurrency, QString(), OptionLimits::concurrency, [&](qint64 v) {
               o.concurrency = int(v);
           })).isEmpty())
         return problem;
-    if (!(problem = intOption(timeout, QString(), 1, 3600, [&](qint64 v) {
+    if (!(problem = intOption(timeout, QString(), OptionLimits::timeoutSeconds, [&](qint64 v) {
               o.timeoutMs = int(v * 1000);
           })).isEmpty())
         return problem;
-    if (!(problem = intOption(hourlyBudget, QString(), 1, 1'000'000, [&](qint64 v) {
+    if (!(problem = intOption(hourlyBudget, QString(), OptionLimits::hourlyBudget, [&](qint64 v) {
               o.budget.hourly = int(v);
           })).isEmpty())
         return problem;
-    if (!(problem = intOption(dailyBudget, QString(), 1, 10'000'000, [&](qint64 v) {
+    if (!(problem = intOption(dailyBudget, QString(), OptionLimits::dailyBudget, [&](qint64 v) {
               o.budget.daily = int(v);
           })).isEmpty())
         return problem;
     if (parser.isSet(budgetWindow)) {
         bool ok = false;
+        // Seconds, with fractions accepted as they always were; the range is the table's.
+        const IntLimit &range = OptionLimits::budgetWindowSeconds;
         const double seconds = parser.value(budgetWindow).toDouble(&ok);
-        if (!ok || seconds < 1 || seconds > 86400)
-            return tr("--budget-window must be a number of seconds from 1 to 86400 (got \"%1\").")
+        if (!ok || seconds < double(range.minimum) || seconds > double(range.maximum))
+            return tr("--budget-window must be a number of seconds from %1 to %2 (got \"%3\").")
+                .arg(range.minimum)
+                .arg(range.maximum)
                 .arg(parser.value(budgetWindow));
         o.budget.windowMs = qint64(seconds * 1000);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiFacts.h"
 #include "api/JsonPage.h"
 #include "api/ListPageCheck.h"
 
@@ -23,7 +24,7 @@ class RequestBudget;
 
 struct ApiClientConfig
 {
-    QUrl baseUrl = QUrl(QStringLiteral("https://api.callrail.com/v3"));
+    QUrl baseUrl = ApiFacts::defaultBaseUrl();
     int maxRetries =
         3; ///< further attempts after the first, for 5xx, timeouts, dropped connections, bad JSON
     int timeoutMs = 30'000;   ///< per request: no complete answer in this time is a timeout

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiFacts.h"
+
 #include <QHash>
 #include <QString>
 #include <QUrl>
@@ -12,10 +14,10 @@ namespace callrail {
 /// CallRail's per-account request limits. 429 is the API's only signal, so the extractor keeps its own count.
 struct BudgetLimits
 {
-    int hourly = 1000;
-    int daily = 10000;
+    int hourly = ApiFacts::kRequestsPerHour;
+    int daily = ApiFacts::kRequestsPerDay;
     /// Length of CallRail's hourly window; a day is 24 of them. Imitation servers scale time down.
-    qint64 windowMs = 3'600'000;
+    qint64 windowMs = ApiFacts::kRateWindowMs;
 
     qint64 dayMs() const { return windowMs * 24; }
 };

@@ -1,5 +1,8 @@
 #include "config/Preferences.h"
 
+#include "api/ApiFacts.h"
+#include "engine/OptionLimits.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -53,7 +56,7 @@ void Preferences::sync()
 
 QUrl Preferences::defaultBaseUrl()
 {
-    return QUrl(QStringLiteral("https://api.callrail.com/v3"));
+    return ApiFacts::defaultBaseUrl();
 }
 
 QString Preferences::defaultOutputFolder()
@@ -62,12 +65,12 @@ QString Preferences::defaultOutputFolder()
            QStringLiteral("/CallRail Extractor");
 }
 
-int Preferences::boundedInt(const QString &key, int defaultValue, int minimum, int maximum) const
+int Preferences::boundedInt(const QString &key, const IntLimit &limit) const
 {
     bool ok = false;
-    const int value = m_settings->value(key, defaultValue).toInt(&ok);
+    const int value = m_settings->value(key, int(limit.defaultValue)).toInt(&ok);
     // A hand-edited or corrupt file must not give a zero page size or a thousand threads.
-    return ok && value >= minimum && value <= maximum ? value : defaultValue;
+    return ok && limit.contains(value) ? value : int(limit.defaultValue);
 }
 
 bool Preferences::hasEndpoints() const
@@ -244,7 +247,7 @@ void Preferences::setBaseUrl(const QUrl &url)
 
 int Preferences::perPage() const
 {
-    return boundedInt(QStringLiteral("network/perPage"), kDefaultPerPage, 1, kMaxPerPage);
+    return boundedInt(QStringLiteral("network/perPage"), OptionLimits::perPage);
 }
 
 void Preferences::setPerPage(int perPage)
@@ -254,7 +257,7 @@ void Preferences::setPerPage(int perPage)
 
 int Preferences::concurrency() const
 {
-    return boundedInt(QStringLiteral("network/concurrency"), kDefaultConcurrency, 1, kMaxConcurrency);
+    return boundedInt(QStringLiteral("network/concurrency"), OptionLimits::concurrency);
 }
 
 void Preferences::setConcurrency(int concurrency)
@@ -264,7 +267,7 @@ void Preferences::setConcurrency(int concurrency)
 
 int Preferences::maxRetries() const
 {
-    return boundedInt(QStringLiteral("network/maxRetries"), kDefaultMaxRetries, 0, 20);
+    return boundedInt(QStringLiteral("network/maxRetries"), OptionLimits::maxRetries);
 }
 
 void Preferences::setMaxRetries(int retries)
@@ -274,7 +277,7 @@ void Preferences::setMaxRetries(int retries)
 
 int Preferences::timeoutSeconds() const
 {
-    return boundedInt(QStringLiteral("network/timeoutSeconds"), kDefaultTimeoutSeconds, 1, 600);
+    return boundedInt(QStringLiteral("network/timeoutSeconds"), OptionLimits::timeoutSeconds);
 }
 
 void Preferences::setTimeoutSeconds(int seconds)
@@ -284,7 +287,7 @@ void Preferences::setTimeoutSeconds(int seconds)
 
 int Preferences::hourlyBudget() const
 {
-    return boundedInt(QStringLiteral("budget/hourly"), kDefaultHourlyBudget, 1, 1'000'000);
+    return boundedInt(QStringLiteral("budget/hourly"), OptionLimits::hourlyBudget);
 }
 
 void Preferences::setHourlyBudget(int requests)
@@ -294,7 +297,7 @@ void Preferences::setHourlyBudget(int requests)
 
 int Preferences::dailyBudget() const
 {
-    return boundedInt(QStringLiteral("budget/daily"), kDefaultDailyBudget, 1, 10'000'000);
+    return boundedInt(QStringLiteral("budget/daily"), OptionLimits::dailyBudget);
 }
 
 void Preferences::setDailyBudget(int requests)

@@ -14,6 +14,8 @@ class QSettings;
 
 namespace callrail {
 
+struct IntLimit;
+
 /// What the desktop window and the command line remember between runs, as typed getters (with defaults) and
 /// setters over QSettings. Out-of-range stored values read back as the default.
 ///
@@ -33,16 +35,8 @@ public:
     /// Writes pending changes to disk.
     void sync();
 
-    // Defaults, public so that the command line's help text and the window agree.
-    static constexpr int kDefaultPerPage = 250; ///< CallRail's maximum page size
-    static constexpr int kMaxPerPage = 250;
-    static constexpr int kDefaultConcurrency = 4;
-    static constexpr int kMaxConcurrency = 16;
-    static constexpr int kDefaultMaxRetries = 3;
-    static constexpr int kDefaultTimeoutSeconds = 30;
-    static constexpr int kDefaultHourlyBudget = 1000;
-    static constexpr int kDefaultDailyBudget = 10000;
-    static QUrl defaultBaseUrl();         ///< https://api.callrail.com/v3
+    // The numbers' defaults and ranges are OptionLimits', the base URL is ApiFacts'.
+    static QUrl defaultBaseUrl();         ///< ApiFacts::defaultBaseUrl()
     static QString defaultOutputFolder(); ///< Documents/CallRail Extractor
 
     // extraction/
@@ -87,19 +81,19 @@ public:
     // network/
     QUrl baseUrl() const; ///< default defaultBaseUrl(); only http(s) URLs are accepted back
     void setBaseUrl(const QUrl &url);
-    int perPage() const; ///< 1..250, default 250
+    int perPage() const; ///< OptionLimits::perPage
     void setPerPage(int perPage);
-    int concurrency() const; ///< 1..16, default 4
+    int concurrency() const; ///< OptionLimits::concurrency
     void setConcurrency(int concurrency);
-    int maxRetries() const; ///< 0..20, default 3
+    int maxRetries() const; ///< OptionLimits::maxRetries
     void setMaxRetries(int retries);
-    int timeoutSeconds() const; ///< 1..600, default 30
+    int timeoutSeconds() const; ///< OptionLimits::timeoutSeconds
     void setTimeoutSeconds(int seconds);
 
     // budget/
-    int hourlyBudget() const; ///< requests per hour, default 1000
+    int hourlyBudget() const; ///< requests per hour, OptionLimits::hourlyBudget
     void setHourlyBudget(int requests);
-    int dailyBudget() const; ///< requests per day, default 10000
+    int dailyBudget() const; ///< requests per day, OptionLimits::dailyBudget
     void setDailyBudget(int requests);
 
     // ui/
@@ -111,7 +105,8 @@ public:
     void setLanguage(const QString &language);
 
 private:
-    int boundedInt(const QString &key, int defaultValue, int minimum, int maximum) const;
+    /// The stored value when it is in the limit's range, else the limit's default.
+    int boundedInt(const QString &key, const IntLimit &limit) const;
 
     std::unique_ptr<QSettings> m_owned;
     QSettings *m_settings = nullptr;

@@ -26,7 +26,7 @@ namespace callrail {
 
 namespace {
 
-constexpr int kMaxPerPage = 250;
+constexpr int kMaxPerPage = ApiFacts::kMaxPerPage; // via ServerBudget.h
 constexpr int kDefaultPerPage = 100;
 constexpr qsizetype kMaxLogEntries = 200000;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiFacts.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QString>
@@ -33,9 +35,9 @@ private:
     void expire(std::deque<qint64> &stamps, qint64 now) const;
 
     QElapsedTimer m_clock;
-    int m_hourlyLimit = 1000;
-    int m_dailyLimit = 10000;
-    qint64 m_windowMs = 3600000;
+    int m_hourlyLimit = ApiFacts::kRequestsPerHour;
+    int m_dailyLimit = ApiFacts::kRequestsPerDay;
+    qint64 m_windowMs = ApiFacts::kRateWindowMs;
     QHash<QString, std::deque<qint64>> m_stamps; ///< request times in the last day, per account
 };
 

@@ -3,19 +3,13 @@
 #include "api/ApiClient.h"
 #include "api/EndpointCatalogue.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-namespace callrail {
+#include <utility>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("callrail::ExtractionOptions", text);
-}
-} // namespace
+namespace callrail {
 
 QList<EndpointSelection> ExtractionOptions::allEndpoints()
 {
@@ -34,6 +28,20 @@ const EndpointSelection *ExtractionOptions::selection(const QString &endpoint) c
     return nullptr;
 }
 
+QString ExtractionOptions::unknownEndpoint(const QString &name)
+{
+    return tr("Unknown endpoint \"%1\". Known endpoints: %2.")
+        .arg(name, EndpointCatalogue::names().join(QStringLiteral(", ")));
+}
+
+QString ExtractionOptions::unknownField(const EndpointSpec &spec, const QString &field)
+{
+    const QStringList known = spec.optionalFieldNames();
+    return known.isEmpty() ? tr("%1 has no optional fields (asked for \"%2\").").arg(spec.name, field)
+                           : tr("\"%1\" is not an optional field of %2. Optional fields: %3.")
+                                 .arg(field, spec.name, known.join(QStringLiteral(", ")));
+}
+
 QString ExtractionOptions::validate() const
 {
     if (const QString urlProblem = ApiClient::validateBaseUrl(baseUrl); !urlProblem.isEmpty())
@@ -43,34 +51,30 @@ QString ExtractionOptions::validate() const
     for (const EndpointSelection &s : endpoints) {
         const EndpointSpec *spec = EndpointCatalogue::find(s.name);
         if (!spec)
-            return tr("Unknown endpoint \"%1\". Known endpoints: %2.")
-                .arg(s.name, EndpointCatalogue::names().join(QStringLiteral(", ")));
-        if (s.limit < 0)
+            return unknownEndpoint(s.name);
+        if (!OptionLimits::recordLimit.contains(s.limit))
             return tr("The record limit for %1 must be a positive number.").arg(s.name);
         for (const QString &field : s.fields) {
-            if (!spec->hasOptionalField(field)) {
-                const QStringList known = spec->optionalFieldNames();
-                return known.isEmpty()
-                           ? tr("%1 has no optional fields (asked for \"%2\").").arg(s.name, field)
-                           : tr("\"%1\" is not an optional field of %2. Optional fields: %3.")
-                                 .arg(field, s.name, known.join(QStringLiteral(", ")));
-            }
+            if (!spec->hasOptionalField(field))
+                return unknownField(*spec, field);
         }
     }
-    if (perPage < 1 || perPage > 250)
-        return tr("Records per page must be between 1 and 250 (CallRail's maximum).");
-    if (concurrency < 1 || concurrency > 16)
-        return tr("Concurrency must be between 1 and 16.");
-    if (maxRetries < 0 || maxRetries > 20)
-        return tr("Retries must be between 0 and 20.");
-    if (timeoutMs < 1000)
-        return tr("The request timeout must be at least 1 second.");
-    if (budget.hourly < 1 || budget.daily < 1)
-        return tr("The hourly and daily request budgets must be at least 1.");
-    if (budget.windowMs < 1000)
-        return tr("The budget window must be at least 1 second.");
-    if (sliceDays < 1)
-        return tr("Date slices must be at least one day long.");
+    // The window's settings and the command line's flags were checked against the same table on the way in;
+    // this catches callers that set the fields directly.
+    const std::pair<const IntLimit &, qint64> numbers[] = {
+        {OptionLimits::perPage, perPage},
+        {OptionLimits::concurrency, concurrency},
+        {OptionLimits::maxRetries, maxRetries},
+        {OptionLimits::timeoutSeconds, timeoutMs / 1000},
+        {OptionLimits::hourlyBudget, budget.hourly},
+        {OptionLimits::dailyBudget, budget.daily},
+        {OptionLimits::budgetWindowSeconds, budget.windowMs / 1000},
+        {OptionLimits::sliceDays, sliceDays},
+    };
+    for (const auto &[limit, value] : numbers) {
+        if (!limit.contains(value))
+            return OptionLimits::outOfRange(limit);
+    }
     if (const QString dateProblem = dates.validate(DateWindow::todayIn(dates.timeZone));
         !dateProblem.isEmpty())
         return dateProblem;

@@ -2,14 +2,18 @@
 
 #include "api/RequestBudget.h"
 #include "config/DateWindow.h"
+#include "engine/OptionLimits.h"
 #include "export/EndpointFile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 namespace callrail {
+
+struct EndpointSpec;
 
 /// One endpoint the user ticked, with its record limit and the optional fields asked for.
 struct EndpointSelection
@@ -20,24 +24,30 @@ struct EndpointSelection
 };
 
 /// Everything one extraction run needs. Built by the command line or the window, validated by validate().
+/// The numeric defaults and limits come from OptionLimits.
 struct ExtractionOptions
 {
-    QUrl baseUrl = QUrl(QStringLiteral("https://api.callrail.com/v3"));
+    Q_DECLARE_TR_FUNCTIONS(callrail::ExtractionOptions)
+
+public:
+    QUrl baseUrl = ApiFacts::defaultBaseUrl();
     QString apiKey; ///< never logged, never written anywhere
 
     QList<EndpointSelection> endpoints; ///< in catalogue order
     QString accountId;                  ///< the account to extract; empty = the key's first account
     bool allAccounts = false;
 
-    DateWindow dates;    ///< for calls, form submissions and text messages
-    int sliceDays = 183; ///< "all available" is requested in slices of at most this many days
+    DateWindow dates; ///< for calls, form submissions and text messages
+    int sliceDays = int(OptionLimits::sliceDays.defaultValue); ///< "all available" is requested in slices
 
-    int perPage = 250;
-    int concurrency = 4;
-    int maxRetries = 3;
-    int timeoutMs = 30'000;
+    int perPage = int(OptionLimits::perPage.defaultValue);
+    int concurrency = int(OptionLimits::concurrency.defaultValue);
+    int maxRetries = int(OptionLimits::maxRetries.defaultValue);
+    int timeoutMs = int(OptionLimits::timeoutSeconds.defaultValue * 1000);
     int backoffBaseMs = 1000;
-    BudgetLimits budget;
+    BudgetLimits budget{int(OptionLimits::hourlyBudget.defaultValue),
+                        int(OptionLimits::dailyBudget.defaultValue),
+                        OptionLimits::budgetWindowSeconds.defaultValue * 1000};
     QString budgetStoragePath; ///< empty: the budget is not persisted (demo, tests)
 
     QString outputDir;
@@ -48,6 +58,9 @@ struct ExtractionOptions
     static QList<EndpointSelection> allEndpoints();
     /// Empty when the options can run; else one translated line saying what is wrong. Makes no request.
     QString validate() const;
+    /// The messages for a name the catalogue does not know (shared with the command line's parsing).
+    static QString unknownEndpoint(const QString &name);
+    static QString unknownField(const EndpointSpec &spec, const QString &field);
     const EndpointSelection *selection(const QString &endpoint) const;
 };
 

@@ -7,13 +7,6 @@
 
 namespace callrail {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("callrail::RunSummary", text);
-}
-} // namespace
-
 QString outcomeName(EndpointOutcome outcome)
 {
     switch (outcome) {

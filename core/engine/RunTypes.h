@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -79,6 +80,9 @@ struct RunPlan
 /// written as summary.json beside the files.
 struct RunSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(callrail::RunSummary)
+
+public:
     QDateTime startedAt;
     QDateTime finishedAt;
     QList<EndpointResult> endpoints;

@@ -1,19 +1,11 @@
 #include "ResultSaver.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace callrail {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("callrail::ResultSaver", text);
-}
-} // namespace
 
 QString ResultSaver::targetNameFor(const QString &stagedPath)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@ struct SaveItem
 /// exactly the staged bytes.
 class ResultSaver
 {
+    Q_DECLARE_TR_FUNCTIONS(callrail::ResultSaver)
+
 public:
     /// The name a staged file is saved under: "calls.csv" stays, a partial "calls.csv.partial" becomes
     /// "calls_incomplete.csv" so that it opens in a spreadsheet and nobody takes it for a whole export.
