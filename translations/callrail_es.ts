@@ -244,16 +244,8 @@
         <translation>%1: el enlace a la página siguiente de CallRail se repite; esta lista se detiene aquí.</translation>
     </message>
     <message>
-        <source>%1: CallRail reported an implausible number of pages (%2); stopped to be safe.</source>
-        <translation>%1: CallRail indicó un número de páginas inverosímil (%2); se detuvo por seguridad.</translation>
-    </message>
-    <message>
         <source>%1: CallRail sent a field this version does not know, &quot;%2&quot;; it is kept in the other_fields column.</source>
         <translation>%1: CallRail envió un campo que esta versión no conoce, «%2»; se conserva en la columna other_fields.</translation>
-    </message>
-    <message>
-        <source>page %1 came back empty before the reported end (page %2)</source>
-        <translation>la página %1 llegó vacía antes del final indicado (página %2)</translation>
     </message>
     <message>
         <source>%1 rows written, but CallRail reported %2: %3 missing.</source>
@@ -1061,6 +1053,17 @@ Replace them?</source>
     <message>
         <source>The record limit</source>
         <translation>El límite de registros</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PagePlan</name>
+    <message>
+        <source>%1: CallRail reported an implausible number of pages (%2); stopped to be safe.</source>
+        <translation>%1: CallRail indicó un número de páginas inverosímil (%2); se detuvo por seguridad.</translation>
+    </message>
+    <message>
+        <source>page %1 came back empty before the reported end (page %2)</source>
+        <translation>la página %1 llegó vacía antes del final indicado (página %2)</translation>
     </message>
 </context>
 <context>

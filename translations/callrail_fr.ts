@@ -244,16 +244,8 @@
         <translation>%1 : le lien de page suivante de CallRail se répète ; cette liste s’arrête ici.</translation>
     </message>
     <message>
-        <source>%1: CallRail reported an implausible number of pages (%2); stopped to be safe.</source>
-        <translation>%1 : CallRail a annoncé un nombre de pages invraisemblable (%2) ; arrêt par précaution.</translation>
-    </message>
-    <message>
         <source>%1: CallRail sent a field this version does not know, &quot;%2&quot;; it is kept in the other_fields column.</source>
         <translation>%1 : CallRail a envoyé un champ inconnu de cette version, « %2 » ; il est conservé dans la colonne other_fields.</translation>
-    </message>
-    <message>
-        <source>page %1 came back empty before the reported end (page %2)</source>
-        <translation>la page %1 est arrivée vide avant la fin annoncée (page %2)</translation>
     </message>
     <message>
         <source>%1 rows written, but CallRail reported %2: %3 missing.</source>
@@ -1061,6 +1053,17 @@ Les remplacer ?</translation>
     <message>
         <source>The record limit</source>
         <translation>Le nombre maximal d’enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PagePlan</name>
+    <message>
+        <source>%1: CallRail reported an implausible number of pages (%2); stopped to be safe.</source>
+        <translation>%1 : CallRail a annoncé un nombre de pages invraisemblable (%2) ; arrêt par précaution.</translation>
+    </message>
+    <message>
+        <source>page %1 came back empty before the reported end (page %2)</source>
+        <translation>la page %1 est arrivée vide avant la fin annoncée (page %2)</translation>
     </message>
 </context>
 <context>

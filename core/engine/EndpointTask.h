@@ -4,7 +4,9 @@
 #include "api/EndpointCatalogue.h"
 #include "config/DateWindow.h"
 #include "config/Logging.h"
+#include "engine/DuplicateFilter.h"
 #include "engine/ExtractionOptions.h"
+#include "engine/PagePlan.h"
 #include "engine/RunTypes.h"
 #include "export/PageEncoder.h"
 
@@ -15,7 +17,6 @@
 #include <QSet>
 #include <QUrl>
 
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -78,26 +79,10 @@ signals:
     void finished();
 
 private:
-    struct Segment
-    {
-        QString companyId;
-        std::optional<DateRange> range;
-        int totalPages = -1; ///< -1: not known yet
-        qint64 totalRecords = -1;
-        bool firstIssued = false;
-        int lastIssuedPage = 0;
-        bool follow = false; ///< following next_page links one by one
-        QUrl followNext;     ///< next_page to request, when following
-        bool followNextIssued = false;
-        QSet<QString> visitedNext; ///< guards against a next_page loop
-        int catchUpPages = 0;      ///< extra pages re-read from the top (endpoints without a stable order)
-    };
+    /// A page asked for, or answered and waiting for its turn to be written.
     struct Unit
     {
-        int segment = 0;
-        int page = 0;    ///< the page's place in the segment's sequence
-        int urlPage = 0; ///< the page number its URL asks for (a catch-up page asks for the top again)
-        QUrl url;
+        PagePlan::PageRequest request;
         QString label;        ///< "page 3", for messages
         int countRetries = 0; ///< asked again because its records did not add up to its totals
         ApiCall *call = nullptr;
@@ -109,26 +94,20 @@ private:
     };
     using UnitKey = std::pair<int, int>;
 
-    void buildSegments();
-    QUrl pageUrl(const Segment &segment, int page) const;
     void issueMore();
-    void issue(int segmentIndex, int page, const QUrl &url, int urlPage);
-    void askAgain(UnitKey key);
-    qint64 recordsDue(const Unit &unit, const QJsonObject &envelope) const;
+    void issue(const PagePlan::PageRequest &request, int countRetries = 0);
     void onAnswer(UnitKey key, const ApiResult &result);
-    void updateTotals(Segment &segment, const QJsonObject &envelope);
+    void logRepairs(const Unit &unit, const JsonRepairs &repairs);
+    void noteNextLink(Unit &unit, const QJsonObject &envelope);
     void writeReadyPages();
-    bool advanceCursor(const Unit &written, bool catchUpFoundRecent);
+    bool writeRows(const Unit &unit, const QList<std::pair<qsizetype, qsizetype>> &keptRuns, qsizetype rows);
     void dropUnitsOf(int segmentIndex);
     void completeAll();
     void fail(EndpointOutcome outcome, const QString &message);
     void finish(EndpointOutcome outcome);
     void emitProgress();
     QJsonObject saveState() const;
-    bool isDuplicate(const QString &id);
-    void rememberPageIds(QStringList ids);
-    qint64 reportedTotal() const;
-    int effectivePerPage() const;
+    bool restore(const QJsonObject &saved);
     bool limitReached() const;
     void log(LogLevel level, const QString &text);
 
@@ -139,25 +118,14 @@ private:
     std::unique_ptr<EndpointFile> m_file;
     QStringList m_columns;
     PageEncoder m_encoder;
+    PagePlan m_plan;
+    DuplicateFilter m_duplicates;
     QStringList m_companies;
     bool m_collect = false;
     QStringList m_collectedIds;
     QList<QJsonObject> m_collectedRecords;
 
-    std::vector<Segment> m_segments;
     std::map<UnitKey, Unit> m_units;
-    int m_writeSegment = 0;
-    int m_writePage = 1;
-    QUrl m_cursorUrl; ///< when following next_page links: the link to the next page to write
-    int m_answeredRequests = 0;
-
-    // Duplicate detection. Endpoints with a stable ascending order can only repeat a record across nearby
-    // pages (a shift at a page boundary), so a window of recent pages is enough and memory stays flat however
-    // many records there are; endpoints without a stable order are small and keep every id.
-    bool m_keepAllIds = false;
-    QSet<QString> m_seenIds;
-    std::deque<QStringList> m_recentPages;
-
     QElapsedTimer m_sinceStateSaved;
     std::optional<QJsonObject> m_restoredState;
     qint64 m_restoredOffset = -1;

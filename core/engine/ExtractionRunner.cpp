@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/EndpointCatalogue.h"
 #include "config/LogCategories.h"
+#include "engine/EndpointState.h"
 #include "engine/EndpointTask.h"
 
 #include <QDir>
@@ -20,14 +21,6 @@ constexpr int kManifestVersion = 1;
 const QString kAccounts = QStringLiteral("accounts");
 const QString kCompanies = QStringLiteral("companies");
 
-/// Whether an interrupted run had finished this endpoint (its file is final): then it is not asked again.
-bool isFinishedState(const QJsonObject &state)
-{
-    const QString outcome = state.value(QStringLiteral("outcome")).toString();
-    return state.value(QStringLiteral("done")).toBool() &&
-           (outcome == outcomeName(EndpointOutcome::Complete) ||
-            outcome == outcomeName(EndpointOutcome::Incomplete));
-}
 } // namespace
 
 ExtractionRunner::ExtractionRunner(const ExtractionOptions &options, QObject *parent)
@@ -177,7 +170,7 @@ void ExtractionRunner::startAccountsPhase()
 
     if (writeFile && m_options.resume && m_resume) {
         const QJsonObject state = m_resume->endpointState(QString(), kAccounts);
-        if (isFinishedState(state) && !m_accounts.isEmpty()) {
+        if (EndpointState::fromJson(state).isFinished() && !m_accounts.isEmpty()) {
             reportFinishedBefore(QString(), kAccounts, state);
             onAccountsKnown();
             return;
@@ -347,7 +340,7 @@ void ExtractionRunner::reportFinishedBefore(const QString &accountId, const QStr
     done.accountId = accountId;
     done.endpoint = endpoint;
     done.outcome = EndpointOutcome::Complete;
-    done.records = qint64(state.value(QStringLiteral("rows")).toDouble());
+    done.records = EndpointState::fromJson(state).rows;
     done.filePath = outputPath(endpoint, accountId);
     m_results.append(done);
     emit endpointFinished(done);
@@ -422,7 +415,7 @@ void ExtractionRunner::runNextAccount()
         const QString path = outputPath(spec.name, accountId);
         if (m_options.resume && m_resume) {
             const QJsonObject state = m_resume->endpointState(accountId, spec.name);
-            if (isFinishedState(state)) {
+            if (EndpointState::fromJson(state).isFinished()) {
                 reportFinishedBefore(accountId, spec.name, state);
                 if (spec.name == kCompanies && !m_companies.contains(accountId))
                     needCompanies = true; // the ids are needed again for a fan-out

@@ -1,0 +1,196 @@
+#pragma once
+
+#include "api/EndpointCatalogue.h"
+#include "config/DateWindow.h"
+#include "engine/ExtractionOptions.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <vector>
+
+namespace callrail {
+
+/// The requests one endpoint of one account needs, and where the ordered writing stands: the pure part of
+/// EndpointTask, with no network and no file, so that paging is tested directly.
+///
+/// A plan is a list of segments (companies × date slices), each a list of pages. A segment's size is known
+/// from the totals of its first answer; a relative (cursor) list without totals is walked by following each
+/// page's next_page link, unmodified. Pages are written strictly in order; the cursor is the next page to
+/// write. Endpoints without a stable order (text messages) re-read their top pages at the end ("catch-up")
+/// while those still show records changed since the run began.
+class PagePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(callrail::PagePlan)
+
+public:
+    /// More pages than this is not a real account: a broken or hostile server. 200,000 pages of 250 records
+    /// is 50 million records, far beyond any CallRail account within its 25-month retention.
+    static constexpr int kMaxPagesPerSegment = 200'000;
+
+    struct Segment
+    {
+        QString companyId;
+        std::optional<DateRange> range;
+        int totalPages = -1; ///< -1: not known yet
+        qint64 totalRecords = -1;
+        bool firstIssued = false;
+        int lastIssuedPage = 0;
+        bool follow = false; ///< following next_page links one by one
+        QUrl followNext;     ///< next_page to request, when following
+        bool followNextIssued = false;
+        QSet<QString> visitedNext; ///< guards against a next_page loop
+        int catchUpPages = 0;      ///< extra pages re-read from the top (endpoints without a stable order)
+    };
+
+    /// One request to send: the page's place in its segment, and the page number its URL asks for.
+    struct PageRequest
+    {
+        int segment = 0;
+        int page = 0;
+        int urlPage = 0;
+        QUrl url;
+    };
+
+    /// A page as it is written, for moving the cursor on.
+    struct WrittenPage
+    {
+        int segment = 0;
+        int page = 0;
+        qsizetype rows = 0;              ///< records the page held
+        bool hasNext = false;            ///< a relative page's has_next_page (with a link)
+        QUrl nextUrl;                    ///< and its link
+        qint64 reportedTotal = -1;       ///< total_records in the page's envelope
+        bool catchUpFoundRecent = false; ///< a catch-up page showed a record changed since the run began
+    };
+
+    struct Advance
+    {
+        bool more = false;         ///< another page is to be written
+        bool segmentEnded = false; ///< the segment just written is finished (its other pages are not needed)
+        QString note;              ///< for the result's notes (an empty page before the reported end)
+    };
+
+    /// listUrl: the endpoint's URL without a query; perPage: the run's page size (the record limit, when
+    /// smaller, replaces it).
+    PagePlan(const EndpointSpec &spec, const EndpointSelection &selection, const QUrl &listUrl, int perPage,
+             const QString &timeZone);
+
+    /// Cuts the work into segments: one per company (per-company endpoints) and date slice (date-filtered
+    /// endpoints; a whole window is one slice unless it is "all available", requested in sliceDays slices).
+    void build(const DateWindow &window, const QDate &today, int sliceDays, const QStringList &companies);
+
+    int perPage() const { return m_perPage; }
+    qsizetype segmentCount() const { return qsizetype(m_segments.size()); }
+    const Segment &segment(int index) const { return m_segments[size_t(index)]; }
+    /// The next page to write.
+    int writeSegment() const { return m_writeSegment; }
+    int writePage() const { return m_writePage; }
+    bool finished() const { return m_writeSegment >= int(m_segments.size()); }
+
+    /// The URL of page `page` of a segment, with every query parameter CallRail needs.
+    QUrl pageUrl(const Segment &segment, int page) const;
+
+    /// The requests to send now, at most `room`, first pages of unknown segments first. `isPending` tells
+    /// whether a page (segment, page) is already asked for or waiting to be written.
+    template <typename IsPending>
+    QList<PageRequest> nextRequests(int room, IsPending isPending);
+
+    /// Takes the totals of a page's envelope. False, with a translated reason, when they are implausible.
+    bool takeTotals(int segment, int page, const QJsonObject &envelope, QString *error);
+    /// A page CallRail found nothing at (404, a company removed since it was listed): the segment ends there.
+    void takeNotFound(int segment, int page);
+    /// How many records a page should hold by its own envelope's totals; -1 when it does not say.
+    qint64 recordsDue(const QJsonObject &envelope, int urlPage) const;
+
+    enum class Link
+    {
+        Ignored,  ///< nothing to follow (or the totals say where the list ends)
+        Followed, ///< the segment now follows next_page links
+        Loop,     ///< the link repeats an earlier one: the page must count as the last
+        TooDeep   ///< more pages than any real list: the page must count as the last
+    };
+    /// After a relative page: follow its next_page link when the totals do not say where the list ends.
+    Link noteNextLink(int segment, int page, bool hasNext, const QUrl &nextUrl);
+
+    /// Whether rows of this page belong to a catch-up re-read of the top pages.
+    bool isCatchUpPage(int segment, int page) const;
+    /// Moves the cursor past a written page.
+    Advance advance(const WrittenPage &written);
+
+    /// The records CallRail reported, summed over the segments; -1 while none is known.
+    qint64 reportedTotal() const;
+    /// Requests still needed as far as is known now (1 per segment whose size is still unknown).
+    int estimatedRemainingRequests(qint64 recordsWritten, qint64 limit) const;
+    bool sizesKnown() const;
+
+    /// The plan's part of the resumable state: the segments' sizes and links, and the cursor.
+    QJsonObject saveState() const;
+    /// Continues from saveState(); false when the saved plan has other segments.
+    bool restoreState(const QJsonObject &state);
+    /// Back to the first page (when an interrupted run's rows cannot be continued).
+    void restart(const DateWindow &window, const QDate &today, int sliceDays, const QStringList &companies);
+
+private:
+    EndpointSpec m_spec;
+    EndpointSelection m_selection;
+    QUrl m_listUrl;
+    int m_perPage = 0;
+    QString m_timeZone;
+    std::vector<Segment> m_segments;
+    int m_writeSegment = 0;
+    int m_writePage = 1;
+    QUrl m_cursorUrl; ///< when following next_page links: the link to the next page to write
+};
+
+template <typename IsPending>
+QList<PagePlan::PageRequest> PagePlan::nextRequests(int room, IsPending isPending)
+{
+    QList<PageRequest> requests;
+    for (int s = m_writeSegment; s < int(m_segments.size()) && requests.size() < room; ++s) {
+        Segment &segment = m_segments[size_t(s)];
+        if (!segment.firstIssued) {
+            const int first = s == m_writeSegment ? m_writePage : 1;
+            const QUrl url =
+                segment.follow && segment.followNext.isValid() ? segment.followNext : pageUrl(segment, first);
+            segment.firstIssued = true;
+            segment.lastIssuedPage = first;
+            if (segment.follow)
+                segment.followNextIssued = true;
+            requests.append({s, first, first, url});
+            continue; // its size is not known yet
+        }
+        if (segment.follow) {
+            if (segment.followNext.isValid() && !segment.followNextIssued) {
+                segment.followNextIssued = true;
+                ++segment.lastIssuedPage;
+                requests.append({s, segment.lastIssuedPage, segment.lastIssuedPage, segment.followNext});
+            }
+            continue;
+        }
+        if (segment.totalPages < 0)
+            continue;
+        if (s == m_writeSegment && segment.catchUpPages > 0 && m_writePage > segment.totalPages) {
+            if (!isPending(s, m_writePage)) {
+                segment.lastIssuedPage = m_writePage;
+                const int topPage = m_writePage - segment.totalPages;
+                requests.append({s, m_writePage, topPage, pageUrl(segment, topPage)});
+            }
+            continue;
+        }
+        while (segment.lastIssuedPage < segment.totalPages && requests.size() < room) {
+            ++segment.lastIssuedPage;
+            requests.append({s, segment.lastIssuedPage, segment.lastIssuedPage,
+                             pageUrl(segment, segment.lastIssuedPage)});
+        }
+    }
+    return requests;
+}
+
+} // namespace callrail
