@@ -442,18 +442,6 @@
         <translation>No se pudieron listar las cuentas que ve esta clave: %1</translation>
     </message>
     <message>
-        <source>This API key cannot see account %1. It can see: %2.</source>
-        <translation>Esta clave de API no puede ver la cuenta %1. Puede ver: %2.</translation>
-    </message>
-    <message>
-        <source>This key can see %1 accounts; extracting the first, %2 (%3). Choose one with --account, or all with --all-accounts.</source>
-        <translation>Esta clave puede ver %1 cuentas; se extrae la primera, %2 (%3). Elija una con --account, o todas con --all-accounts.</translation>
-    </message>
-    <message>
-        <source>This API key cannot see any account.</source>
-        <translation>Esta clave de API no puede ver ninguna cuenta.</translation>
-    </message>
-    <message>
         <source>The run cannot be resumed if interrupted: %1</source>
         <translation>La ejecución no se podrá reanudar si se interrumpe: %1</translation>
     </message>
@@ -1558,6 +1546,21 @@ Replace them?</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::TargetAccounts</name>
+    <message>
+        <source>This API key cannot see account %1. It can see: %2.</source>
+        <translation>Esta clave de API no puede ver la cuenta %1. Puede ver: %2.</translation>
+    </message>
+    <message>
+        <source>This key can see %1 accounts; extracting the first, %2 (%3). Choose one with --account, or all with --all-accounts.</source>
+        <translation>Esta clave puede ver %1 cuentas; se extrae la primera, %2 (%3). Elija una con --account, o todas con --all-accounts.</translation>
+    </message>
+    <message>
+        <source>This API key cannot see any account.</source>
+        <translation>Esta clave de API no puede ver ninguna cuenta.</translation>
     </message>
 </context>
 <context>

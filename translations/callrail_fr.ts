@@ -442,18 +442,6 @@
         <translation>Les comptes visibles par cette clé n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <source>This API key cannot see account %1. It can see: %2.</source>
-        <translation>Cette clé d’API ne voit pas le compte %1. Elle voit : %2.</translation>
-    </message>
-    <message>
-        <source>This key can see %1 accounts; extracting the first, %2 (%3). Choose one with --account, or all with --all-accounts.</source>
-        <translation>Cette clé voit %1 comptes ; extraction du premier, %2 (%3). Choisissez-en un avec --account, ou tous avec --all-accounts.</translation>
-    </message>
-    <message>
-        <source>This API key cannot see any account.</source>
-        <translation>Cette clé d’API ne voit aucun compte.</translation>
-    </message>
-    <message>
         <source>The run cannot be resumed if interrupted: %1</source>
         <translation>L’exécution ne pourra pas être reprise si elle est interrompue : %1</translation>
     </message>
@@ -1558,6 +1546,21 @@ Les remplacer ?</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::TargetAccounts</name>
+    <message>
+        <source>This API key cannot see account %1. It can see: %2.</source>
+        <translation>Cette clé d’API ne voit pas le compte %1. Elle voit : %2.</translation>
+    </message>
+    <message>
+        <source>This key can see %1 accounts; extracting the first, %2 (%3). Choose one with --account, or all with --all-accounts.</source>
+        <translation>Cette clé voit %1 comptes ; extraction du premier, %2 (%3). Choisissez-en un avec --account, ou tous avec --all-accounts.</translation>
+    </message>
+    <message>
+        <source>This API key cannot see any account.</source>
+        <translation>Cette clé d’API ne voit aucun compte.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace callrail {
 
 namespace {
@@ -120,6 +122,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("companies");
+        e.fanOutSource = true;
         e.path = QStringLiteral("companies.json");
         e.recordsKey = QStringLiteral("companies");
         e.sortField = QStringLiteral("name");
@@ -322,6 +325,20 @@ QStringList EndpointCatalogue::names()
     for (const EndpointSpec &spec : all())
         names.append(spec.name);
     return names;
+}
+
+const EndpointSpec &EndpointCatalogue::accountsList()
+{
+    const auto &specs = all();
+    return *std::find_if(specs.begin(), specs.end(),
+                         [](const EndpointSpec &spec) { return spec.scope == EndpointScope::Global; });
+}
+
+const EndpointSpec &EndpointCatalogue::fanOutSource()
+{
+    const auto &specs = all();
+    return *std::find_if(specs.begin(), specs.end(),
+                         [](const EndpointSpec &spec) { return spec.fanOutSource; });
 }
 
 QString EndpointCatalogue::describe(const EndpointSpec &spec)

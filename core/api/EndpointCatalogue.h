@@ -41,6 +41,8 @@ struct EndpointSpec
     bool dateFiltered = false; ///< takes start_date / end_date / time_zone (else CallRail's 7-day default)
     QString sortField;         ///< a field that gives a stable ascending order, empty when none is documented
     QString timestampField;    ///< the record's own time, used for date windows and catch-up passes
+    /// The list whose ids the per-company endpoints fan out over (companies).
+    bool fanOutSource = false;
     QList<FieldSpec> defaultFields;  ///< returned without asking, in column order (id first)
     QList<FieldSpec> optionalFields; ///< may be requested with fields=
     const char *description = "";    ///< short English text; translate with QCoreApplication::translate
@@ -60,6 +62,10 @@ public:
     static const QList<EndpointSpec> &all();
     static const EndpointSpec *find(const QString &name);
     static QStringList names();
+    /// The list of the accounts a key can see: the one endpoint of global scope.
+    static const EndpointSpec &accountsList();
+    /// The list the per-company endpoints fan out over.
+    static const EndpointSpec &fanOutSource();
     /// The translated description of an endpoint.
     static QString describe(const EndpointSpec &spec);
 };

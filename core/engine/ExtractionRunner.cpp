@@ -5,6 +5,8 @@
 #include "config/LogCategories.h"
 #include "engine/EndpointState.h"
 #include "engine/EndpointTask.h"
+#include "engine/RunManifest.h"
+#include "engine/TargetAccounts.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -15,13 +17,6 @@
 #include <QTimer>
 
 namespace callrail {
-
-namespace {
-constexpr int kManifestVersion = 1;
-const QString kAccounts = QStringLiteral("accounts");
-const QString kCompanies = QStringLiteral("companies");
-
-} // namespace
 
 ExtractionRunner::ExtractionRunner(const ExtractionOptions &options, QObject *parent)
     : QObject(parent)
@@ -70,12 +65,17 @@ bool ExtractionRunner::prepare()
                           .arg(QDir::toNativeSeparators(m_options.outputDir));
         } else {
             QString error;
-            const QJsonObject stored = m_resume->loadManifest(&error);
-            if (stored.value(QStringLiteral("version")).toInt() != kManifestVersion)
+            if (const auto manifest = RunManifest::fromJson(m_resume->loadManifest(&error))) {
+                // A resumed run repeats the interrupted run's plan exactly (same dates even on another day,
+                // same fields, same pages), so that its files equal those of an uninterrupted run.
+                manifest->applyTo(m_options);
+                m_accounts = manifest->accounts;
+                m_companies = manifest->companies;
+                m_today = manifest->today;
+            } else {
                 problem = tr("The interrupted run in \"%1\" cannot be read (%2).")
                               .arg(QDir::toNativeSeparators(m_options.outputDir), error);
-            else
-                applyManifest(stored);
+            }
         }
     }
     if (problem.isEmpty() && !m_listOnly)
@@ -151,7 +151,8 @@ void ExtractionRunner::listAccounts()
 
 void ExtractionRunner::startAccountsPhase()
 {
-    const bool accountsSelected = m_listOnly || m_options.selection(kAccounts) != nullptr;
+    const QString &accountsList = EndpointCatalogue::accountsList().name;
+    const bool accountsSelected = m_listOnly || m_options.selection(accountsList) != nullptr;
     const bool needList = accountsSelected || m_options.allAccounts || m_options.accountId.isEmpty();
     if (!needList || (!m_accounts.isEmpty() && !accountsSelected)) {
         if (m_accounts.isEmpty())
@@ -159,77 +160,56 @@ void ExtractionRunner::startAccountsPhase()
         onAccountsKnown();
         return;
     }
-    const EndpointSpec *spec = EndpointCatalogue::find(kAccounts);
-    EndpointSelection selection;
-    selection.name = kAccounts;
-    if (const EndpointSelection *chosen = m_options.selection(kAccounts))
-        selection = *chosen;
-    selection.limit =
-        0; // the list is needed whole to choose accounts; the limit applies to nothing else here
-    const bool writeFile = !m_listOnly && m_options.selection(kAccounts) != nullptr;
-
+    const bool writeFile = !m_listOnly && m_options.selection(accountsList) != nullptr;
     if (writeFile && m_options.resume && m_resume) {
-        const QJsonObject state = m_resume->endpointState(QString(), kAccounts);
+        const QJsonObject state = m_resume->endpointState(QString(), accountsList);
         if (EndpointState::fromJson(state).isFinished() && !m_accounts.isEmpty()) {
-            reportFinishedBefore(QString(), kAccounts, state);
+            reportFinishedBefore(QString(), accountsList, state);
             onAccountsKnown();
             return;
         }
     }
+    m_accountsTask =
+        createTask(accountsList, QString(), writeFile ? outputPath(accountsList, QString()) : QString());
+    if (writeFile)
+        emit endpointStarted(QString(), accountsList);
+    m_accountsTask->start();
+}
 
-    // The list belongs to no account; its requests count against the chosen one, if any (see chargeAlso()).
-    auto *task = new EndpointTask(*spec, selection, taskContext(QString(), m_options.accountId),
-                                  writeFile ? outputPath(kAccounts, QString()) : QString(), this);
-    task->setCollectRecords(true);
-    m_accountsTask = task;
-    connect(task, &EndpointTask::keyRejected, this, &ExtractionRunner::onKeyRejected);
-    connect(task, &EndpointTask::logMessage, this, &ExtractionRunner::log);
-    if (writeFile) {
-        connect(task, &EndpointTask::progress, this, &ExtractionRunner::progress);
-        connect(task, &EndpointTask::stateChanged, this, [this](const QJsonObject &state) {
-            if (m_resume)
-                m_resume->saveEndpointState(QString(), kAccounts, state, nullptr);
-        });
-        if (m_options.resume && m_resume)
-            task->restoreState(m_resume->endpointState(QString(), kAccounts));
-        emit endpointStarted(QString(), kAccounts);
+void ExtractionRunner::onAccountsListed(EndpointTask *task)
+{
+    const EndpointResult &result = task->result();
+    const bool fileWritten = !m_listOnly && m_options.selection(task->spec().name) != nullptr;
+    if (fileWritten) {
+        m_results.append(result);
+        emit endpointFinished(result);
     }
-    connect(task, &EndpointTask::finished, this, [this, task, writeFile] {
-        if (m_finished)
+    if (result.outcome != EndpointOutcome::Complete && result.outcome != EndpointOutcome::Incomplete) {
+        if (result.outcome == EndpointOutcome::Cancelled)
             return;
-        const EndpointResult &result = task->result();
-        if (writeFile) {
-            m_results.append(result);
-            emit endpointFinished(result);
+        if (m_options.accountId.isEmpty() || m_listOnly) {
+            m_summary.fatalError =
+                tr("The accounts this key can see could not be listed: %1").arg(result.message);
+            log(LogLevel::Error, m_summary.fatalError);
+            finishRun();
+            return;
         }
-        if (result.outcome != EndpointOutcome::Complete && result.outcome != EndpointOutcome::Incomplete) {
-            if (result.outcome == EndpointOutcome::Cancelled)
-                return;
-            if (m_options.accountId.isEmpty() || m_listOnly) {
-                m_summary.fatalError =
-                    tr("The accounts this key can see could not be listed: %1").arg(result.message);
-                log(LogLevel::Error, m_summary.fatalError);
-                finishRun();
-                return;
-            }
-            m_accounts = {AccountInfo{m_options.accountId, QString(), false}};
-        } else {
-            m_accounts.clear();
-            for (const QJsonObject &record : task->collectedRecords()) {
-                AccountInfo info;
-                info.id = scalarToText(record.value(QStringLiteral("id")));
-                info.name = record.value(QStringLiteral("name")).toString();
-                info.hipaa = record.value(QStringLiteral("hipaa_account")).toBool();
-                m_accounts.append(info);
-            }
+        m_accounts = {AccountInfo{m_options.accountId, QString(), false}};
+    } else {
+        m_accounts.clear();
+        for (const QJsonObject &record : task->collectedRecords()) {
+            AccountInfo info;
+            info.id = scalarToText(record.value(QStringLiteral("id")));
+            info.name = record.value(QStringLiteral("name")).toString();
+            info.hipaa = record.value(QStringLiteral("hipaa_account")).toBool();
+            m_accounts.append(info);
         }
-        // CallRail may count the accounts list against every account the key sees: so does the budget.
-        for (const AccountInfo &account : std::as_const(m_accounts))
-            m_budget->chargeAlso(bucketFor(m_options.accountId), bucketFor(account.id));
-        task->deleteLater();
-        onAccountsKnown();
-    });
-    task->start();
+    }
+    // CallRail may count the accounts list against every account the key sees: so does the budget.
+    for (const AccountInfo &account : std::as_const(m_accounts))
+        m_budget->chargeAlso(bucketFor(m_options.accountId), bucketFor(account.id));
+    task->deleteLater();
+    onAccountsKnown();
 }
 
 void ExtractionRunner::onAccountsKnown()
@@ -241,49 +221,20 @@ void ExtractionRunner::onAccountsKnown()
         finishRun();
         return;
     }
-    m_targets.clear();
-    if (m_options.allAccounts) {
-        m_targets = m_accounts;
-    } else if (!m_options.accountId.isEmpty()) {
-        bool found = false;
-        for (const AccountInfo &account : std::as_const(m_accounts)) {
-            if (account.id == m_options.accountId) {
-                m_targets.append(account);
-                found = true;
-            }
-        }
-        if (!found && m_accounts.size() == 1 && m_accounts.first().name.isEmpty()) {
-            m_targets = m_accounts; // the list was not fetched: trust the id given
-        } else if (!found) {
-            QStringList ids;
-            for (const AccountInfo &account : std::as_const(m_accounts))
-                ids.append(account.id);
-            m_summary.fatalError = tr("This API key cannot see account %1. It can see: %2.")
-                                       .arg(m_options.accountId, ids.join(QStringLiteral(", ")));
-            log(LogLevel::Error, m_summary.fatalError);
-            finishRun();
-            return;
-        }
-    } else if (!m_accounts.isEmpty()) {
-        m_targets.append(m_accounts.first());
-        if (m_accounts.size() > 1)
-            log(LogLevel::Warning,
-                tr("This key can see %1 accounts; extracting the first, %2 (%3). Choose one with "
-                   "--account, or all with --all-accounts.")
-                    .arg(m_accounts.size())
-                    .arg(m_accounts.first().name, m_accounts.first().id));
-    }
     bool onlyAccounts = true;
     for (const EndpointSelection &s : std::as_const(m_options.endpoints))
-        onlyAccounts = onlyAccounts && s.name == kAccounts;
-    if (m_targets.isEmpty() && !onlyAccounts) {
-        m_summary.fatalError = tr("This API key cannot see any account.");
+        onlyAccounts = onlyAccounts && s.name == EndpointCatalogue::accountsList().name;
+    const TargetAccounts targets =
+        TargetAccounts::choose(m_accounts, m_options.accountId, m_options.allAccounts, onlyAccounts);
+    if (!targets.warning.isEmpty())
+        log(LogLevel::Warning, targets.warning);
+    if (!targets.error.isEmpty()) {
+        m_summary.fatalError = targets.error;
         log(LogLevel::Error, m_summary.fatalError);
         finishRun();
         return;
     }
-    if (onlyAccounts)
-        m_targets.clear();
+    m_targets = targets.accounts;
 
     if (m_resume) {
         QString error;
@@ -353,10 +304,16 @@ EndpointTask *ExtractionRunner::createTask(const QString &endpoint, const QStrin
     EndpointSelection selection{endpoint, 0, {}};
     if (const EndpointSelection *chosen = m_options.selection(endpoint))
         selection = *chosen;
-    if (filePath.isEmpty())
-        selection.limit = 0; // a look-up (companies for a fan-out) needs the whole list
+    const bool global = spec->scope == EndpointScope::Global;
+    // A look-up (companies for a fan-out) and the accounts list (to choose accounts) are needed whole.
+    if (filePath.isEmpty() || global)
+        selection.limit = 0;
 
-    auto *task = new EndpointTask(*spec, selection, taskContext(accountId, accountId), filePath, this);
+    // The accounts list belongs to no account; its requests count against the chosen one, if any (see
+    // RequestBudget::chargeAlso()).
+    auto *task = new EndpointTask(
+        *spec, selection, taskContext(accountId, global ? m_options.accountId : accountId), filePath, this);
+    task->setCollectRecords(global || spec->fanOutSource);
     connect(task, &EndpointTask::keyRejected, this, &ExtractionRunner::onKeyRejected);
     connect(task, &EndpointTask::logMessage, this, &ExtractionRunner::log);
     connect(task, &EndpointTask::finished, this, [this, task] { onTaskFinished(task); });
@@ -410,14 +367,14 @@ void ExtractionRunner::runNextAccount()
     bool needCompanies = false;
     QList<EndpointTask *> toStart;
     for (const EndpointSpec &spec : EndpointCatalogue::all()) {
-        if (spec.name == kAccounts || !m_options.selection(spec.name))
+        if (spec.scope == EndpointScope::Global || !m_options.selection(spec.name))
             continue;
         const QString path = outputPath(spec.name, accountId);
         if (m_options.resume && m_resume) {
             const QJsonObject state = m_resume->endpointState(accountId, spec.name);
             if (EndpointState::fromJson(state).isFinished()) {
                 reportFinishedBefore(accountId, spec.name, state);
-                if (spec.name == kCompanies && !m_companies.contains(accountId))
+                if (spec.fanOutSource && !m_companies.contains(accountId))
                     needCompanies = true; // the ids are needed again for a fan-out
                 continue;
             }
@@ -430,10 +387,8 @@ void ExtractionRunner::runNextAccount()
         } else {
             toStart.append(task);
         }
-        if (spec.name == kCompanies) {
+        if (spec.fanOutSource)
             m_companiesProvider = task;
-            task->setCollectRecords(true);
-        }
     }
     if (needCompanies && m_companies.contains(accountId)) {
         for (EndpointTask *task : std::as_const(m_waitingForCompanies)) {
@@ -443,8 +398,7 @@ void ExtractionRunner::runNextAccount()
         m_waitingForCompanies.clear();
     } else if (needCompanies && !m_companiesProvider) {
         // The fan-out needs the company ids even when companies are not exported: a look-up without a file.
-        m_companiesProvider = createTask(kCompanies, accountId, QString());
-        m_companiesProvider->setCollectRecords(true);
+        m_companiesProvider = createTask(EndpointCatalogue::fanOutSource().name, accountId, QString());
         toStart.prepend(m_companiesProvider);
     }
     if (m_tasks.isEmpty() && !m_companiesProvider) {
@@ -493,6 +447,10 @@ void ExtractionRunner::onTaskFinished(EndpointTask *task)
 {
     if (m_finished)
         return;
+    if (task == m_accountsTask) {
+        onAccountsListed(task);
+        return;
+    }
     const bool isFileTask = m_tasks.contains(task);
     if (isFileTask) {
         m_results.append(task->result());
@@ -594,38 +552,15 @@ void ExtractionRunner::finishRun()
     m_summary.finishedAt = QDateTime::currentDateTimeUtc();
     m_summary.endpoints = m_results;
     // Endpoints that never got to run (a rejected key, a cancel, an error before them) are reported too.
-    for (int a = std::max(0, m_accountIndex); a < m_targets.size(); ++a) {
-        for (const EndpointSelection &s : std::as_const(m_options.endpoints)) {
-            if (s.name == kAccounts)
-                continue;
-            bool reported = false;
-            for (const EndpointResult &r : std::as_const(m_summary.endpoints))
-                reported = reported || (r.endpoint == s.name && r.accountId == m_targets[a].id);
-            if (!reported) {
-                EndpointResult r;
-                r.accountId = m_targets[a].id;
-                r.endpoint = s.name;
-                r.outcome = m_cancelled ? EndpointOutcome::Cancelled : EndpointOutcome::Failed;
-                r.message = m_summary.fatalError.isEmpty() ? tr("Not started.") : m_summary.fatalError;
-                m_summary.endpoints.append(r);
-            }
-        }
+    QStringList endpoints;
+    for (const EndpointSelection &s : std::as_const(m_options.endpoints)) {
+        if (s.name != EndpointCatalogue::accountsList().name)
+            endpoints.append(s.name);
     }
-    // Report in a stable order: accounts as listed, endpoints as in the catalogue (not in the order they
-    // ended).
-    const QStringList catalogue = EndpointCatalogue::names();
-    QStringList accountOrder;
-    for (const AccountInfo &account : std::as_const(m_targets))
-        accountOrder.append(account.id);
-    std::stable_sort(m_summary.endpoints.begin(), m_summary.endpoints.end(),
-                     [&](const EndpointResult &a, const EndpointResult &b) {
-                         const auto key = [&](const EndpointResult &r) {
-                             return std::pair(r.accountId.isEmpty() ? -1
-                                                                    : int(accountOrder.indexOf(r.accountId)),
-                                              int(catalogue.indexOf(r.endpoint)));
-                         };
-                         return key(a) < key(b);
-                     });
+    m_summary.addNotStarted(m_targets.mid(std::max(0, m_accountIndex)), endpoints,
+                            m_cancelled ? EndpointOutcome::Cancelled : EndpointOutcome::Failed,
+                            m_summary.fatalError.isEmpty() ? tr("Not started.") : m_summary.fatalError);
+    m_summary.sortEndpoints(m_targets);
     if (m_client) {
         m_summary.requests = m_client->requestsSent();
         m_summary.rateLimited = m_client->rateLimitedResponses();
@@ -654,88 +589,7 @@ void ExtractionRunner::finishRun()
 
 QJsonObject ExtractionRunner::manifest() const
 {
-    QJsonArray endpoints;
-    for (const EndpointSelection &s : m_options.endpoints)
-        endpoints.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                     {QStringLiteral("limit"), double(s.limit)},
-                                     {QStringLiteral("fields"), QJsonArray::fromStringList(s.fields)}});
-    QJsonArray accounts;
-    for (const AccountInfo &a : m_accounts)
-        accounts.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}});
-    QJsonArray targets;
-    for (const AccountInfo &a : m_targets)
-        targets.append(a.id);
-    QJsonObject companies;
-    for (auto it = m_companies.begin(); it != m_companies.end(); ++it)
-        companies.insert(it.key(), QJsonArray::fromStringList(it.value()));
-    const DateWindow &d = m_options.dates;
-    return QJsonObject{
-        {QStringLiteral("version"), kManifestVersion},
-        {QStringLiteral("endpoints"), endpoints},
-        {QStringLiteral("accounts"), accounts},
-        {QStringLiteral("targets"), targets},
-        {QStringLiteral("accountId"), m_options.accountId},
-        {QStringLiteral("allAccounts"), m_options.allAccounts},
-        {QStringLiteral("companies"), companies},
-        {QStringLiteral("today"), m_today.toString(Qt::ISODate)},
-        {QStringLiteral("datePreset"), datePresetKey(d.preset)},
-        {QStringLiteral("customStart"), d.customStart.toString(Qt::ISODate)},
-        {QStringLiteral("customEnd"), d.customEnd.toString(Qt::ISODate)},
-        {QStringLiteral("timeZone"), d.timeZone},
-        {QStringLiteral("sliceDays"), m_options.sliceDays},
-        {QStringLiteral("perPage"), m_options.perPage},
-        {QStringLiteral("format"), fileExtension(m_options.exportOptions.format)},
-        {QStringLiteral("excelSafe"), m_options.exportOptions.excelSafe},
-        {QStringLiteral("bom"), m_options.exportOptions.byteOrderMark},
-    };
-}
-
-void ExtractionRunner::applyManifest(const QJsonObject &stored)
-{
-    // A resumed run repeats the interrupted run's plan exactly (same dates even on another day, same fields,
-    // same pages), so that its files equal those of an uninterrupted run.
-    m_options.endpoints.clear();
-    for (const QJsonValue &v : stored.value(QStringLiteral("endpoints")).toArray()) {
-        const QJsonObject o = v.toObject();
-        EndpointSelection s;
-        s.name = o.value(QStringLiteral("name")).toString();
-        s.limit = qint64(o.value(QStringLiteral("limit")).toDouble());
-        for (const QJsonValue &f : o.value(QStringLiteral("fields")).toArray())
-            s.fields.append(f.toString());
-        m_options.endpoints.append(s);
-    }
-    m_accounts.clear();
-    for (const QJsonValue &v : stored.value(QStringLiteral("accounts")).toArray()) {
-        const QJsonObject o = v.toObject();
-        m_accounts.append(AccountInfo{o.value(QStringLiteral("id")).toString(),
-                                      o.value(QStringLiteral("name")).toString(), false});
-    }
-    m_options.accountId = stored.value(QStringLiteral("accountId")).toString();
-    m_options.allAccounts = stored.value(QStringLiteral("allAccounts")).toBool();
-    const QJsonArray targets = stored.value(QStringLiteral("targets")).toArray();
-    if (!m_options.allAccounts && m_options.accountId.isEmpty() && !targets.isEmpty())
-        m_options.accountId = targets.first().toString();
-    const QJsonObject companies = stored.value(QStringLiteral("companies")).toObject();
-    for (auto it = companies.begin(); it != companies.end(); ++it) {
-        QStringList ids;
-        for (const QJsonValue &id : it.value().toArray())
-            ids.append(id.toString());
-        m_companies.insert(it.key(), ids);
-    }
-    m_today = QDate::fromString(stored.value(QStringLiteral("today")).toString(), Qt::ISODate);
-    if (const auto preset = parseDatePreset(stored.value(QStringLiteral("datePreset")).toString()))
-        m_options.dates.preset = *preset;
-    m_options.dates.customStart =
-        QDate::fromString(stored.value(QStringLiteral("customStart")).toString(), Qt::ISODate);
-    m_options.dates.customEnd =
-        QDate::fromString(stored.value(QStringLiteral("customEnd")).toString(), Qt::ISODate);
-    m_options.dates.timeZone = stored.value(QStringLiteral("timeZone")).toString();
-    m_options.sliceDays = stored.value(QStringLiteral("sliceDays")).toInt(m_options.sliceDays);
-    m_options.perPage = stored.value(QStringLiteral("perPage")).toInt(m_options.perPage);
-    if (const auto format = parseOutputFormat(stored.value(QStringLiteral("format")).toString()))
-        m_options.exportOptions.format = *format;
-    m_options.exportOptions.excelSafe = stored.value(QStringLiteral("excelSafe")).toBool(true);
-    m_options.exportOptions.byteOrderMark = stored.value(QStringLiteral("bom")).toBool();
+    return RunManifest::of(m_options, m_accounts, m_targets, m_companies, m_today).toJson();
 }
 
 } // namespace callrail

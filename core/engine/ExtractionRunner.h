@@ -52,6 +52,7 @@ signals:
 private:
     bool prepare();
     void startAccountsPhase();
+    void onAccountsListed(EndpointTask *task);
     void onAccountsKnown();
     void runNextAccount();
     EndpointTask *createTask(const QString &endpoint, const QString &accountId, const QString &filePath);
@@ -65,7 +66,6 @@ private:
     void finishRun();
     QString outputPath(const QString &endpoint, const QString &accountId) const;
     QJsonObject manifest() const;
-    void applyManifest(const QJsonObject &manifest);
     QString bucketFor(const QString &accountId) const;
     void log(LogLevel level, const QString &text);
 

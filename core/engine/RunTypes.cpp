@@ -1,9 +1,13 @@
 #include "RunTypes.h"
 
+#include "api/EndpointCatalogue.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 namespace callrail {
 
@@ -164,6 +168,41 @@ QString RunSummary::text() const
     if (!fatalError.isEmpty())
         lines << tr("  Stopped: %1").arg(fatalError);
     return lines.join(QLatin1Char('\n'));
+}
+
+void RunSummary::addNotStarted(const QList<AccountInfo> &accounts, const QStringList &endpointNames,
+                               EndpointOutcome outcome, const QString &message)
+{
+    for (const AccountInfo &account : accounts) {
+        for (const QString &endpoint : endpointNames) {
+            const bool reported =
+                std::any_of(endpoints.begin(), endpoints.end(), [&](const EndpointResult &r) {
+                    return r.endpoint == endpoint && r.accountId == account.id;
+                });
+            if (reported)
+                continue;
+            EndpointResult r;
+            r.accountId = account.id;
+            r.endpoint = endpoint;
+            r.outcome = outcome;
+            r.message = message;
+            endpoints.append(r);
+        }
+    }
+}
+
+void RunSummary::sortEndpoints(const QList<AccountInfo> &accounts)
+{
+    const QStringList catalogue = EndpointCatalogue::names();
+    QStringList accountOrder;
+    for (const AccountInfo &account : accounts)
+        accountOrder.append(account.id);
+    const auto key = [&](const EndpointResult &r) {
+        return std::pair(r.accountId.isEmpty() ? -1 : int(accountOrder.indexOf(r.accountId)),
+                         int(catalogue.indexOf(r.endpoint)));
+    };
+    std::stable_sort(endpoints.begin(), endpoints.end(),
+                     [&](const EndpointResult &a, const EndpointResult &b) { return key(a) < key(b); });
 }
 
 } // namespace callrail

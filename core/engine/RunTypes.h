@@ -103,6 +103,14 @@ public:
     /// incomplete, 3 the API key was rejected.
     int exitCode() const;
 
+    /// Reports, as `outcome` with `message`, every endpoint of these accounts that has no result yet (a
+    /// rejected key, a cancel, an error before them).
+    void addNotStarted(const QList<AccountInfo> &accounts, const QStringList &endpoints,
+                       EndpointOutcome outcome, const QString &message);
+    /// A stable order for the report: accounts as listed, endpoints as in the catalogue (not in the order
+    /// they ended).
+    void sortEndpoints(const QList<AccountInfo> &accounts);
+
     QJsonObject toJson() const;
     /// The human-readable summary, several lines, translated.
     QString text() const;

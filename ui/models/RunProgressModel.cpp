@@ -1,5 +1,7 @@
 #include "RunProgressModel.h"
 
+#include "api/EndpointCatalogue.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -164,14 +166,15 @@ void RunProgressModel::applyPlan(const RunPlan &plan)
     m_accountNames.clear();
     for (const AccountInfo &account : plan.accounts)
         m_accountNames.insert(account.id, account.name);
-    // "accounts" is not per account: one row, kept as it is (it may already have finished).
+    // The accounts list is not per account: one row, kept as it is (it may already have finished).
+    const QString &accountsList = EndpointCatalogue::accountsList().name;
     for (const Row &row : old) {
-        if (row.endpoint == QLatin1String("accounts") && plan.endpoints.contains(row.endpoint))
+        if (row.endpoint == accountsList && plan.endpoints.contains(row.endpoint))
             m_rows.append(row);
     }
     for (const AccountInfo &account : plan.accounts) {
         for (const QString &endpoint : plan.endpoints) {
-            if (endpoint == QLatin1String("accounts"))
+            if (endpoint == accountsList)
                 continue;
             Row row;
             row.accountId = account.id;
