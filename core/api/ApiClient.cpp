@@ -288,7 +288,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                 if (m_budget)
                     m_budget->pauseUntil(request.budgetBucket, m_budget->now() + delay);
                 qCWarning(lcApi).noquote() << result.error.message;
-                emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay,
+                emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay, result.error.kind,
                               result.error.message);
                 --call->m_attempts; // waiting for the budget is not a failed attempt
                 scheduleRetry(call, 0);
@@ -298,7 +298,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         } else if (call->m_attempts <= m_config.maxRetries) {
             const qint64 delay = backoffDelay(call->m_attempts);
             qCWarning(lcApi).noquote() << result.error.message << "- retrying in" << delay << "ms";
-            emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay, result.error.message);
+            emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay, result.error.kind,
+                          result.error.message);
             scheduleRetry(call, delay);
             dispatch();
             return;

@@ -115,7 +115,7 @@ public:
 signals:
     /// A failed attempt that will be retried after delayMs.
     void retrying(const QString &endpoint, const QString &pageLabel, int attempt, qint64 delayMs,
-                  const QString &reason);
+                  callrail::ApiErrorKind kind, const QString &reason);
     /// Requests for this bucket wait for the budget until resumeAtMs (epoch ms).
     void waitingForBudget(const QString &bucket, qint64 resumeAtMs, const QString &reason);
     /// Emitted after each HTTP attempt (for counters).

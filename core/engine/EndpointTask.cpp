@@ -4,6 +4,7 @@
 #include "engine/EndpointState.h"
 #include "export/EndpointFile.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -109,7 +110,10 @@ void EndpointTask::start()
         }
         if (m_restoredOffset >= 0)
             m_file->setRowsWritten(m_result.records);
-        m_result.filePath = m_file->partialPath();
+        m_result.file.path = m_file->partialPath();
+        m_result.file.format = options.exportOptions.format;
+        m_result.file.columns = m_columns;
+        m_result.file.finalName = QFileInfo(m_file->finalPath()).fileName();
     }
     if (m_plan.finished()) {
         // Nothing to ask (a fan-out over no companies, or a resumed endpoint whose pages were all written).
@@ -180,9 +184,11 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
         case ApiErrorKind::Cancelled:
             return;
         case ApiErrorKind::KeyRejected:
+            m_result.errorKind = result.error.kind;
             emit keyRejected(result.error.message);
             return;
         case ApiErrorKind::Forbidden:
+            m_result.errorKind = result.error.kind;
             fail(EndpointOutcome::NotAvailable, result.error.message);
             return;
         case ApiErrorKind::NotFound: {
@@ -197,6 +203,7 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
             return;
         }
         default:
+            m_result.errorKind = result.error.kind;
             fail(EndpointOutcome::Failed, result.error.message);
             return;
         }
@@ -467,7 +474,8 @@ void EndpointTask::completeAll()
             fail(EndpointOutcome::Failed, error);
             return;
         }
-        m_result.filePath = m_file->finalPath();
+        m_result.file.path = m_file->finalPath();
+        m_result.file.complete = true;
         m_file.reset();
     }
     finish(outcome);
@@ -503,7 +511,7 @@ void EndpointTask::finish(EndpointOutcome outcome)
     const QJsonObject state = saveState();
     if (m_file) {
         m_file->close(); // the rows fetched so far stay in the partial file
-        m_result.filePath = m_file->partialPath();
+        m_result.file.path = m_file->partialPath();
         m_file.reset();
     }
     emit stateChanged(state);

@@ -16,11 +16,12 @@ void registerMetaTypes()
     qRegisterMetaType<callrail::RunPlan>();
     qRegisterMetaType<callrail::RunSummary>();
     qRegisterMetaType<callrail::LogLevel>();
+    qRegisterMetaType<callrail::RetryNotice>();
 }
 } // namespace
 
 ExtractionJob::ExtractionJob(const ExtractionOptions &options, QObject *parent)
-    : QObject(parent)
+    : RunEvents(parent)
     , m_options(options)
 {
     registerMetaTypes();
@@ -60,21 +61,13 @@ void ExtractionJob::launch(bool listOnly)
     // The runner and everything it creates (network, files) live and die in the worker thread.
     connect(m_thread, &QThread::finished, runner, &QObject::deleteLater);
 
-    connect(runner, &ExtractionRunner::runStarted, this, &ExtractionJob::runStarted);
-    connect(runner, &ExtractionRunner::accountsListed, this, &ExtractionJob::accountsListed);
-    connect(runner, &ExtractionRunner::endpointStarted, this, &ExtractionJob::endpointStarted);
-    connect(runner, &ExtractionRunner::progress, this, &ExtractionJob::progress);
-    connect(runner, &ExtractionRunner::endpointFinished, this, &ExtractionJob::endpointFinished);
-    connect(runner, &ExtractionRunner::retrying, this, &ExtractionJob::retrying);
-    connect(runner, &ExtractionRunner::waitingForBudget, this, &ExtractionJob::waitingForBudget);
-    connect(runner, &ExtractionRunner::estimateReady, this, &ExtractionJob::estimateReady);
-    connect(runner, &ExtractionRunner::logLine, this, &ExtractionJob::logLine);
+    // The job's own bookkeeping first (connected first, so it runs first), then every event repeated here.
     connect(runner, &ExtractionRunner::runFinished, this, [this](const RunSummary &summary) {
         m_summary = summary;
         m_running = false;
         m_thread->quit();
-        emit runFinished(summary);
     });
+    RunEvents::forward(runner, this);
 
     m_thread->start();
     if (listOnly)

@@ -15,9 +15,9 @@ namespace callrail {
 class ExtractionRunner;
 
 /// The public face of an extraction: lives in the caller's thread (the window's or the command line's) and
-/// runs the work on a worker thread of its own. Everything it reports arrives through queued signals, so a
-/// window stays responsive and never touches network or file objects. One job runs once.
-class ExtractionJob : public QObject
+/// runs the work on a worker thread of its own. Everything it reports arrives through its RunEvents signals,
+/// queued, so a window stays responsive and never touches network or file objects. One job runs once.
+class ExtractionJob : public RunEvents
 {
     Q_OBJECT
 public:
@@ -35,18 +35,6 @@ public:
 
     bool isRunning() const { return m_running; }
     const RunSummary &summary() const { return m_summary; }
-
-signals:
-    void runStarted(const callrail::RunPlan &plan);
-    void accountsListed(const QList<callrail::AccountInfo> &accounts);
-    void endpointStarted(const QString &accountId, const QString &endpoint);
-    void progress(const callrail::EndpointProgress &progress);
-    void endpointFinished(const callrail::EndpointResult &result);
-    void retrying(const QString &accountId, const QString &endpoint, qint64 delayMs, const QString &reason);
-    void waitingForBudget(const QDateTime &resumeAt, const QString &reason);
-    void estimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
-    void logLine(callrail::LogLevel level, const QString &text);
-    void runFinished(const callrail::RunSummary &summary);
 
 private:
     void launch(bool listOnly);

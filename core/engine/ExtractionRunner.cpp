@@ -9,6 +9,7 @@
 #include "engine/TargetAccounts.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -19,7 +20,7 @@
 namespace callrail {
 
 ExtractionRunner::ExtractionRunner(const ExtractionOptions &options, QObject *parent)
-    : QObject(parent)
+    : RunEvents(parent)
     , m_options(options)
 {}
 
@@ -110,15 +111,21 @@ bool ExtractionRunner::prepare()
 
     connect(m_client, &ApiClient::retrying, this,
             [this](const QString &endpoint, const QString &page, int attempt, qint64 delayMs,
-                   const QString &reason) {
-                const QString account = m_accountIndex >= 0 && m_accountIndex < m_targets.size()
-                                            ? m_targets[m_accountIndex].id
-                                            : QString();
+                   ApiErrorKind kind, const QString &reason) {
+                RetryNotice notice{m_accountIndex >= 0 && m_accountIndex < m_targets.size()
+                                       ? m_targets[m_accountIndex].id
+                                       : QString(),
+                                   endpoint,
+                                   page,
+                                   attempt,
+                                   delayMs,
+                                   kind,
+                                   reason};
                 log(LogLevel::Warning, tr("%1 Retrying %2 in %3 s (attempt %4).")
                                            .arg(reason, page)
                                            .arg(double(delayMs) / 1000.0, 0, 'f', 1)
                                            .arg(attempt + 1));
-                emit retrying(account, endpoint, delayMs, reason);
+                emit retrying(notice);
             });
     connect(m_client, &ApiClient::waitingForBudget, this,
             [this](const QString &, qint64 resumeAtMs, const QString &reason) {
@@ -292,7 +299,13 @@ void ExtractionRunner::reportFinishedBefore(const QString &accountId, const QStr
     done.endpoint = endpoint;
     done.outcome = EndpointOutcome::Complete;
     done.records = EndpointState::fromJson(state).rows;
-    done.filePath = outputPath(endpoint, accountId);
+    done.file.path = outputPath(endpoint, accountId);
+    done.file.format = m_options.exportOptions.format;
+    const EndpointSelection *selection = m_options.selection(endpoint);
+    done.file.columns =
+        EndpointCatalogue::find(endpoint)->columns(selection ? selection->fields : QStringList());
+    done.file.complete = true;
+    done.file.finalName = QFileInfo(done.file.path).fileName();
     m_results.append(done);
     emit endpointFinished(done);
 }

@@ -21,8 +21,9 @@ class ApiClient;
 
 /// Runs one extraction on the thread it lives in (the job's worker thread): lists the accounts, runs every
 /// selected endpoint of each account through one ApiClient (so that all of them share the concurrency and the
-/// request budget), persists resumable state, and writes summary.json. It reports only through signals.
-class ExtractionRunner : public QObject
+/// request budget), persists resumable state, and writes summary.json. It reports only through its RunEvents
+/// signals.
+class ExtractionRunner : public RunEvents
 {
     Q_OBJECT
 public:
@@ -33,21 +34,6 @@ public:
     /// Only lists the accounts the key can see (accountsListed, then runFinished).
     void listAccounts();
     void cancel();
-
-signals:
-    void runStarted(const callrail::RunPlan &plan);
-    void accountsListed(const QList<callrail::AccountInfo> &accounts);
-    void endpointStarted(const QString &accountId, const QString &endpoint);
-    void progress(const callrail::EndpointProgress &progress);
-    void endpointFinished(const callrail::EndpointResult &result);
-    /// A failed request that will be retried after delayMs ("CallRail is busy, retrying in 8 s").
-    void retrying(const QString &accountId, const QString &endpoint, qint64 delayMs, const QString &reason);
-    /// The run waits for CallRail's request budget until resumeAt.
-    void waitingForBudget(const QDateTime &resumeAt, const QString &reason);
-    /// The requests the run needs as far as the first pages tell, and what the budget has left.
-    void estimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
-    void logLine(callrail::LogLevel level, const QString &text);
-    void runFinished(const callrail::RunSummary &summary);
 
 private:
     bool prepare();

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QSet>
 
 #include <algorithm>
@@ -63,7 +64,7 @@ QJsonObject EndpointResult::toJson() const
                   {QStringLiteral("errors"), errors},
                   {QStringLiteral("duplicates_dropped"), double(duplicatesDropped)},
                   {QStringLiteral("limit_reached"), limitReached},
-                  {QStringLiteral("file"), filePath}};
+                  {QStringLiteral("file"), file.path}};
     o.insert(QStringLiteral("reported_total"), reported >= 0 ? QJsonValue(double(reported)) : QJsonValue());
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
@@ -203,6 +204,33 @@ void RunSummary::sortEndpoints(const QList<AccountInfo> &accounts)
     };
     std::stable_sort(endpoints.begin(), endpoints.end(),
                      [&](const EndpointResult &a, const EndpointResult &b) { return key(a) < key(b); });
+}
+
+QString StagedFile::savedName() const
+{
+    if (complete)
+        return finalName;
+    const qsizetype dot = finalName.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return finalName + QStringLiteral("_incomplete");
+    return finalName.left(dot) + QStringLiteral("_incomplete") + finalName.mid(dot);
+}
+
+QString StagedFile::stem() const
+{
+    const qsizetype dot = finalName.lastIndexOf(QLatin1Char('.'));
+    return dot <= 0 ? finalName : finalName.left(dot);
+}
+
+void RunEvents::forward(const RunEvents *from, RunEvents *to)
+{
+    // Every signal of this class, matched by index: nothing to keep in step when an event is added.
+    const QMetaObject &meta = RunEvents::staticMetaObject;
+    for (int i = meta.methodOffset(); i < meta.methodCount(); ++i) {
+        const QMetaMethod method = meta.method(i);
+        if (method.methodType() == QMetaMethod::Signal)
+            QObject::connect(from, method, to, method);
+    }
 }
 
 } // namespace callrail

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "config/Logging.h"
+#include "export/ExportOptions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +49,35 @@ struct EndpointProgress
     int budgetLeftDay = -1;
 };
 
+/// The file an endpoint wrote in the run's (staging) folder, as a reader and a saver need it.
+struct StagedFile
+{
+    QString path; ///< the file as it is: complete, or the partial file of an endpoint that did not finish
+    OutputFormat format = OutputFormat::Csv;
+    QStringList columns; ///< what the records flatten into: the CSV header, the preview's columns
+    bool complete = false;
+    QString finalName; ///< the complete file's name: "calls.csv", "calls_ACC….csv"
+
+    bool exists() const { return !path.isEmpty(); }
+    /// The name it is saved under: the final name when complete; "calls_incomplete.csv" for a partial file,
+    /// so that it opens in a spreadsheet and nobody takes it for a whole export.
+    QString savedName() const;
+    /// The name without extension, as the preview tabs show it: "calls".
+    QString stem() const;
+};
+
+/// A failed attempt that will be tried again.
+struct RetryNotice
+{
+    QString accountId;
+    QString endpoint;
+    QString pageLabel;
+    int attempt = 0;    ///< the attempt that failed (1 = the first)
+    qint64 delayMs = 0; ///< until the next attempt
+    ApiErrorKind kind = ApiErrorKind::None;
+    QString reason; ///< translated, says endpoint and page
+};
+
 /// The result of one endpoint of one account.
 struct EndpointResult
 {
@@ -57,9 +89,10 @@ struct EndpointResult
     qint64 duplicatesDropped = 0;
     bool limitReached = false;
     int requests = 0;
-    int errors = 0;   ///< failed attempts, retried or not
-    QString filePath; ///< the complete file, or the partial file when not complete
-    QString message;  ///< why it failed, or a note (404, gap)
+    int errors = 0;                              ///< failed attempts, retried or not
+    StagedFile file;                             ///< nothing for an endpoint that wrote no file
+    ApiErrorKind errorKind = ApiErrorKind::None; ///< what stopped it, when a request did
+    QString message;                             ///< why it failed, or a note (404, gap)
     QStringList notes;
 
     QJsonObject toJson() const;
@@ -116,9 +149,37 @@ public:
     QString text() const;
 };
 
+/// Everything a run tells, declared once: the runner emits these on its worker thread, and the job (which
+/// is a RunEvents too) repeats them on the caller's thread, where the window and the command line listen.
+class RunEvents : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    /// Repeats every event of `from` on `to` (queued when they live in different threads).
+    static void forward(const RunEvents *from, RunEvents *to);
+
+signals:
+    void runStarted(const callrail::RunPlan &plan);
+    void accountsListed(const QList<callrail::AccountInfo> &accounts);
+    void endpointStarted(const QString &accountId, const QString &endpoint);
+    void progress(const callrail::EndpointProgress &progress);
+    void endpointFinished(const callrail::EndpointResult &result);
+    /// A failed request that will be retried ("CallRail is busy, retrying in 8 s").
+    void retrying(const callrail::RetryNotice &notice);
+    /// The run waits for CallRail's request budget until resumeAt.
+    void waitingForBudget(const QDateTime &resumeAt, const QString &reason);
+    /// The requests the run needs as far as the first pages tell, and what the budget has left.
+    void estimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
+    void logLine(callrail::LogLevel level, const QString &text);
+    void runFinished(const callrail::RunSummary &summary);
+};
+
 } // namespace callrail
 
 Q_DECLARE_METATYPE(callrail::AccountInfo)
+Q_DECLARE_METATYPE(callrail::RetryNotice)
 Q_DECLARE_METATYPE(callrail::EndpointProgress)
 Q_DECLARE_METATYPE(callrail::EndpointResult)
 Q_DECLARE_METATYPE(callrail::RunPlan)

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -250,7 +251,7 @@ void TestExtraction::persistentFailureKeepsFetchedRowsInAPartialFile()
     QCOMPARE(calls->outcome, EndpointOutcome::Failed);
     QVERIFY2(calls->message.contains(QStringLiteral("gave up")), qPrintable(calls->message));
     const QString partial = fileFor(options, QStringLiteral("calls")) + QStringLiteral(".partial");
-    QCOMPARE(calls->filePath, partial);
+    QCOMPARE(calls->file.path, partial);
     const QStringList rows = ExtractionHarness::idColumn(partial);
     QCOMPARE(rows.size(), calls->records);
     QVERIFY(rows.size() >= 100);
@@ -645,7 +646,9 @@ void TestExtraction::pageThatNeverArrivesIntactFailsTheEndpoint()
     const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
     QVERIFY(calls);
     QCOMPARE(calls->outcome, EndpointOutcome::Failed);
-    QVERIFY2(calls->message.contains(QStringLiteral("calls, page 3")), qPrintable(calls->message));
+    // Whichever damaged page ran out of attempts first is named (pages 3 and on are all damaged).
+    QVERIFY2(QRegularExpression(QStringLiteral("^calls, page \\d+: ")).match(calls->message).hasMatch(),
+             qPrintable(calls->message));
     QVERIFY2(calls->message.contains(QStringLiteral("control character")), qPrintable(calls->message));
     QCOMPARE(calls->records, 200);
     const QStringList rows =

@@ -121,8 +121,9 @@ void TestUiModels::progressModelFollowsARun()
     QCOMPARE(
         model.index(row, RunProgressModel::ProgressColumn).data(RunProgressModel::FractionRole).toDouble(),
         0.25);
-    model.applyRetry(QStringLiteral("ACC2"), QStringLiteral("calls"), 8000,
-                     QStringLiteral("HTTP 429 Too Many Requests"));
+    model.applyRetry(RetryNotice{QStringLiteral("ACC2"), QStringLiteral("calls"), QStringLiteral("page 3"), 1,
+                                 8000, ApiErrorKind::RateLimited,
+                                 QStringLiteral("HTTP 429 Too Many Requests")});
     QCOMPARE(model.index(row, RunProgressModel::DetailsColumn).data().toString(),
              QStringLiteral("CallRail is busy, retrying in 8 s"));
     QCOMPARE(model.index(row, RunProgressModel::ErrorsColumn).data().toInt(), 1);
@@ -261,8 +262,16 @@ void TestUiModels::stagedJsonLinesShowsFlattenedColumns()
 
 void TestUiModels::saverNamesAndCopiesWhole()
 {
-    QCOMPARE(ResultSaver::targetNameFor(QStringLiteral("/s/calls.csv")), QStringLiteral("calls.csv"));
-    QCOMPARE(ResultSaver::targetNameFor(QStringLiteral("/s/calls.csv.partial")),
+    QCOMPARE(
+        (StagedFile{QStringLiteral("/s/calls.csv"), OutputFormat::Csv, {}, true, QStringLiteral("calls.csv")})
+            .savedName(),
+        QStringLiteral("calls.csv"));
+    QCOMPARE((StagedFile{QStringLiteral("/s/calls.csv.partial"),
+                         OutputFormat::Csv,
+                         {},
+                         false,
+                         QStringLiteral("calls.csv")})
+                 .savedName(),
              QStringLiteral("calls_incomplete.csv"));
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("big.csv"));

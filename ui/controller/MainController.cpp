@@ -255,10 +255,8 @@ void MainController::onRunFinished(const RunSummary &summary)
 QList<SaveItem> MainController::itemsToSave() const
 {
     QList<SaveItem> items;
-    for (const RunProgressModel::Row &row : m_run.progressModel()->rows()) {
-        if (row.save && !row.filePath.isEmpty())
-            items.append(SaveItem{row.filePath, ResultSaver::targetNameFor(row.filePath)});
-    }
+    for (const StagedFile &file : m_run.savableFiles()->tickedFiles())
+        items.append(SaveItem{file.path, file.savedName()});
     return items;
 }
 

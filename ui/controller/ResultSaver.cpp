@@ -7,18 +7,6 @@
 
 namespace callrail {
 
-QString ResultSaver::targetNameFor(const QString &stagedPath)
-{
-    QString name = QFileInfo(stagedPath).fileName();
-    if (!name.endsWith(QLatin1String(".partial")))
-        return name;
-    name.chop(int(qstrlen(".partial")));
-    const int dot = int(name.lastIndexOf(QLatin1Char('.')));
-    if (dot <= 0)
-        return name + QStringLiteral("_incomplete");
-    return name.left(dot) + QStringLiteral("_incomplete") + name.mid(dot);
-}
-
 QStringList ResultSaver::existing(const QString &folder, const QList<SaveItem> &items)
 {
     QStringList found;

@@ -11,7 +11,7 @@ namespace callrail {
 struct SaveItem
 {
     QString source;     ///< the staged file, as the engine wrote it
-    QString targetName; ///< file name in the chosen folder
+    QString targetName; ///< file name in the chosen folder (StagedFile::savedName())
 };
 
 /// Copies staged files into the user's folder whole: each goes through QSaveFile (a temporary name in the
@@ -22,9 +22,6 @@ class ResultSaver
     Q_DECLARE_TR_FUNCTIONS(callrail::ResultSaver)
 
 public:
-    /// The name a staged file is saved under: "calls.csv" stays, a partial "calls.csv.partial" becomes
-    /// "calls_incomplete.csv" so that it opens in a spreadsheet and nobody takes it for a whole export.
-    static QString targetNameFor(const QString &stagedPath);
     /// The target names that already exist in `folder`.
     static QStringList existing(const QString &folder, const QList<SaveItem> &items);
     /// Copies every item; stops at the first failure with a translated message in *error.

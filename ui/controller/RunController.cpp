@@ -13,7 +13,9 @@ namespace callrail {
 
 RunController::RunController(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_progress.setSavableFiles(&m_savable);
+}
 
 RunController::~RunController()
 {
@@ -84,53 +86,17 @@ bool RunController::launch(ExtractionOptions options)
     for (const EndpointSelection &s : std::as_const(options.endpoints))
         names.append(s.name);
     m_progress.prepare(names);
+    m_savable.clear();
 
     auto *job = new ExtractionJob(options, this);
     m_job = job;
-    connect(job, &ExtractionJob::runStarted, this, [this](const RunPlan &plan) {
-        m_progress.applyPlan(plan);
-        emit started(plan);
-        emit figuresChanged();
-    });
-    connect(job, &ExtractionJob::endpointStarted, this,
-            [this](const QString &account, const QString &endpoint) {
-                m_progress.markStarted(account, endpoint);
-                emit figuresChanged();
-            });
-    connect(job, &ExtractionJob::progress, this, [this](const EndpointProgress &p) {
-        m_progress.applyProgress(p);
-        m_requests.insert(p.accountId + QLatin1Char('/') + p.endpoint, p.requests);
-        if (p.budgetLeftHour >= 0)
-            m_leftHour = p.budgetLeftHour;
-        if (p.budgetLeftDay >= 0)
-            m_leftDay = p.budgetLeftDay;
-        if (m_waitUntil.isValid() && p.records > 0)
-            m_waitUntil = {};
-        emit figuresChanged();
-    });
-    connect(job, &ExtractionJob::endpointFinished, this, [this](const EndpointResult &r) {
-        m_progress.applyResult(r);
-        m_requests.insert(r.accountId + QLatin1Char('/') + r.endpoint, r.requests);
-        emit figuresChanged();
-    });
-    connect(job, &ExtractionJob::retrying, this,
-            [this](const QString &account, const QString &endpoint, qint64 delayMs, const QString &reason) {
-                m_progress.applyRetry(account, endpoint, delayMs, reason);
-                emit figuresChanged();
-            });
-    connect(job, &ExtractionJob::waitingForBudget, this,
-            [this](const QDateTime &until, const QString &reason) {
-                m_waitUntil = until;
-                emit waitingForBudget(until, reason);
-                emit figuresChanged();
-            });
-    connect(job, &ExtractionJob::estimateReady, this,
-            [this](const QString &, int requests, int hour, int day) {
-                m_estimate = requests;
-                m_leftHour = hour;
-                m_leftDay = day;
-                emit figuresChanged();
-            });
+    connect(job, &ExtractionJob::runStarted, this, &RunController::onRunStarted);
+    connect(job, &ExtractionJob::endpointStarted, this, &RunController::onEndpointStarted);
+    connect(job, &ExtractionJob::progress, this, &RunController::onProgress);
+    connect(job, &ExtractionJob::endpointFinished, this, &RunController::onEndpointFinished);
+    connect(job, &ExtractionJob::retrying, this, &RunController::onRetrying);
+    connect(job, &ExtractionJob::waitingForBudget, this, &RunController::onWaitingForBudget);
+    connect(job, &ExtractionJob::estimateReady, this, &RunController::onEstimateReady);
     connect(job, &ExtractionJob::logLine, this,
             [this](LogLevel level, const QString &text) { m_log.append(level, text); });
     connect(job, &ExtractionJob::runFinished, this, &RunController::onFinished);
@@ -141,6 +107,61 @@ bool RunController::launch(ExtractionOptions options)
     emit runningChanged(true);
     emit figuresChanged();
     return true;
+}
+
+void RunController::onRunStarted(const RunPlan &plan)
+{
+    m_progress.applyPlan(plan);
+    emit started(plan);
+    emit figuresChanged();
+}
+
+void RunController::onEndpointStarted(const QString &accountId, const QString &endpoint)
+{
+    m_progress.markStarted(accountId, endpoint);
+    emit figuresChanged();
+}
+
+void RunController::onProgress(const EndpointProgress &p)
+{
+    m_progress.applyProgress(p);
+    m_requests.insert(p.accountId + QLatin1Char('/') + p.endpoint, p.requests);
+    if (p.budgetLeftHour >= 0)
+        m_leftHour = p.budgetLeftHour;
+    if (p.budgetLeftDay >= 0)
+        m_leftDay = p.budgetLeftDay;
+    if (m_waitUntil.isValid() && p.records > 0)
+        m_waitUntil = {};
+    emit figuresChanged();
+}
+
+void RunController::onEndpointFinished(const EndpointResult &result)
+{
+    m_savable.take(result);
+    m_progress.applyResult(result);
+    m_requests.insert(result.accountId + QLatin1Char('/') + result.endpoint, result.requests);
+    emit figuresChanged();
+}
+
+void RunController::onRetrying(const RetryNotice &notice)
+{
+    m_progress.applyRetry(notice);
+    emit figuresChanged();
+}
+
+void RunController::onWaitingForBudget(const QDateTime &until, const QString &reason)
+{
+    m_waitUntil = until;
+    emit waitingForBudget(until, reason);
+    emit figuresChanged();
+}
+
+void RunController::onEstimateReady(const QString &, int requests, int leftThisHour, int leftToday)
+{
+    m_estimate = requests;
+    m_leftHour = leftThisHour;
+    m_leftDay = leftToday;
+    emit figuresChanged();
 }
 
 void RunController::cancel()
@@ -206,6 +227,7 @@ void RunController::discard()
     m_finished = false;
     m_summary = {};
     m_progress.prepare({});
+    m_savable.clear();
 }
 
 } // namespace callrail

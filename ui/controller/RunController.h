@@ -5,6 +5,7 @@
 #include "engine/RunTypes.h"
 #include "models/LogModel.h"
 #include "models/RunProgressModel.h"
+#include "models/SavableFiles.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -28,6 +29,8 @@ public:
     ~RunController() override;
 
     RunProgressModel *progressModel() { return &m_progress; }
+    /// The files the last run staged, and which are ticked for saving.
+    const SavableFiles *savableFiles() const { return &m_savable; }
     LogModel *logModel() { return &m_log; }
     const RunProgressModel *progressModel() const { return &m_progress; }
 
@@ -75,8 +78,16 @@ signals:
 
 private:
     bool launch(ExtractionOptions options);
+    void onRunStarted(const RunPlan &plan);
+    void onEndpointStarted(const QString &accountId, const QString &endpoint);
+    void onProgress(const EndpointProgress &progress);
+    void onEndpointFinished(const EndpointResult &result);
+    void onRetrying(const RetryNotice &notice);
+    void onWaitingForBudget(const QDateTime &until, const QString &reason);
+    void onEstimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
     void onFinished(const RunSummary &summary);
 
+    SavableFiles m_savable;
     RunProgressModel m_progress;
     LogModel m_log;
     std::unique_ptr<QTemporaryDir> m_staging;

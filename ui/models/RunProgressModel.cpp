@@ -3,7 +3,6 @@
 #include "api/EndpointCatalogue.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
 
 namespace callrail {
@@ -11,6 +10,20 @@ namespace callrail {
 RunProgressModel::RunProgressModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
+
+void RunProgressModel::setSavableFiles(SavableFiles *files)
+{
+    m_savable = files;
+    connect(files, &SavableFiles::changed, this, [this](const QString &accountId, const QString &endpoint) {
+        if (const int row = rowOf(accountId, endpoint); row >= 0)
+            emitRow(row);
+    });
+}
+
+const SavableFiles::Entry *RunProgressModel::savable(const Row &row) const
+{
+    return m_savable ? m_savable->find(row.accountId, row.endpoint) : nullptr;
+}
 
 int RunProgressModel::rowCount(const QModelIndex &parent) const
 {
@@ -46,9 +59,9 @@ QVariant RunProgressModel::data(const QModelIndex &index, int role) const
     case EndpointColumn:
         if (role == Qt::DisplayRole)
             return label(row);
-        if (role == Qt::CheckStateRole && !row.filePath.isEmpty())
-            return row.save ? Qt::Checked : Qt::Unchecked;
-        if (role == Qt::ToolTipRole && !row.filePath.isEmpty())
+        if (role == Qt::CheckStateRole && savable(row))
+            return savable(row)->ticked ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole && savable(row))
             return tr("Ticked files are written when you save.");
         break;
     case StateColumn:
@@ -102,11 +115,10 @@ bool RunProgressModel::setData(const QModelIndex &index, const QVariant &value, 
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    if (index.column() != EndpointColumn || role != Qt::CheckStateRole ||
-        m_rows[index.row()].filePath.isEmpty())
+    const Row &row = m_rows.at(index.row());
+    if (index.column() != EndpointColumn || role != Qt::CheckStateRole || !savable(row))
         return false;
-    m_rows[index.row()].save = value.toInt() == Qt::Checked;
-    emitRow(index.row());
+    m_savable->setTicked(row.accountId, row.endpoint, value.toInt() == Qt::Checked);
     return true;
 }
 
@@ -116,7 +128,7 @@ Qt::ItemFlags RunProgressModel::flags(const QModelIndex &index) const
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == EndpointColumn && !m_rows.at(index.row()).filePath.isEmpty())
+    if (index.column() == EndpointColumn && savable(m_rows.at(index.row())))
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -253,12 +265,6 @@ void RunProgressModel::applyResult(const EndpointResult &result)
     if (result.reported >= 0)
         r.expected = result.limitReached ? result.records : result.reported;
     r.errors = qMax(r.errors, result.errors);
-    r.filePath = result.filePath;
-    // An endpoint the plan does not include has no rows worth a preview tab or a file.
-    if (result.outcome == EndpointOutcome::NotAvailable && result.records == 0)
-        r.filePath.clear();
-    if (!r.filePath.isEmpty() && !QFileInfo::exists(r.filePath))
-        r.filePath.clear();
     r.completenessChecked = true;
     QStringList details;
     switch (result.outcome) {
@@ -298,28 +304,20 @@ void RunProgressModel::applyResult(const EndpointResult &result)
     emitRow(row);
 }
 
-QString RunProgressModel::retryText(qint64 delayMs, const QString &reason)
+QString RunProgressModel::retryText(const RetryNotice &notice)
 {
-    const qint64 seconds = qMax<qint64>(1, (delayMs + 999) / 1000);
-    const QString lower = reason.toLower();
-    if (lower.contains(QLatin1String("429")) || lower.contains(QLatin1String("rate")) ||
-        lower.contains(QLatin1String("too many")) || lower.contains(QLatin1String("busy")) ||
-        lower.contains(QLatin1String("503")) || lower.contains(QLatin1String("502")) ||
-        lower.contains(QLatin1String("500")) || lower.contains(QLatin1String("504")))
-        return QCoreApplication::translate("callrail::RunProgressModel", "CallRail is busy, retrying in %1 s")
-            .arg(seconds);
-    return QCoreApplication::translate("callrail::RunProgressModel", "Retrying in %1 s (%2)")
-        .arg(seconds)
-        .arg(reason);
+    const qint64 seconds = qMax<qint64>(1, (notice.delayMs + 999) / 1000);
+    if (notice.kind == ApiErrorKind::RateLimited || notice.kind == ApiErrorKind::ServerError)
+        return tr("CallRail is busy, retrying in %1 s").arg(seconds);
+    return tr("Retrying in %1 s (%2)").arg(seconds).arg(notice.reason);
 }
 
-void RunProgressModel::applyRetry(const QString &accountId, const QString &endpoint, qint64 delayMs,
-                                  const QString &reason)
+void RunProgressModel::applyRetry(const RetryNotice &notice)
 {
-    const int row = ensureRow(accountId, endpoint);
+    const int row = ensureRow(notice.accountId, notice.endpoint);
     Row &r = m_rows[row];
     ++r.errors;
-    r.details = retryText(delayMs, reason);
+    r.details = retryText(notice);
     emitRow(row);
 }
 

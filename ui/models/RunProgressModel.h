@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/RunTypes.h"
+#include "models/SavableFiles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -41,12 +42,12 @@ public:
         qint64 expected = -1;
         int errors = 0;
         QString details;
-        QString filePath; ///< the staged file (complete or partial) once the endpoint finished
         bool completenessChecked = false;
-        bool save = true; ///< included when the user saves
     };
 
     explicit RunProgressModel(QObject *parent = nullptr);
+    /// The staged files whose save ticks the endpoint column shows (owned by the RunController).
+    void setSavableFiles(SavableFiles *files);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,7 +63,7 @@ public:
     void markStarted(const QString &accountId, const QString &endpoint);
     void applyProgress(const EndpointProgress &progress);
     void applyResult(const EndpointResult &result);
-    void applyRetry(const QString &accountId, const QString &endpoint, qint64 delayMs, const QString &reason);
+    void applyRetry(const RetryNotice &notice);
     /// Every row still waiting or running becomes Cancelled (the run stopped as a whole).
     void markUnfinished(EndpointOutcome outcome, const QString &details);
 
@@ -74,10 +75,11 @@ public:
     /// Rows that ended (any outcome other than Pending and Running).
     int finishedCount() const;
 
-    /// Human wording of a retry reason: "CallRail is busy, retrying in 8 s".
-    static QString retryText(qint64 delayMs, const QString &reason);
+    /// Human wording of a retry: "CallRail is busy, retrying in 8 s".
+    static QString retryText(const RetryNotice &notice);
 
 private:
+    const SavableFiles::Entry *savable(const Row &row) const;
     int ensureRow(const QString &accountId, const QString &endpoint);
     void emitRow(int row);
     QString label(const Row &row) const;
@@ -85,6 +87,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, QString> m_accountNames;
     bool m_multiAccount = false;
+    SavableFiles *m_savable = nullptr;
 };
 
 } // namespace callrail

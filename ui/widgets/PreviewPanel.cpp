@@ -1,10 +1,8 @@
 #include "PreviewPanel.h"
 
-#include "api/EndpointCatalogue.h"
 #include "controller/MainController.h"
 #include "widgets/PreviewTab.h"
 
-#include <QFileInfo>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -44,28 +42,21 @@ void PreviewPanel::reload()
 {
     clear();
     const RunController *run = m_controller->run();
-    const ExtractionOptions &options = run->lastOptions();
-    const bool json = options.exportOptions.format == OutputFormat::JsonLines;
     for (const RunProgressModel::Row &row : run->progressModel()->rows()) {
-        if (row.filePath.isEmpty())
+        const SavableFiles::Entry *staged = run->savableFiles()->find(row.accountId, row.endpoint);
+        if (!staged)
             continue;
-        const EndpointSpec *spec = EndpointCatalogue::find(row.endpoint);
-        QStringList columns;
-        if (spec) {
-            const EndpointSelection *selection = options.selection(row.endpoint);
-            columns = spec->columns(selection ? selection->fields : QStringList());
-        }
+        const StagedFile &file = staged->file;
         auto *tab = new PreviewTab(m_tabs);
-        QString name = QFileInfo(row.filePath).completeBaseName();
-        if (name.endsWith(QLatin1String(".csv")) || name.endsWith(QLatin1String(".jsonl")))
-            name = QFileInfo(name).completeBaseName(); // "calls.csv.partial"
+        const QString name = file.stem();
         tab->setObjectName(QStringLiteral("preview_") + name);
         QString status = outcomeLabel(row.outcome);
         if (!row.details.isEmpty())
             status += QStringLiteral(": ") + row.details;
         QString error;
-        if (!tab->open(row.filePath, json ? StagedFileModel::Format::JsonLines : StagedFileModel::Format::Csv,
-                       columns, status, &error)) {
+        const bool json = file.format == OutputFormat::JsonLines;
+        if (!tab->open(file.path, json ? StagedFileModel::Format::JsonLines : StagedFileModel::Format::Csv,
+                       file.columns, status, &error)) {
             delete tab;
             continue;
         }
