@@ -71,7 +71,7 @@ bool transformPass(const QString &path, const QStringList &columns, PageEncoder 
         figures->parseMs += t1 - t0;
         figures->encodeMs += t2 - t1;
         figures->writeMs += t3 - t2;
-        figures->csvBytes += encoded.bytes.size();
+        figures->csvBytes += encoded.bytes().size();
         figures->rows += encoded.rows.size();
     }
     figures->cpuMs = threadCpuMs() - start;

@@ -7,6 +7,7 @@
 #include "engine/EndpointTask.h"
 #include "engine/RunManifest.h"
 #include "engine/TargetAccounts.h"
+#include "export/ScalarText.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "export/ExportOptions.h"
-#include "export/RecordFlattener.h"
-
-#include "export/ByteBuffer.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <string>
+#include <memory>
 
 namespace callrail {
 
@@ -25,20 +24,27 @@ struct EncodedPage
         QString id;        ///< the record's id as text ("" when it has none)
         QString timestamp; ///< the timestamp field's text, when the encoder was asked for it
         QByteArray json;   ///< the record as compact JSON, when the encoder was asked for it
-        qsizetype end = 0; ///< where the row's bytes end in `bytes` (they begin where the row before ends)
+        qsizetype end = 0; ///< where the row's bytes end (they begin where the row before ends)
     };
-    ByteBuffer bytes; ///< every row's bytes, in order (CSV lines or JSON Lines)
     QList<Row> rows;
     QStringList unexpectedFields; ///< fields no column holds, first seen on this page (CSV only)
     int skipped = 0;              ///< entries of the list that were not records (not JSON objects)
 
-    qsizetype rowBegin(qsizetype row) const { return row == 0 ? 0 : rows.at(row - 1).end; }
-    /// The bytes of rows [first, last).
-    QByteArrayView rowBytes(qsizetype first, qsizetype last) const
-    {
-        const qsizetype begin = rowBegin(first);
-        return QByteArrayView(bytes.data() + begin, (last == first ? begin : rows.at(last - 1).end) - begin);
-    }
+    EncodedPage();
+    ~EncodedPage();
+    EncodedPage(EncodedPage &&) noexcept;
+    EncodedPage &operator=(EncodedPage &&) noexcept;
+
+    /// The bytes of rows [first, last): CSV lines or JSON Lines.
+    QByteArrayView rowBytes(qsizetype first, qsizetype last) const;
+    /// Every row's bytes.
+    QByteArrayView bytes() const { return rowBytes(0, rows.size()); }
+
+private:
+    friend class PageEncoder;
+    // The encoder's own buffer type stays inside its .cpp files (see ByteBuffer.h).
+    struct Bytes;
+    std::unique_ptr<Bytes> m_bytes;
 };
 
 /// Encodes CallRail records for a file: CSV rows of a fixed column list (RecordFlattener, CsvWriter) or JSON
@@ -48,13 +54,16 @@ class PageEncoder
 {
 public:
     PageEncoder(const QStringList &columns, const ExportOptions &options);
+    ~PageEncoder();
+    PageEncoder(PageEncoder &&) noexcept;
+    PageEncoder &operator=(PageEncoder &&) noexcept;
 
-    const QStringList &columns() const { return m_flattener.columns(); }
-    const ExportOptions &options() const { return m_options; }
+    const QStringList &columns() const;
+    const ExportOptions &options() const;
     /// Also give each row's value of this field as text (to notice records changed during the run).
-    void setTimestampField(const QString &field) { m_timestampField = field.toStdString(); }
+    void setTimestampField(const QString &field);
     /// Also give each row's compact JSON (for records the run keeps, such as the accounts list).
-    void setKeepRecordJson(bool keep) { m_keepRecordJson = keep; }
+    void setKeepRecordJson(bool keep);
 
     /// Encodes the records list `recordsKey` of a page. companyId, when not empty, becomes the "company_id"
     /// of records that have none. False when the page has no such list (an array).
@@ -66,13 +75,8 @@ public:
     QByteArray header() const;
 
 private:
-    ExportOptions m_options;
-    RecordFlattener m_flattener;
-    std::string m_timestampField;
-    bool m_keepRecordJson = false;
-    size_t m_expectedBytes = 0; ///< the size of the largest page so far, to allocate each page's bytes once
-    ByteBuffer m_scratch;
-    int m_idColumn = -1; ///< the plain column "id", -1 when the columns have none
+    struct State; // the flattener and scratch buffers of the hot path, in PageEncoder.cpp
+    std::unique_ptr<State> m;
 };
 
 } // namespace callrail

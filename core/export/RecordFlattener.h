@@ -2,6 +2,7 @@
 
 #include "export/HotPath.h"
 #include "export/JsonText.h"
+#include "export/ScalarText.h"
 
 #include <QByteArrayView>
 #include <QJsonValue>
@@ -19,11 +20,6 @@ class object;
 } // namespace simdjson::dom
 
 namespace callrail {
-
-/// The text form of a JSON id or scalar: strings as is, integral numbers without exponent or ".0"
-/// (1932597 → "1932597", even above 2^31), other numbers shortest round-trip, bools "true"/"false",
-/// null (and undefined) → "". Arrays and objects, which are not scalars, give their compact JSON text.
-QString scalarToText(const QJsonValue &value);
 
 /// Turns CallRail records into cells for a fixed column list (from EndpointSpec::columns()).
 ///

@@ -37,6 +37,29 @@ const EndpointResult *resultFor(const RunSummary &summary, const QString &endpoi
     return nullptr;
 }
 
+/// Options for calls alone, one request at a time, few retries: for runs that break down after a few pages.
+ExtractionOptions callsOneAtATime(const ExtractionHarness &harness)
+{
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 100;
+    options.concurrency = 1;
+    options.maxRetries = 2;
+    return options;
+}
+
+/// Lets `pages` calls requests through, then has `breakDown` make the server fail.
+template <typename BreakDown>
+void afterCallsPages(ExtractionHarness &harness, int pages, BreakDown breakDown)
+{
+    auto served = std::make_shared<int>(0);
+    QObject::connect(&harness.server(), &FakeCallRailServer::requestServed, &harness.server(),
+                     [served, pages, breakDown](const RequestRecord &record) {
+                         if (record.endpoint == QStringLiteral("calls") && ++*served == pages)
+                             breakDown();
+                     });
+}
+
 bool hasDuplicates(const QStringList &ids)
 {
     return QSet<QString>(ids.begin(), ids.end()).size() != ids.size();
@@ -233,18 +256,9 @@ void TestExtraction::transientFailuresAreRetried()
 void TestExtraction::persistentFailureKeepsFetchedRowsInAPartialFile()
 {
     ExtractionHarness harness;
-    ExtractionOptions options = harness.options();
-    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
-    options.perPage = 100;
-    options.concurrency = 1;
-    options.maxRetries = 2;
+    const ExtractionOptions options = callsOneAtATime(harness);
     // Let the first pages through, then fail for good.
-    int served = 0;
-    QObject::connect(&harness.server(), &FakeCallRailServer::requestServed, &harness.server(),
-                     [&](const RequestRecord &record) {
-                         if (record.endpoint == QStringLiteral("calls") && ++served == 3)
-                             harness.server().failWithStatus(QStringLiteral("calls"), 503, 1000);
-                     });
+    afterCallsPages(harness, 3, [&] { harness.server().failWithStatus(QStringLiteral("calls"), 503, 1000); });
     const RunSummary summary = harness.run(options);
     const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
     QVERIFY(calls);
@@ -630,18 +644,11 @@ void TestExtraction::pageThatNeverArrivesIntactFailsTheEndpoint()
     // Damaged again and again: the endpoint fails (never "Complete"), names the page, keeps the rows it
     // had, and the run's exit status says so.
     ExtractionHarness harness;
-    ExtractionOptions options = harness.options();
-    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
-    options.perPage = 100;
-    options.concurrency = 1;
-    options.maxRetries = 2;
-    int served = 0;
-    QObject::connect(&harness.server(), &FakeCallRailServer::requestServed, &harness.server(),
-                     [&](const RequestRecord &record) {
-                         if (record.endpoint == QStringLiteral("calls") && ++served == 2)
-                             harness.server().sendMalformedJson(QStringLiteral("calls"), 1000,
-                                                                ServerFaults::Damage::GarbageInValue);
-                     });
+    const ExtractionOptions options = callsOneAtATime(harness);
+    afterCallsPages(harness, 2, [&] {
+        harness.server().sendMalformedJson(QStringLiteral("calls"), 1000,
+                                           ServerFaults::Damage::GarbageInValue);
+    });
     const RunSummary summary = harness.run(options);
     const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
     QVERIFY(calls);
