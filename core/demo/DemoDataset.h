@@ -13,6 +13,10 @@
 
 namespace callrail {
 
+namespace demo {
+struct DemoAccount;
+}
+
 /// Size and shape of the imitation data set. Counts are per account.
 struct DatasetConfig
 {
@@ -95,8 +99,7 @@ public:
     static bool isStreamEndpoint(const QString &endpoint);
 
 private:
-    struct Account;
-    struct Stream;
+    using Account = demo::DemoAccount;
     struct Range
     {
         qint64 first = 0; ///< first generation index (inclusive)
@@ -113,11 +116,6 @@ private:
     qint64 lowerBound(const Account &acct, int kind, qint64 msecs) const;
     bool streamRange(const Account &acct, int kind, const Query &query, Range *range, QString *error) const;
     QList<qint64> smallIndexes(const Account &acct, const QString &endpoint, const Query &query) const;
-
-    QJsonObject callRecord(const Account &acct, qint64 index, const QStringList &fields) const;
-    QJsonObject formRecord(const Account &acct, qint64 index, const QStringList &fields) const;
-    QJsonObject conversationRecord(const Account &acct, qint64 index, const QStringList &fields) const;
-    void buildAccount(Account &acct, int accountIndex);
 
     DatasetConfig m_config;
     QDateTime m_now;

@@ -1,15 +1,14 @@
 #include "StagedFileModel.h"
 
 #include "export/CsvReader.h"
+#include "export/CsvRowIndex.h"
 
 #include <QCollator>
 #include <QFileInfo>
 
 #include <QLoggingCategory>
-#include <cstring>
 
 #include <algorithm>
-#include <cstring>
 
 Q_LOGGING_CATEGORY(lcPreview, "callrail.ui.preview")
 
@@ -17,7 +16,6 @@ namespace callrail {
 
 namespace {
 constexpr int kCacheBlocks = 64;
-constexpr qint64 kChunk = 1 << 20;
 } // namespace
 
 StagedFileModel::StagedFileModel(QObject *parent)
@@ -55,93 +53,15 @@ bool StagedFileModel::open(const QString &path, Format format, const QStringList
 
 bool StagedFileModel::buildIndex(QString *error)
 {
-    // One pass over the raw bytes: a row ends at LF, CRLF or a lone CR outside a quoted field (CSV; JSON
-    // Lines has no raw line breaks inside a record). Far cheaper than parsing cells.
     const bool csv = m_format == Format::Csv;
-    qint64 offset = 0;
-    QByteArray head = m_file.peek(3);
-    if (head.startsWith("\xEF\xBB\xBF"))
-        offset = 3;
-    m_file.seek(offset);
-    bool inQuotes = false;
-    bool atRowStart = true;
-    bool afterCr = false;
-    qint64 rows = 0; // physical rows, header included
-    std::vector<qint64> starts;
-    while (true) {
-        const QByteArray chunk = m_file.read(kChunk);
-        if (chunk.isEmpty())
-            break;
-        const char *p = chunk.constData();
-        const qsizetype n = chunk.size();
-        const char *end = p + n;
-        // Jump from one interesting byte to the next with memchr (which scans a word at a time) instead of
-        // looking at every byte: on a large file this is what the window waits for when a run ends.
-        const auto find = [end](char wanted, const char *from) {
-            return static_cast<const char *>(std::memchr(from, wanted, size_t(end - from)));
-        };
-        const char *nextQuote = csv ? find('"', p) : nullptr;
-        const char *nextLf = find('\n', p);
-        const char *nextCr = find('\r', p);
-        const char *cur = p;
-        while (cur < end) {
-            if (atRowStart) {
-                const char c = *cur;
-                if (c == '\n' && afterCr) {
-                    afterCr = false;
-                    ++cur;
-                    continue;
-                }
-                atRowStart = false;
-                afterCr = false;
-                const qint64 dataRow = csv ? rows - 1 : rows;
-                if (csv && rows == 0)
-                    m_dataStart = offset + (cur - p); // the header; data starts after it
-                else if (dataRow % kBlockRows == 0)
-                    starts.push_back(offset + (cur - p));
-                ++rows;
-            }
-            if (nextQuote && nextQuote < cur)
-                nextQuote = find('"', cur);
-            if (inQuotes) {
-                if (!nextQuote) {
-                    cur = end;
-                    break;
-                }
-                cur = nextQuote + 1;
-                inQuotes = false;
-                continue;
-            }
-            if (nextLf && nextLf < cur)
-                nextLf = find('\n', cur);
-            if (nextCr && nextCr < cur)
-                nextCr = find('\r', cur);
-            const char *hit = nullptr;
-            for (const char *candidate : {nextQuote, nextLf, nextCr}) {
-                if (candidate && (!hit || candidate < hit))
-                    hit = candidate;
-            }
-            if (!hit) {
-                cur = end;
-                break;
-            }
-            cur = hit + 1;
-            if (*hit == '"') {
-                inQuotes = true;
-            } else {
-                atRowStart = true;
-                afterCr = *hit == '\r';
-            }
-        }
-        offset += n;
-    }
-    if (m_file.error() != QFileDevice::NoError) {
+    CsvRowIndex index(csv ? CsvRowIndex::Format::Csv : CsvRowIndex::Format::JsonLines, kBlockRows);
+    if (!index.read(&m_file) || m_file.error() != QFileDevice::NoError) {
         if (error)
             *error = tr("Cannot read %1: %2").arg(QFileInfo(m_path).fileName(), m_file.errorString());
         return false;
     }
-    m_blockOffsets = std::move(starts);
-    m_totalRows = csv ? qMax<qint64>(0, rows - 1) : rows;
+    m_totalRows = index.rows();
+    m_blockOffsets = index.takeBlockStarts();
     if (csv) {
         m_file.seek(m_file.peek(3).startsWith("\xEF\xBB\xBF") ? 3 : 0);
         CsvReader reader(&m_file);
@@ -248,11 +168,10 @@ QVariant StagedFileModel::headerData(int section, Qt::Orientation orientation, i
 template <typename Visit>
 void StagedFileModel::scan(Visit visit) const
 {
-    if (!m_file.isOpen())
+    // The first data row is the first block's start; a file without data rows has no block.
+    if (!m_file.isOpen() || m_blockOffsets.empty())
         return;
-    m_file.seek(m_dataStart);
-    if (m_totalRows > 0 && !m_blockOffsets.empty())
-        m_file.seek(m_blockOffsets.front());
+    m_file.seek(m_blockOffsets.front());
     qint64 row = 0;
     if (m_format == Format::Csv) {
         CsvReader reader(&m_file);

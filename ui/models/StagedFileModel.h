@@ -76,7 +76,6 @@ private:
     QStringList m_columns;
     std::unique_ptr<RecordFlattener> m_flattener;
     mutable QFile m_file;
-    qint64 m_dataStart = 0;             ///< byte offset of the first data row
     std::vector<qint64> m_blockOffsets; ///< offset of data row k*kBlockRows
     qint64 m_totalRows = 0;
     mutable QCache<qint64, Block> m_cache;

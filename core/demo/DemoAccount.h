@@ -1,0 +1,82 @@
+#pragma once
+
+// Private to DemoDataset's sources. The imitation data set is split by job: DemoSmallEndpoints.cpp builds
+// the records that are kept (companies, users, tags, …), DemoStreams.cpp rebuilds the records that are not
+// (calls, form submissions, conversations), and DemoDataset.cpp maps queries and pages to record indexes.
+// This header is what they share: one account's stored state.
+
+#include "demo/DemoDataset.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace callrail::demo {
+
+inline constexpr qint64 kDay = 86400000;
+
+/// The endpoints whose records are generated on demand, in time order.
+enum StreamKind
+{
+    Calls = 0,
+    Forms = 1,
+    Texts = 2
+};
+
+/// The StreamKind of a catalogue name, -1 for the small endpoints.
+int streamKind(const QString &endpoint);
+
+/// CallRail sends null, not an absent key, for a field without a value.
+inline QJsonValue orNull(bool present, const QJsonValue &value)
+{
+    return present ? value : QJsonValue();
+}
+
+struct DemoAccount
+{
+    struct Company
+    {
+        QString id;
+        QString name;
+        QString timeZoneName;
+        QTimeZone zone;
+        int placeIndex = 0;
+        QString businessPhone;
+        QStringList trackerIds;
+        QStringList trackerNumbers;
+        QStringList tagNames;
+    };
+
+    int index = 0;
+    quint64 salt = 0;
+    QString id;
+    QTimeZone zone; // the account owner's zone, for users/tags/caller ids timestamps
+    QList<Company> companies;
+    QHash<QString, int> companyIndex;
+    QStringList userEmails;
+    // Small endpoints: full records (every optional field present) in generation order,
+    // the companies each record belongs to, and the ascending sort order.
+    QHash<QString, QList<QJsonObject>> records;
+    QHash<QString, QList<QList<int>>> recordCompanies;
+    QHash<QString, QList<int>> sorted;
+    QList<qint64> insertedCalls; // start times (ms) of live-inserted calls, ascending
+};
+
+/// Fills account number `accountIndex` with its id, companies and every small endpoint's records.
+void buildAccount(DemoAccount &acct, int a, const DatasetConfig &config, qint64 nowMs);
+
+/// The account's record on the accounts endpoint.
+QJsonObject accountRecord(const DemoAccount &acct, const QStringList &fields);
+
+/// Record i of a stream with the default fields plus the requested optional ones. Its time (ms since the
+/// epoch: a call's start, a form's submission, a conversation's last message) comes from the stream's
+/// timeline, which DemoDataset keeps.
+QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QStringList &fields);
+QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStringList &fields);
+QJsonObject conversationRecord(const DemoAccount &acct, qint64 i, qint64 last, const QStringList &fields);
+
+} // namespace callrail::demo
