@@ -70,6 +70,10 @@ public:
     static QString describe(const EndpointSpec &spec);
 };
 
+/// The field (and query parameter) that names a record's company. Records of per-company lists that lack it
+/// get it from the company they were fetched for, so that every row says whose it is.
+inline constexpr const char *kCompanyIdField = "company_id";
+
 /// The column for fields that the catalogue does not know: kept as a compact JSON object so that no
 /// data the API sends is silently dropped from a CSV file.
 inline constexpr const char *kOtherFieldsColumn = "other_fields";

@@ -75,7 +75,7 @@ QUrl PagePlan::pageUrl(const Segment &segment, int page) const
         query.addQueryItem(QStringLiteral("fields"), ordered.join(QLatin1Char(',')));
     }
     if (!segment.companyId.isEmpty())
-        query.addQueryItem(QStringLiteral("company_id"), segment.companyId);
+        query.addQueryItem(QString::fromLatin1(kCompanyIdField), segment.companyId);
     if (segment.range) {
         // Sent explicitly: without them CallRail silently returns only the last 7 days.
         query.addQueryItem(QStringLiteral("start_date"), segment.range->start.toString(Qt::ISODate));

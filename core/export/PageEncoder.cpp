@@ -1,5 +1,6 @@
 #include "PageEncoder.h"
 
+#include "api/EndpointCatalogue.h"
 #include "api/JsonPage.h"
 #include "api/Utf8Text.h"
 #include "export/ByteBuffer.h"
@@ -134,10 +135,10 @@ bool PageEncoder::encode(const JsonPage &page, const QString &recordsKey, const 
 
         // Per-company lists: each row says whose it is.
         const bool addCompany =
-            !company.empty() && record.at_key("company_id").error() == simdjson::NO_SUCH_FIELD;
+            !company.empty() && record.at_key(kCompanyIdField).error() == simdjson::NO_SUCH_FIELD;
         if (!csv || m->keepRecordJson) {
             m->scratch.clear();
-            jsontext::appendCompactObject(m->scratch, record, addCompany ? "company_id" : "", company);
+            jsontext::appendCompactObject(m->scratch, record, addCompany ? kCompanyIdField : "", company);
             if (m->keepRecordJson)
                 row.json = QByteArray(m->scratch.data(), qsizetype(m->scratch.size()));
         }

@@ -91,7 +91,7 @@ RecordFlattener::RecordFlattener(const QStringList &columns)
     // The views point into m_fields, which no longer changes.
     for (size_t i = 0; i < m_fields.size(); ++i) {
         m_fieldIndex.emplace(std::string_view(m_fields[i].name), int(i));
-        if (m_fields[i].name == "company_id" && m_fields[i].column >= 0)
+        if (m_fields[i].name == kCompanyIdField && m_fields[i].column >= 0)
             m_companyField = int(i);
     }
 }
@@ -227,7 +227,7 @@ void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_v
     for (const auto field : record) {
         const int index = fieldAfter(previous, field.key);
         if (index < 0) {
-            hasCompany = hasCompany || field.key == "company_id";
+            hasCompany = hasCompany || field.key == kCompanyIdField;
             extras.push_back(Extra{std::string(field.key), field.value, {}});
             continue;
         }
@@ -267,7 +267,7 @@ void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_v
             m_text.append(companyId);
             setCell(m_fields[size_t(m_companyField)].column, begin);
         } else {
-            extras.push_back(Extra{"company_id", {}, companyId});
+            extras.push_back(Extra{kCompanyIdField, {}, companyId});
         }
     }
     if (extras.empty())

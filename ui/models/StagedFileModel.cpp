@@ -2,6 +2,7 @@
 
 #include "export/CsvReader.h"
 #include "export/CsvRowIndex.h"
+#include "export/JsonRecordCells.h"
 
 #include <QCollator>
 #include <QFileInfo>
@@ -33,7 +34,7 @@ bool StagedFileModel::open(const QString &path, Format format, const QStringList
     m_path = path;
     m_format = format;
     m_columns = format == Format::JsonLines ? jsonColumns : QStringList();
-    m_flattener = format == Format::JsonLines ? std::make_unique<RecordFlattener>(m_columns) : nullptr;
+    m_jsonCells = format == Format::JsonLines ? std::make_unique<JsonRecordCells>(m_columns) : nullptr;
     m_blockOffsets.clear();
     m_totalRows = 0;
     m_filter.clear();
@@ -75,7 +76,7 @@ bool StagedFileModel::buildIndex(QString *error)
 
 QStringList StagedFileModel::parseJsonLine(const QByteArray &line) const
 {
-    if (std::optional<QStringList> cells = m_flattener->flattenJson(line))
+    if (std::optional<QStringList> cells = m_jsonCells->cells(line))
         return *cells;
     // Not a record: shown as it is rather than hidden.
     QStringList cells(m_columns.size());

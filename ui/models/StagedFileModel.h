@@ -1,7 +1,5 @@
 #pragma once
 
-#include "export/RecordFlattener.h"
-
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QFile>
@@ -13,6 +11,8 @@
 
 namespace callrail {
 
+class JsonRecordCells;
+
 /// A read-only table over one staged export file (CSV or JSON Lines) that stays fast with millions of rows:
 /// open() scans the file once and remembers the byte offset of every kBlockRows-th row; cells are parsed on
 /// demand, a block of rows at a time, with a small cache. Nothing else of the file is held in memory.
@@ -21,8 +21,8 @@ namespace callrail {
 /// would parse the file row by row many times: sort() and setFilterText() make one sequential pass over the
 /// file and then keep only a row permutation (one int per row).
 ///
-/// JSON Lines files are shown flattened into the same columns as the CSV export (RecordFlattener over the
-/// catalogue's columns for the fields asked for), parsed line by line on demand like the CSV.
+/// JSON Lines files are shown flattened into the same columns as the CSV export (the export's flattener over
+/// the catalogue's columns for the fields asked for), parsed line by line on demand like the CSV.
 class StagedFileModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -74,7 +74,7 @@ private:
     QString m_path;
     Format m_format = Format::Csv;
     QStringList m_columns;
-    std::unique_ptr<RecordFlattener> m_flattener;
+    std::unique_ptr<JsonRecordCells> m_jsonCells;
     mutable QFile m_file;
     std::vector<qint64> m_blockOffsets; ///< offset of data row k*kBlockRows
     qint64 m_totalRows = 0;
