@@ -1,0 +1,270 @@
+#include "ExtractionRunner.h"
+
+// The endpoints of one account: their tasks (files, resume state, progress), the companies the per-company
+// lists fan out over, and the request estimate. The run's set-up, its accounts and its end are in
+// ExtractionRunner.cpp.
+
+#include "api/ApiClient.h"
+#include "api/EndpointCatalogue.h"
+#include "engine/EndpointState.h"
+#include "engine/EndpointTask.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTimer>
+
+namespace callrail {
+
+QString ExtractionRunner::outputPath(const QString &endpoint, const QString &accountId) const
+{
+    const QString extension = fileExtension(m_options.exportOptions.format);
+    // One file per endpoint; per account too when several accounts are extracted.
+    const bool perAccount = !accountId.isEmpty() && m_targets.size() > 1;
+    const QString stem = perAccount ? endpoint + QLatin1Char('_') + accountId : endpoint;
+    return QDir(m_options.outputDir).filePath(stem + QLatin1Char('.') + extension);
+}
+
+EndpointTask::Context ExtractionRunner::taskContext(const QString &accountId,
+                                                    const QString &budgetAccount) const
+{
+    EndpointTask::Context context;
+    context.client = m_client;
+    context.budget = m_budget.get();
+    context.options = &m_options;
+    context.accountId = accountId;
+    context.budgetBucket = bucketFor(budgetAccount);
+    context.today = m_today;
+    context.runStartMs = m_runStartMs;
+    return context;
+}
+
+void ExtractionRunner::reportFinishedBefore(const QString &accountId, const QString &endpoint,
+                                            const QJsonObject &state)
+{
+    // Finished before the interruption: its file is final, nothing is asked again.
+    EndpointResult done;
+    done.accountId = accountId;
+    done.endpoint = endpoint;
+    done.outcome = EndpointOutcome::Complete;
+    done.records = EndpointState::fromJson(state).rows;
+    done.file.path = outputPath(endpoint, accountId);
+    done.file.format = m_options.exportOptions.format;
+    const EndpointSelection *selection = m_options.selection(endpoint);
+    done.file.columns =
+        EndpointCatalogue::find(endpoint)->columns(selection ? selection->fields : QStringList());
+    done.file.complete = true;
+    done.file.finalName = QFileInfo(done.file.path).fileName();
+    m_results.append(done);
+    emit endpointFinished(done);
+}
+
+EndpointTask *ExtractionRunner::createTask(const QString &endpoint, const QString &accountId,
+                                           const QString &filePath)
+{
+    const EndpointSpec *spec = EndpointCatalogue::find(endpoint);
+    EndpointSelection selection{endpoint, 0, {}};
+    if (const EndpointSelection *chosen = m_options.selection(endpoint))
+        selection = *chosen;
+    const bool global = spec->scope == EndpointScope::Global;
+    // A look-up (companies for a fan-out) and the accounts list (to choose accounts) are needed whole.
+    if (filePath.isEmpty() || global)
+        selection.limit = 0;
+
+    // The accounts list belongs to no account; its requests count against the chosen one, if any (see
+    // RequestBudget::chargeAlso()).
+    auto *task = new EndpointTask(
+        *spec, selection, taskContext(accountId, global ? m_options.accountId : accountId), filePath, this);
+    task->setCollectRecords(global || spec->fanOutSource);
+    connect(task, &EndpointTask::keyRejected, this, &ExtractionRunner::onKeyRejected);
+    connect(task, &EndpointTask::logMessage, this, &ExtractionRunner::log);
+    connect(task, &EndpointTask::finished, this, [this, task] { onTaskFinished(task); });
+    if (!filePath.isEmpty()) {
+        connect(task, &EndpointTask::progress, this, [this](const EndpointProgress &p) {
+            emit progress(p);
+            maybeEstimate();
+        });
+        connect(task, &EndpointTask::stateChanged, this,
+                [this, accountId, endpoint](const QJsonObject &state) {
+                    if (!m_resume)
+                        return;
+                    QString error;
+                    if (!m_resume->saveEndpointState(accountId, endpoint, state, &error))
+                        log(LogLevel::Warning, error);
+                });
+        if (m_options.resume && m_resume) {
+            const QJsonObject state = m_resume->endpointState(accountId, endpoint);
+            if (!state.isEmpty())
+                task->restoreState(state);
+        }
+    }
+    return task;
+}
+
+void ExtractionRunner::runNextAccount()
+{
+    if (m_finished)
+        return;
+    if (m_companiesProvider && !m_tasks.contains(m_companiesProvider))
+        delete m_companiesProvider;
+    m_companiesProvider = nullptr;
+    qDeleteAll(m_tasks);
+    m_tasks.clear();
+    m_waitingForCompanies.clear();
+    m_estimateSent = false;
+
+    ++m_accountIndex;
+    if (m_accountIndex >= m_targets.size()) {
+        finishRun();
+        return;
+    }
+    const QString accountId = m_targets[m_accountIndex].id;
+    if (m_targets.size() > 1)
+        log(LogLevel::Info, tr("Account %1 (%2 of %3): %4")
+                                .arg(accountId)
+                                .arg(m_accountIndex + 1)
+                                .arg(m_targets.size())
+                                .arg(m_targets[m_accountIndex].name));
+
+    bool needCompanies = false;
+    QList<EndpointTask *> toStart;
+    for (const EndpointSpec &spec : EndpointCatalogue::all()) {
+        if (spec.scope == EndpointScope::Global || !m_options.selection(spec.name))
+            continue;
+        const QString path = outputPath(spec.name, accountId);
+        if (m_options.resume && m_resume) {
+            const QJsonObject state = m_resume->endpointState(accountId, spec.name);
+            if (EndpointState::fromJson(state).isFinished()) {
+                reportFinishedBefore(accountId, spec.name, state);
+                if (spec.fanOutSource && !m_companies.contains(accountId))
+                    needCompanies = true; // the ids are needed again for a fan-out
+                continue;
+            }
+        }
+        EndpointTask *task = createTask(spec.name, accountId, path);
+        m_tasks.append(task);
+        if (spec.scope == EndpointScope::PerCompany) {
+            m_waitingForCompanies.append(task);
+            needCompanies = true;
+        } else {
+            toStart.append(task);
+        }
+        if (spec.fanOutSource)
+            m_companiesProvider = task;
+    }
+    if (needCompanies && m_companies.contains(accountId)) {
+        for (EndpointTask *task : std::as_const(m_waitingForCompanies)) {
+            task->setCompanies(m_companies.value(accountId));
+            toStart.append(task);
+        }
+        m_waitingForCompanies.clear();
+    } else if (needCompanies && !m_companiesProvider) {
+        // The fan-out needs the company ids even when companies are not exported: a look-up without a file.
+        m_companiesProvider = createTask(EndpointCatalogue::fanOutSource().name, accountId, QString());
+        toStart.prepend(m_companiesProvider);
+    }
+    if (m_tasks.isEmpty() && !m_companiesProvider) {
+        QTimer::singleShot(0, this, &ExtractionRunner::runNextAccount);
+        return;
+    }
+    for (EndpointTask *task : std::as_const(toStart)) {
+        if (!task->spec().name.isEmpty() && m_tasks.contains(task))
+            emit endpointStarted(accountId, task->spec().name);
+        task->start();
+        if (m_finished)
+            return;
+    }
+}
+
+void ExtractionRunner::onCompaniesKnown(EndpointTask *provider)
+{
+    if (m_stopping)
+        return;
+    const QString accountId = m_targets[m_accountIndex].id;
+    const EndpointResult &result = provider->result();
+    const bool listed =
+        result.outcome == EndpointOutcome::Complete || result.outcome == EndpointOutcome::Incomplete;
+    if (listed) {
+        m_companies.insert(accountId, provider->collectedIds());
+        if (m_resume)
+            m_resume->saveManifest(manifest(), nullptr);
+    }
+    const QList<EndpointTask *> waiting = m_waitingForCompanies;
+    m_waitingForCompanies.clear();
+    for (EndpointTask *task : waiting) {
+        if (listed) {
+            task->setCompanies(m_companies.value(accountId));
+            emit endpointStarted(accountId, task->spec().name);
+            task->start();
+        } else {
+            task->abort(tr("%1 needs the account's companies, which could not be listed: %2")
+                            .arg(task->spec().name, result.message));
+        }
+        if (m_finished)
+            return;
+    }
+}
+
+void ExtractionRunner::onTaskFinished(EndpointTask *task)
+{
+    if (m_finished)
+        return;
+    if (task == m_accountsTask) {
+        onAccountsListed(task);
+        return;
+    }
+    const bool isFileTask = m_tasks.contains(task);
+    if (isFileTask) {
+        m_results.append(task->result());
+        emit endpointFinished(task->result());
+    }
+    if (task == m_companiesProvider)
+        onCompaniesKnown(task);
+    if (m_finished || m_stopping)
+        return;
+    for (EndpointTask *t : std::as_const(m_tasks)) {
+        if (!t->isFinished())
+            return;
+    }
+    if (m_companiesProvider && !m_companiesProvider->isFinished())
+        return;
+    QTimer::singleShot(0, this, &ExtractionRunner::runNextAccount);
+}
+
+void ExtractionRunner::maybeEstimate()
+{
+    if (m_estimateSent || m_accountIndex < 0 || m_accountIndex >= m_targets.size())
+        return;
+    int requests = 0;
+    int made = 0;
+    for (EndpointTask *task : std::as_const(m_tasks)) {
+        if (m_waitingForCompanies.contains(task))
+            return; // the fan-out's size is not known before the companies are
+        if (!task->sizesKnown())
+            return;
+        requests += task->estimatedRemainingRequests();
+        made += task->result().requests;
+    }
+    m_estimateSent = true;
+    const QString bucket = bucketFor(m_targets[m_accountIndex].id);
+    const int hourLeft = m_budget->remainingInWindow(bucket);
+    const int dayLeft = m_budget->remainingInDay(bucket);
+    emit estimateReady(m_targets[m_accountIndex].id, requests, hourLeft, dayLeft);
+    log(LogLevel::Info,
+        tr("This account needs about %n more request(s) (%1 made so far); it has %2 left this hour "
+           "and %3 today.",
+           nullptr, requests)
+            .arg(made)
+            .arg(hourLeft)
+            .arg(dayLeft));
+    if (requests > hourLeft || requests > dayLeft) {
+        const QDateTime done =
+            QDateTime::fromMSecsSinceEpoch(m_budget->earliestCompletion(bucket, requests)).toLocalTime();
+        log(LogLevel::Warning,
+            tr("That is more than CallRail allows now: the run will pause when the limit is "
+               "reached and go on by itself; it should finish around %1.")
+                .arg(QLocale().toString(done, QLocale::ShortFormat)));
+    }
+}
+
+} // namespace callrail
