@@ -1,5 +1,6 @@
 // Tests of the callrail-export program itself, run as a separate process the way a scheduler runs it.
 
+#include "ImitationSetup.h"
 #include "TestEnvironment.h"
 
 #include "demo/FakeCallRailServer.h"
@@ -60,9 +61,7 @@ void TestCli::init()
     config.formSubmissions = 60;
     config.conversations = 30;
     config.spanDays = 20;
-    m_server = std::make_unique<FakeCallRailServer>(config);
-    m_server->setApiKeys({kKey});
-    QVERIFY(m_server->start());
+    m_server = test::startImitation(config, kKey);
     m_dir = std::make_unique<QTemporaryDir>();
 }
 

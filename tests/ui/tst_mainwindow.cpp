@@ -1,6 +1,7 @@
 // Drives the real window (widgets found by objectName) against the imitation CallRail server and an in-memory
 // keychain, and checks what the user sees and what lands on disk.
 
+#include "ImitationSetup.h"
 #include "TestEnvironment.h"
 #include "api/EndpointCatalogue.h"
 #include "api/RequestBudget.h"
@@ -97,9 +98,7 @@ void TestMainWindow::init()
     config.formSubmissions = 60;
     config.conversations = 30;
     config.spanDays = 28;
-    m_server = std::make_unique<FakeCallRailServer>(config);
-    QVERIFY(m_server->start());
-    m_server->setApiKeys({kGoodKey});
+    m_server = test::startImitation(config, kGoodKey);
     Preferences prefs(m_settings.get());
     prefs.setBaseUrl(m_server->baseUrl());
     prefs.sync();

@@ -1,5 +1,7 @@
 #include "ExtractionHarness.h"
 
+#include "ImitationSetup.h"
+
 #include "api/EndpointCatalogue.h"
 #include "export/CsvReader.h"
 
@@ -33,12 +35,8 @@ DatasetConfig ExtractionHarness::defaultDataset()
 }
 
 ExtractionHarness::ExtractionHarness(const DatasetConfig &config)
-    : m_server(std::make_unique<FakeCallRailServer>(config))
-{
-    m_server->setApiKeys({apiKey()});
-    if (!m_server->start())
-        qFatal("the imitation CallRail server could not start");
-}
+    : m_server(startImitation(config, apiKey()))
+{}
 
 QString ExtractionHarness::accountId() const
 {
@@ -47,15 +45,7 @@ QString ExtractionHarness::accountId() const
 
 ExtractionOptions ExtractionHarness::options(const QString &outputDir) const
 {
-    ExtractionOptions options;
-    options.baseUrl = m_server->baseUrl();
-    options.apiKey = apiKey();
-    options.endpoints = ExtractionOptions::allEndpoints();
-    options.dates.preset = DatePreset::Custom;
-    options.dates.timeZone = QStringLiteral("UTC");
-    const QDate today = DateWindow::todayIn(options.dates.timeZone);
-    options.dates.customStart = today.addDays(-kWindowDays);
-    options.dates.customEnd = today;
+    ExtractionOptions options = wholeWindowOptions(m_server->baseUrl(), apiKey(), kWindowDays);
     options.outputDir = outputDir.isEmpty() ? m_output.path() : outputDir;
     options.backoffBaseMs = 20;
     options.timeoutMs = 5000;
