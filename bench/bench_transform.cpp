@@ -159,9 +159,11 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "bench: page not parsed: %s\n", qPrintable(error));
                 return 1;
             }
+            // Qt drops U+FEFF at the start of a string (taking it for a byte order mark) unless it is escaped.
+            const QByteArray forQt = QByteArray(body).replace("\xEF\xBB\xBF", "\\ufeff");
             QByteArray expected;
             for (const QJsonValue &call :
-                 QJsonDocument::fromJson(body).object().value(QStringLiteral("calls")).toArray())
+                 QJsonDocument::fromJson(forQt).object().value(QStringLiteral("calls")).toArray())
                 expected += QJsonDocument(call.toObject()).toJson(QJsonDocument::Compact) + '\n';
             if (encoded.rowBytes(0, encoded.rows.size()) != expected) {
                 std::fprintf(stderr, "bench: JSON Lines differ from QJsonDocument's\n");
