@@ -76,7 +76,9 @@ public:
     void setBudgetWindow(qint64 ms);
     /// Adds `Retry-After: <seconds>` to 429 replies (off by default, as CallRail documents none).
     void setRetryAfterHeader(bool enabled);
-    /// Whether relative-pagination replies also carry page/per_page/total_pages/total_records.
+    /// Whether relative-pagination replies also carry page/total_pages/total_records. Off by default: the
+    /// documentation shows only per_page, has_next_page and next_page there (shared/callrail-api.md §3 [?]),
+    /// and the imitation takes the less convenient reading of what is uncertain.
     void setRelativeTotals(bool enabled);
 
     // Faults: `endpoint` is a catalogue name ("calls") or "" for any request.
@@ -140,7 +142,7 @@ private:
     ServerBudget m_budget;
     ServerFaults m_faults;
     bool m_retryAfter = false;
-    bool m_relativeTotals = true;
+    bool m_relativeTotals = false; ///< as documented: relative answers carry no totals
     bool m_nextPageLoop = false;
     QHash<QString, qint64> m_reportedTotals;
     int m_latencyMs = 0;

@@ -128,9 +128,9 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
         m_reportedTotals.value(endpoint, -1) >= 0 ? m_reportedTotals.value(endpoint) : total;
     const qint64 totalPages = (reportedTotal + perPage - 1) / perPage;
     QJsonObject envelope;
+    envelope.insert(QStringLiteral("per_page"), perPage);
     if (!relative || m_relativeTotals) {
         envelope.insert(QStringLiteral("page"), pageIndex + 1);
-        envelope.insert(QStringLiteral("per_page"), perPage);
         envelope.insert(QStringLiteral("total_pages"), totalPages);
         envelope.insert(QStringLiteral("total_records"), reportedTotal);
     }

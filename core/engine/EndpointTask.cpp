@@ -154,10 +154,14 @@ void EndpointTask::issue(const PagePlan::PageRequest &request, int countRetries)
     apiRequest.url = request.url;
     apiRequest.endpoint = m_spec.name;
     apiRequest.budgetBucket = m_context.budgetBucket;
-    apiRequest.pageLabel = companyId.isEmpty()
-                               ? tr("page %1").arg(request.page)
-                               : tr("page %1 for company %2").arg(request.page).arg(companyId);
-    apiRequest.listPage = {m_spec.recordsKey, m_plan.perPage()};
+    if (request.isCount())
+        apiRequest.pageLabel =
+            companyId.isEmpty() ? tr("record count") : tr("record count for company %1").arg(companyId);
+    else
+        apiRequest.pageLabel = companyId.isEmpty()
+                                   ? tr("page %1").arg(request.page)
+                                   : tr("page %1 for company %2").arg(request.page).arg(companyId);
+    apiRequest.listPage = {m_spec.recordsKey, request.isCount() ? 1 : m_plan.perPage()};
     unit.label = apiRequest.pageLabel;
     unit.call = m_context.client->get(apiRequest);
     connect(unit.call, &ApiCall::finished, this,
@@ -179,6 +183,11 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
     m_result.requests += result.attempts;
     m_result.errors += result.attempts - 1 + (result.ok() ? 0 : 1);
 
+    if (unit.request.isCount() && (result.ok() || (result.error.kind != ApiErrorKind::Cancelled &&
+                                                   result.error.kind != ApiErrorKind::KeyRejected))) {
+        takeCount(it, result);
+        return;
+    }
     if (!result.ok()) {
         switch (result.error.kind) {
         case ApiErrorKind::Cancelled:
@@ -243,10 +252,52 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
             return;
         }
         log(LogLevel::Warning, message + QLatin1Char(' ') + tr("Kept as it is."));
+    } else if (const qint64 least = m_plan.recordsAtLeast(key.first, unit.request.urlPage);
+               due < 0 && unit.encoded.rows.size() < least &&
+               unit.countRetries < m_context.options->maxRetries) {
+        // A relative page says no totals, but the count taken up front does.
+        ++m_result.errors;
+        log(LogLevel::Warning,
+            tr("%1, %2: the page holds %3 records where the count says at least %4. Asking again.")
+                .arg(m_spec.name, unit.label)
+                .arg(unit.encoded.rows.size())
+                .arg(least));
+        const PagePlan::PageRequest request = unit.request;
+        const int retries = unit.countRetries + 1;
+        m_units.erase(it);
+        issue(request, retries);
+        return;
     }
     unit.received = true;
     if (m_spec.paging == PagingStyle::Relative)
         noteNextLink(unit, envelope);
+    writeReadyPages();
+    issueMore();
+}
+
+void EndpointTask::takeCount(std::map<UnitKey, Unit>::iterator unit, const ApiResult &result)
+{
+    const int segment = unit->first.first;
+    const QString label = unit->second.label;
+    m_units.erase(unit);
+    QString implausible;
+    if (!result.ok()) {
+        // Not a reason to stop: the pages can still be followed one by one.
+        log(LogLevel::Warning,
+            tr("%1 The pages are read one after another instead.").arg(result.error.message));
+        m_plan.countFailed(segment);
+    } else if (!m_plan.takeTotals(segment, 0, result.page->envelope(), &implausible)) {
+        fail(EndpointOutcome::Failed, implausible);
+        return;
+    } else if (m_plan.segment(segment).totalRecords < 0) {
+        log(LogLevel::Warning, tr("%1, %2: the answer does not say how many records there are. The pages are "
+                                  "read one after another instead.")
+                                   .arg(m_spec.name, label));
+        m_plan.countFailed(segment);
+    } else {
+        m_plan.countTaken(segment);
+    }
+    emitProgress();
     writeReadyPages();
     issueMore();
 }
@@ -285,6 +336,7 @@ void EndpointTask::noteNextLink(Unit &unit, const QJsonObject &envelope)
         break;
     case PagePlan::Link::Ignored:
     case PagePlan::Link::Followed:
+    case PagePlan::Link::Held:
         break;
     }
 }
@@ -293,7 +345,7 @@ void EndpointTask::writeReadyPages()
 {
     while (!m_finished) {
         auto it = m_units.find({m_plan.writeSegment(), m_plan.writePage()});
-        if (it == m_units.end() || !it->second.received)
+        if (it == m_units.end() || !it->second.received || m_plan.awaitingCount(m_plan.writeSegment()))
             return;
         Unit unit = std::move(it->second);
         m_units.erase(it);

@@ -86,6 +86,57 @@ QUrl PagePlan::pageUrl(const Segment &segment, int page) const
     return url;
 }
 
+QUrl PagePlan::countUrl(const Segment &segment) const
+{
+    QUrl url = m_listUrl;
+    QUrlQuery query(pageUrl(segment, 1));
+    query.removeQueryItem(QStringLiteral("relative_pagination"));
+    query.removeQueryItem(QStringLiteral("offset"));
+    query.removeQueryItem(QStringLiteral("fields"));
+    query.removeQueryItem(QStringLiteral("per_page"));
+    query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    url.setQuery(query);
+    return url;
+}
+
+void PagePlan::countFailed(int segmentIndex)
+{
+    Segment &segment = m_segments[size_t(segmentIndex)];
+    segment.countFailed = true;
+    if (segment.totalPages < 0 && segment.heldNext.isValid() && !segment.follow) {
+        segment.visitedNext.insert(segment.heldNext.toString());
+        segment.follow = true;
+        segment.followNext = segment.heldNext;
+        segment.followNextIssued = false;
+    }
+}
+
+void PagePlan::countTaken(int segmentIndex)
+{
+    Segment &segment = m_segments[size_t(segmentIndex)];
+    if (segment.heldNext.isValid() && segment.totalPages <= 1 && !segment.follow) {
+        segment.visitedNext.insert(segment.heldNext.toString());
+        segment.follow = true;
+        segment.followNext = segment.heldNext;
+        segment.followNextIssued = false;
+    }
+}
+
+bool PagePlan::awaitingCount(int segmentIndex) const
+{
+    const Segment &segment = m_segments[size_t(segmentIndex)];
+    return segment.countAsked && !segment.countFailed && segment.totalPages < 0;
+}
+
+qint64 PagePlan::recordsAtLeast(int segmentIndex, int urlPage) const
+{
+    const Segment &segment = m_segments[size_t(segmentIndex)];
+    if (m_spec.paging != PagingStyle::Relative || segment.totalRecords < 0 || segment.follow || urlPage < 1)
+        return -1;
+    return std::clamp<qint64>(segment.totalRecords - qint64(urlPage - 1) * m_perPage, 0, m_perPage);
+}
+
 bool PagePlan::takeTotals(int segmentIndex, int page, const QJsonObject &envelope, QString *error)
 {
     Segment &segment = m_segments[size_t(segmentIndex)];
@@ -153,6 +204,10 @@ PagePlan::Link PagePlan::noteNextLink(int segmentIndex, int page, bool hasNext, 
         return Link::TooDeep;
     if (segment.lastIssuedPage != page)
         return Link::Ignored;
+    if (segment.totalPages < 0 && segment.countAsked && !segment.countFailed) {
+        segment.heldNext = nextUrl; // the count will tell the pages; the link is the way on if it fails
+        return Link::Held;
+    }
     segment.visitedNext.insert(nextUrl.toString());
     segment.follow = true;
     segment.followNext = nextUrl;

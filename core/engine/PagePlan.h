@@ -47,15 +47,21 @@ public:
         bool followNextIssued = false;
         QSet<QString> visitedNext; ///< guards against a next_page loop
         int catchUpPages = 0;      ///< extra pages re-read from the top (endpoints without a stable order)
+        bool countAsked = false;   ///< a relative list's size is being counted (PageRequest::isCount)
+        bool countFailed = false;  ///< it could not be: its pages are followed link by link
+        QUrl heldNext;             ///< the first page's link, held while the count is on its way
     };
 
-    /// One request to send: the page's place in its segment, and the page number its URL asks for.
+    /// One request to send: the page's place in its segment, and the page number its URL asks for. Page 0
+    /// is the count of a relative list: an offset-style request of one record, whose total_records sizes the
+    /// list so that its pages can be asked for in parallel by their documented offset index.
     struct PageRequest
     {
         int segment = 0;
         int page = 0;
         int urlPage = 0;
         QUrl url;
+        bool isCount() const { return page == 0; }
     };
 
     /// A page as it is written, for moving the cursor on.
@@ -96,6 +102,18 @@ public:
 
     /// The URL of page `page` of a segment, with every query parameter CallRail needs.
     QUrl pageUrl(const Segment &segment, int page) const;
+    /// The URL that counts a relative segment's records: the same list and filters, offset style, one record.
+    QUrl countUrl(const Segment &segment) const;
+    /// The count of a relative segment could not be taken: its pages are followed link by link.
+    void countFailed(int segment);
+    /// After the count sized the segment: when the first page is also the last and says more follow (records
+    /// arrived since the count), its link is followed.
+    void countTaken(int segment);
+    /// Whether the segment's pages must wait for the count before the cursor can move past them.
+    bool awaitingCount(int segment) const;
+    /// The fewest records a relative page must hold by the segment's count (-1 when not counted): more may
+    /// have arrived since, fewer means records were taken out of the page on the way.
+    qint64 recordsAtLeast(int segment, int urlPage) const;
 
     /// The requests to send now, at most `room`, first pages of unknown segments first. `isPending` tells
     /// whether a page (segment, page) is already asked for or waiting to be written.
@@ -113,6 +131,7 @@ public:
     {
         Ignored,  ///< nothing to follow (or the totals say where the list ends)
         Followed, ///< the segment now follows next_page links
+        Held,     ///< kept until the count says whether the pages can be asked for by index
         Loop,     ///< the link repeats an earlier one: the page must count as the last
         TooDeep   ///< more pages than any real list: the page must count as the last
     };
@@ -164,6 +183,14 @@ QList<PagePlan::PageRequest> PagePlan::nextRequests(int room, IsPending isPendin
             if (segment.follow)
                 segment.followNextIssued = true;
             requests.append({s, first, first, url});
+            const bool limitInFirstPage = m_selection.limit > 0 && m_selection.limit <= m_perPage;
+            if (m_spec.paging == PagingStyle::Relative && segment.totalPages < 0 && !segment.follow &&
+                !segment.countAsked && !limitInFirstPage) {
+                // Relative answers need not say how many records there are: count them, beside the first
+                // page, so that the other pages can be asked for at once and the progress knows its end.
+                segment.countAsked = true;
+                requests.append({s, 0, 0, countUrl(segment)});
+            }
             continue; // its size is not known yet
         }
         if (segment.follow) {

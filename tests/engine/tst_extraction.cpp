@@ -83,7 +83,9 @@ private slots:
     void transientFailuresAreRetried();
     void persistentFailureKeepsFetchedRowsInAPartialFile();
     void recordLimitIsApplied();
-    void relativePaginationWithoutTotalsFollowsNextPage();
+    void relativePaginationWithoutTotalsIsCountedThenReadInParallel();
+    void relativeListFollowsItsLinksWhenItCannotBeCounted();
+    void relativeTotalsWhenTheServerSendsThem();
     void liveInsertsCauseNoDuplicatesOrSkips();
     void budgetThatSufficesSeesNo429();
     void budgetThatDoesNotSufficeWaitsAndGoesOn();
@@ -291,10 +293,56 @@ void TestExtraction::recordLimitIsApplied()
     QCOMPARE(calls->requests, 1); // per_page shrinks to the limit: one request is enough
 }
 
-void TestExtraction::relativePaginationWithoutTotalsFollowsNextPage()
+void TestExtraction::relativePaginationWithoutTotalsIsCountedThenReadInParallel()
+{
+    // As documented, relative answers say nothing of the total: one offset-style request of one record counts
+    // the calls, and the pages are then asked for several at a time by their documented offset index.
+    ExtractionHarness harness;
+    harness.server().setLatency(40);
+    const QStringList expected = harness.serverIds(QStringLiteral("calls"));
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 50;
+    ExtractionJob job(options);
+    qint64 expectedWhileRunning = -1;
+    QObject::connect(&job, &ExtractionJob::progress, &job, [&](const EndpointProgress &p) {
+        if (p.endpoint == QLatin1String("calls") && p.records > 0 && p.records < expected.size() &&
+            expectedWhileRunning < 0)
+            expectedWhileRunning = p.expected;
+    });
+    QSignalSpy finished(&job, &ExtractionJob::runFinished);
+    job.start();
+    QVERIFY(finished.wait(60'000));
+    const RunSummary summary = finished.first().first().value<RunSummary>();
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls"))), expected);
+    QCOMPARE(expectedWhileRunning, qint64(expected.size())); // the total was known from the first pages on
+    // Every page once, plus the count.
+    const int pages = int((expected.size() + 49) / 50);
+    QCOMPARE(harness.server().requestCount(QStringLiteral("calls")), pages + 1);
+    // In parallel: at 40 ms a request, one page after another would take pages × 40 ms at least.
+    QVERIFY2(summary.seconds() < pages * 0.040 * 0.6, qPrintable(QString::number(summary.seconds())));
+}
+
+void TestExtraction::relativeListFollowsItsLinksWhenItCannotBeCounted()
 {
     ExtractionHarness harness;
-    harness.server().setRelativeTotals(false);
+    ExtractionOptions options = callsOneAtATime(harness);
+    options.maxRetries = 0;
+    // The second calls request is the count: refuse it.
+    afterCallsPages(harness, 1, [&] { harness.server().failWithStatus(QStringLiteral("calls"), 400, 1); });
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    const QStringList expected = harness.serverIds(QStringLiteral("calls"));
+    QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls"))), expected);
+    QCOMPARE(harness.server().requestCount(QStringLiteral("calls")), int((expected.size() + 99) / 100) + 1);
+}
+
+void TestExtraction::relativeTotalsWhenTheServerSendsThem()
+{
+    // The convenient reading of the documentation: relative answers that carry totals.
+    ExtractionHarness harness;
+    harness.server().setRelativeTotals(true);
     ExtractionOptions options = harness.options();
     options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
     options.perPage = 50;
@@ -302,7 +350,7 @@ void TestExtraction::relativePaginationWithoutTotalsFollowsNextPage()
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
     const QStringList expected = harness.serverIds(QStringLiteral("calls"));
     QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls"))), expected);
-    QCOMPARE(harness.server().requestCount(QStringLiteral("calls")), int((expected.size() + 49) / 50));
+    QCOMPARE(harness.server().requestCount(QStringLiteral("calls")), int((expected.size() + 49) / 50) + 1);
 }
 
 void TestExtraction::liveInsertsCauseNoDuplicatesOrSkips()
@@ -574,7 +622,6 @@ void TestExtraction::absurdPageCountStopsSafely()
 void TestExtraction::nextPageLoopEnds()
 {
     ExtractionHarness harness;
-    harness.server().setRelativeTotals(false);
     harness.server().setNextPageLoop(true);
     ExtractionOptions options = harness.options();
     options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
@@ -583,7 +630,8 @@ void TestExtraction::nextPageLoopEnds()
     QVERIFY(summary.finishedAt.isValid());
     const QStringList written = ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls")));
     QVERIFY(!hasDuplicates(written));
-    QVERIFY(harness.server().requestCount(QStringLiteral("calls")) <= 3);
+    // The count and the pages it sizes, then the looping link once and its repeat.
+    QVERIFY(harness.server().requestCount(QStringLiteral("calls")) <= (1200 + 99) / 100 + 3);
 }
 
 void TestExtraction::corruptedAnswersNeverBecomeData_data()
@@ -645,7 +693,7 @@ void TestExtraction::pageThatNeverArrivesIntactFailsTheEndpoint()
     // had, and the run's exit status says so.
     ExtractionHarness harness;
     const ExtractionOptions options = callsOneAtATime(harness);
-    afterCallsPages(harness, 2, [&] {
+    afterCallsPages(harness, 3, [&] { // page 1, the count, page 2
         harness.server().sendMalformedJson(QStringLiteral("calls"), 1000,
                                            ServerFaults::Damage::GarbageInValue);
     });
