@@ -365,7 +365,10 @@ void EndpointTask::writeReadyPages()
                     foundRecent = true;
             }
             if (m_duplicates.isDuplicate(row.id)) {
-                ++m_result.duplicatesDropped;
+                // A catch-up page re-reads the top on purpose: its repeats are expected, not duplicates the
+                // server sent.
+                if (!catchUp)
+                    ++m_result.duplicatesDropped;
                 continue;
             }
             if (limitReached() ||
