@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +31,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -436,6 +439,14 @@ void TestMainWindow::cancelKeepsFetchedRowsAndResumeFinishes()
         }
         return qint64(0);
     };
+    // The overall bar as the user sees it, every time the figures change: it only goes up, and never shows
+    // 100 % before the run has ended.
+    auto *bar = find<QProgressBar>(w.get(), QStringLiteral("overallProgress"));
+    QList<int> shown;
+    const auto watch = connect(run, &RunController::figuresChanged, this, [&] {
+        if (run->isRunning() && bar->maximum() > 0)
+            shown.append(int(run->overallFraction() * 1000));
+    });
     QTRY_VERIFY_WITH_TIMEOUT(callsRecords() >= 40, 20'000);
     QVERIFY(find<QPushButton>(w.get(), QStringLiteral("cancelButton"))->isEnabled());
     QTest::keyClick(w.get(), Qt::Key_Escape);
@@ -443,6 +454,14 @@ void TestMainWindow::cancelKeepsFetchedRowsAndResumeFinishes()
     QVERIFY(run->lastSummary().cancelled);
     const qint64 kept = callsRecords();
     QVERIFY(kept > 0 && kept < 400);
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(std::is_sorted(shown.begin(), shown.end()), qPrintable(QString::number(shown.size())));
+    QVERIFY(shown.last() < 1000);
+    // After Cancel the bar shows where the run stopped (the calls fetched of the calls counted so far), not
+    // 0 % and not 100 %.
+    const int stoppedAt = int(run->overallFraction() * 1000);
+    QVERIFY2(stoppedAt > 0 && stoppedAt < 1000, qPrintable(QString::number(stoppedAt)));
+    QTRY_COMPARE(bar->value(), stoppedAt);
     QCOMPARE(progress->rows().first().outcome, EndpointOutcome::Cancelled);
     PreviewTab *calls = w->previewPanel()->tab(QStringLiteral("calls"));
     QVERIFY2(calls, "the fetched rows can be previewed");
@@ -451,9 +470,16 @@ void TestMainWindow::cancelKeepsFetchedRowsAndResumeFinishes()
     auto *resume = find<QPushButton>(w.get(), QStringLiteral("resumeButton"));
     QVERIFY(resume->isVisible() && resume->isEnabled());
     m_server->setLatency(0);
+    shown.clear();
     QTest::mouseClick(resume, Qt::LeftButton);
     QVERIFY(finished.wait(kRunTimeoutMs));
     QVERIFY2(run->lastSummary().allComplete(), qPrintable(run->lastSummary().text()));
+    // The resumed run counts what the first had done (it does not start again from 0 %), and ends at 100 %.
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(shown.first() > 0, qPrintable(QString::number(shown.first())));
+    QVERIFY(std::is_sorted(shown.begin(), shown.end()));
+    QTRY_COMPARE(bar->value(), 1000);
+    disconnect(watch);
     calls = w->previewPanel()->tab(QStringLiteral("calls"));
     QVERIFY(calls);
     QCOMPARE(calls->model()->rowCount(), 400);

@@ -48,6 +48,7 @@ class TestUiModels : public QObject
 private slots:
     void selectionModelTicksLimitsFieldsAndRemembers();
     void progressModelFollowsARun();
+    void overallProgressWeighsWhatIsExpected();
     void logModelFiltersByLevel();
     void stagedCsvReadsEveryRowExactly();
     void stagedCsvSortsAndFilters();
@@ -89,6 +90,36 @@ void TestUiModels::selectionModelTicksLimitsFieldsAndRemembers()
     QCOMPARE(restored.checkedEndpoints(), QStringList{QStringLiteral("calls")});
     QCOMPARE(restored.limit(QStringLiteral("calls")), qint64(500));
     QCOMPARE(restored.fields(QStringLiteral("calls")), QStringList{field});
+}
+
+void TestUiModels::overallProgressWeighsWhatIsExpected()
+{
+    RunProgressModel model;
+    model.prepare({QStringLiteral("users"), QStringLiteral("calls")});
+    QCOMPARE(model.overallFraction(), -1.0); // nothing known yet
+    EndpointResult users;
+    users.endpoint = QStringLiteral("users");
+    users.outcome = EndpointOutcome::Complete;
+    users.records = users.reported = 6;
+    model.applyResult(users);
+    EndpointProgress calls;
+    calls.endpoint = QStringLiteral("calls");
+    calls.records = 4'500;
+    calls.expected = -1; // not counted yet: the small list done must not read as nearly all
+    model.markStarted(QString(), QStringLiteral("calls"));
+    model.applyProgress(calls);
+    QVERIFY(model.overallFraction() < 1.0);
+    calls.expected = 20'000;
+    model.applyProgress(calls);
+    QCOMPARE(model.overallFraction(), (6.0 + 4'500.0) / (6.0 + 20'000.0));
+    // Cancelled: it counts what it got, so the bar shows where the run stopped.
+    EndpointResult cancelled;
+    cancelled.endpoint = QStringLiteral("calls");
+    cancelled.outcome = EndpointOutcome::Cancelled;
+    cancelled.records = 4'500;
+    cancelled.reported = 20'000;
+    model.applyResult(cancelled);
+    QCOMPARE(model.overallFraction(), (6.0 + 4'500.0) / (6.0 + 20'000.0));
 }
 
 void TestUiModels::progressModelFollowsARun()

@@ -82,6 +82,7 @@ bool RunController::launch(ExtractionOptions options)
     m_leftDay = -1;
     m_waitUntil = {};
     m_finalElapsed = 0;
+    m_shownFraction = -1;
     QStringList names;
     for (const EndpointSelection &s : std::as_const(options.endpoints))
         names.append(s.name);
@@ -125,6 +126,7 @@ void RunController::onEndpointStarted(const QString &accountId, const QString &e
 void RunController::onProgress(const EndpointProgress &p)
 {
     m_progress.applyProgress(p);
+    updateShownFraction();
     m_requests.insert(p.accountId + QLatin1Char('/') + p.endpoint, p.requests);
     if (p.budgetLeftHour >= 0)
         m_leftHour = p.budgetLeftHour;
@@ -139,6 +141,7 @@ void RunController::onEndpointFinished(const EndpointResult &result)
 {
     m_savable.take(result);
     m_progress.applyResult(result);
+    updateShownFraction();
     m_requests.insert(result.accountId + QLatin1Char('/') + result.endpoint, result.requests);
     emit figuresChanged();
 }
@@ -198,11 +201,30 @@ qint64 RunController::elapsedMs() const
     return m_finalElapsed;
 }
 
+double RunController::overallFraction() const
+{
+    if (!isRunning()) {
+        const double fraction = m_progress.overallFraction();
+        const bool allComplete = m_finished && m_summary.allComplete();
+        return allComplete ? 1.0 : fraction;
+    }
+    return m_shownFraction;
+}
+
+void RunController::updateShownFraction()
+{
+    // It only goes up while the run goes on, and stays just short of the end: 100 % means done.
+    constexpr double kBeforeTheEnd = 0.99;
+    const double fraction = m_progress.overallFraction();
+    if (fraction >= 0)
+        m_shownFraction = std::max(m_shownFraction, std::min(fraction, kBeforeTheEnd));
+}
+
 qint64 RunController::remainingMs() const
 {
     if (!isRunning())
         return m_finished ? 0 : -1;
-    const double fraction = m_progress.overallFraction();
+    const double fraction = overallFraction();
     const qint64 elapsed = m_clock.elapsed();
     if (m_waitUntil.isValid())
         return qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(m_waitUntil));

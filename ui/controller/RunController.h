@@ -53,6 +53,10 @@ public:
     const RunSummary &lastSummary() const { return m_summary; }
     bool hasFinishedRun() const { return m_finished; }
 
+    /// The progress the window shows, 0..1 (-1 while nothing is known): it only goes up during a run, stays
+    /// below 1 until the run has ended, is 1 when everything completed, and after a stop shows where it
+    /// stopped.
+    double overallFraction() const;
     qint64 elapsedMs() const;
     /// Estimated time left from the records rate so far; -1 when unknown.
     qint64 remainingMs() const;
@@ -86,6 +90,7 @@ private:
     void onWaitingForBudget(const QDateTime &until, const QString &reason);
     void onEstimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
     void onFinished(const RunSummary &summary);
+    void updateShownFraction();
 
     SavableFiles m_savable;
     RunProgressModel m_progress;
@@ -102,6 +107,7 @@ private:
     int m_leftHour = -1;
     int m_leftDay = -1;
     QDateTime m_waitUntil;
+    double m_shownFraction = -1; ///< the highest fraction shown during this run
 };
 
 } // namespace callrail

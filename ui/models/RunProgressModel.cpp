@@ -335,24 +335,38 @@ void RunProgressModel::markUnfinished(EndpointOutcome outcome, const QString &de
 
 double RunProgressModel::overallFraction() const
 {
-    qint64 done = 0;
-    qint64 expected = 0;
-    int known = 0;
+    // Each row weighs the records it is expected to hold (1 while that is unknown). A row that ended counts
+    // whole, unless it stopped early (cancelled, failed): then it counts what it got, so that the bar shows
+    // where the run stopped.
+    double done = 0;
+    double weight = 0;
+    bool anythingKnown = false;
     for (const Row &r : m_rows) {
-        if (r.outcome == EndpointOutcome::NotAvailable || r.outcome == EndpointOutcome::Failed ||
-            r.outcome == EndpointOutcome::Cancelled)
-            continue;
-        if (r.expected >= 0) {
-            done += qMin(r.records, r.expected);
-            expected += r.expected;
-            ++known;
+        const double w = r.expected > 0 ? double(r.expected) : 1.0;
+        double fraction = 0;
+        switch (r.outcome) {
+        case EndpointOutcome::Complete:
+        case EndpointOutcome::Incomplete:
+        case EndpointOutcome::NotAvailable:
+            fraction = 1.0;
+            anythingKnown = true;
+            break;
+        case EndpointOutcome::Running:
+        case EndpointOutcome::Failed:
+        case EndpointOutcome::Cancelled:
+            if (r.expected > 0)
+                fraction = qBound(0.0, double(r.records) / double(r.expected), 1.0);
+            anythingKnown = anythingKnown || r.expected >= 0 || r.outcome != EndpointOutcome::Running;
+            break;
+        case EndpointOutcome::Pending:
+            break;
         }
+        done += w * fraction;
+        weight += w;
     }
-    if (known == 0)
+    if (!anythingKnown || weight <= 0)
         return -1.0;
-    if (expected == 0)
-        return finishedCount() == m_rows.size() ? 1.0 : 0.0;
-    return double(done) / double(expected);
+    return done / weight;
 }
 
 qint64 RunProgressModel::totalRecords() const

@@ -69,7 +69,8 @@ public:
 
     const QList<Row> &rows() const { return m_rows; }
     int rowOf(const QString &accountId, const QString &endpoint) const;
-    /// Records fetched / expected over all rows whose total is known; -1 while nothing is known.
+    /// The share of the run's expected records that are done, rows weighed by their expected records; a
+    /// row that stopped early counts what it got. -1 while nothing is known.
     double overallFraction() const;
     qint64 totalRecords() const;
     /// Rows that ended (any outcome other than Pending and Running).

@@ -150,7 +150,7 @@ RunPanel::RunPanel(MainController *controller, QWidget *parent)
 void RunPanel::refresh()
 {
     RunController *run = m_controller->run();
-    const double fraction = run->progressModel()->overallFraction();
+    const double fraction = run->overallFraction();
     const bool running = run->isRunning();
     if (running && fraction < 0) {
         m_overall->setRange(0, 0); // busy until CallRail reports totals
