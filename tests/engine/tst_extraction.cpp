@@ -398,12 +398,25 @@ void TestExtraction::budgetThatDoesNotSufficeWaitsAndGoesOn()
     ExtractionJob job(options);
     QSignalSpy finished(&job, &ExtractionJob::runFinished);
     QSignalSpy waiting(&job, &ExtractionJob::waitingForBudget);
+    QSignalSpy estimate(&job, &ExtractionJob::estimateReady);
+    QStringList warnings;
+    QObject::connect(&job, &ExtractionJob::logLine, &job, [&](LogLevel level, const QString &text) {
+        if (level == LogLevel::Warning && text.contains(QStringLiteral("more than CallRail allows")))
+            warnings.append(text);
+    });
     QElapsedTimer timer;
     timer.start();
     job.start();
     QVERIFY(finished.wait(30'000));
     const RunSummary summary = finished.first().first().value<RunSummary>();
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    // The size was known from the first answers (the calls were counted), so the run said up front that it
+    // needs more than this hour's budget and when it should finish, before it had to wait.
+    QCOMPARE(estimate.size(), 1);
+    const int pages = int((harness.serverIds(QStringLiteral("calls")).size() + 59) / 60);
+    QVERIFY2(estimate.first().at(1).toInt() >= pages - 2, qPrintable(estimate.first().at(1).toString()));
+    QVERIFY(estimate.first().at(1).toInt() > estimate.first().at(2).toInt());
+    QCOMPARE(warnings.size(), 1);
     QVERIFY(!waiting.isEmpty());
     QVERIFY(timer.elapsed() >= 1500); // it really waited for the window
     QCOMPARE(harness.server().tooManyRequestsCount(), 0);
