@@ -249,7 +249,12 @@ void ExtractionRunner::maybeEstimate()
     const QString bucket = bucketFor(m_targets[m_accountIndex].id);
     const int hourLeft = m_budget->remainingInWindow(bucket);
     const int dayLeft = m_budget->remainingInDay(bucket);
-    emit estimateReady(m_targets[m_accountIndex].id, requests, hourLeft, dayLeft);
+    // When the budget cannot carry the run, it decides when the run ends, not the speed of the requests.
+    const QDateTime budgetBound =
+        requests > hourLeft || requests > dayLeft
+            ? QDateTime::fromMSecsSinceEpoch(m_budget->earliestCompletion(bucket, requests))
+            : QDateTime();
+    emit estimateReady(m_targets[m_accountIndex].id, requests, hourLeft, dayLeft, budgetBound);
     log(LogLevel::Info,
         tr("This account needs about %n more request(s) (%1 made so far); it has %2 left this hour "
            "and %3 today.",
@@ -257,14 +262,11 @@ void ExtractionRunner::maybeEstimate()
             .arg(made)
             .arg(hourLeft)
             .arg(dayLeft));
-    if (requests > hourLeft || requests > dayLeft) {
-        const QDateTime done =
-            QDateTime::fromMSecsSinceEpoch(m_budget->earliestCompletion(bucket, requests)).toLocalTime();
+    if (budgetBound.isValid())
         log(LogLevel::Warning,
             tr("That is more than CallRail allows now: the run will pause when the limit is "
                "reached and go on by itself; it should finish around %1.")
-                .arg(QLocale().toString(done, QLocale::ShortFormat)));
-    }
+                .arg(QLocale().toString(budgetBound.toLocalTime(), QLocale::ShortFormat)));
 }
 
 } // namespace callrail

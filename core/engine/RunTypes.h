@@ -170,8 +170,10 @@ signals:
     void retrying(const callrail::RetryNotice &notice);
     /// The run waits for CallRail's request budget until resumeAt.
     void waitingForBudget(const QDateTime &resumeAt, const QString &reason);
-    /// The requests the run needs as far as the first pages tell, and what the budget has left.
-    void estimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
+    /// The requests the run needs as far as the first pages tell, and what the budget has left; when that is
+    /// not enough, when the budget lets the run finish (else invalid).
+    void estimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday,
+                       const QDateTime &budgetBoundFinish);
     void logLine(callrail::LogLevel level, const QString &text);
     void runFinished(const callrail::RunSummary &summary);
 };

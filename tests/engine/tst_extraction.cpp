@@ -416,6 +416,9 @@ void TestExtraction::budgetThatDoesNotSufficeWaitsAndGoesOn()
     const int pages = int((harness.serverIds(QStringLiteral("calls")).size() + 59) / 60);
     QVERIFY2(estimate.first().at(1).toInt() >= pages - 2, qPrintable(estimate.first().at(1).toString()));
     QVERIFY(estimate.first().at(1).toInt() > estimate.first().at(2).toInt());
+    const QDateTime finishAround = estimate.first().at(4).toDateTime(); // when the budget lets it finish
+    QVERIFY(finishAround.isValid());
+    QVERIFY(finishAround > summary.startedAt.addMSecs(1500)); // at least one more window
     QCOMPARE(warnings.size(), 1);
     QVERIFY(!waiting.isEmpty());
     QVERIFY(timer.elapsed() >= 1500); // it really waited for the window

@@ -81,6 +81,7 @@ bool RunController::launch(ExtractionOptions options)
     m_leftHour = -1;
     m_leftDay = -1;
     m_waitUntil = {};
+    m_budgetBoundFinish = {};
     m_finalElapsed = 0;
     m_shownFraction = -1;
     QStringList names;
@@ -159,8 +160,10 @@ void RunController::onWaitingForBudget(const QDateTime &until, const QString &re
     emit figuresChanged();
 }
 
-void RunController::onEstimateReady(const QString &, int requests, int leftThisHour, int leftToday)
+void RunController::onEstimateReady(const QString &, int requests, int leftThisHour, int leftToday,
+                                    const QDateTime &budgetBoundFinish)
 {
+    m_budgetBoundFinish = budgetBoundFinish;
     m_estimate = requests;
     m_leftHour = leftThisHour;
     m_leftDay = leftToday;
@@ -224,13 +227,18 @@ qint64 RunController::remainingMs() const
 {
     if (!isRunning())
         return m_finished ? 0 : -1;
+    // The observed rate, unless the budget says the run must wait longer (now, or later in the run).
     const double fraction = overallFraction();
     const qint64 elapsed = m_clock.elapsed();
-    if (m_waitUntil.isValid())
-        return qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(m_waitUntil));
-    if (fraction <= 0.02 || elapsed < 1500)
-        return -1;
-    return qint64(double(elapsed) * (1.0 - fraction) / fraction);
+    qint64 remaining = -1;
+    if (fraction > 0.02 && elapsed >= 1500)
+        remaining = qint64(double(elapsed) * (1.0 - fraction) / fraction);
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const QDateTime &bound : {m_waitUntil, m_budgetBoundFinish}) {
+        if (bound.isValid())
+            remaining = std::max(remaining, std::max<qint64>(0, now.msecsTo(bound)));
+    }
+    return remaining;
 }
 
 int RunController::requestsSpent() const

@@ -88,7 +88,8 @@ private:
     void onEndpointFinished(const EndpointResult &result);
     void onRetrying(const RetryNotice &notice);
     void onWaitingForBudget(const QDateTime &until, const QString &reason);
-    void onEstimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday);
+    void onEstimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday,
+                         const QDateTime &budgetBoundFinish);
     void onFinished(const RunSummary &summary);
     void updateShownFraction();
 
@@ -107,7 +108,8 @@ private:
     int m_leftHour = -1;
     int m_leftDay = -1;
     QDateTime m_waitUntil;
-    double m_shownFraction = -1; ///< the highest fraction shown during this run
+    QDateTime m_budgetBoundFinish; ///< when the budget lets the run finish, if it cannot carry it at once
+    double m_shownFraction = -1;   ///< the highest fraction shown during this run
 };
 
 } // namespace callrail
