@@ -294,16 +294,16 @@
         <translation>recuento de registros de la empresa %1</translation>
     </message>
     <message>
-        <source>%1, %2: the page holds %3 records where the count says at least %4. Asking again.</source>
-        <translation>%1, %2: la página contiene %3 registros donde el recuento indica al menos %4. Se vuelve a pedir.</translation>
-    </message>
-    <message>
         <source>%1 The pages are read one after another instead.</source>
         <translation>%1 Las páginas se leen una tras otra.</translation>
     </message>
     <message>
         <source>%1, %2: the answer does not say how many records there are. The pages are read one after another instead.</source>
         <translation>%1, %2: la respuesta no indica cuántos registros hay. Las páginas se leen una tras otra.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the page holds %3 records where the count says at least %4.</source>
+        <translation>%1, %2: la página contiene %3 registros donde el recuento indica al menos %4.</translation>
     </message>
 </context>
 <context>

@@ -294,16 +294,16 @@
         <translation>décompte des enregistrements de l’entreprise %1</translation>
     </message>
     <message>
-        <source>%1, %2: the page holds %3 records where the count says at least %4. Asking again.</source>
-        <translation>%1, %2 : la page contient %3 enregistrements alors que le décompte en annonce au moins %4. Nouvelle demande.</translation>
-    </message>
-    <message>
         <source>%1 The pages are read one after another instead.</source>
         <translation>%1 Les pages sont lues l’une après l’autre.</translation>
     </message>
     <message>
         <source>%1, %2: the answer does not say how many records there are. The pages are read one after another instead.</source>
         <translation>%1, %2 : la réponse n’indique pas combien d’enregistrements il y a. Les pages sont lues l’une après l’autre.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the page holds %3 records where the count says at least %4.</source>
+        <translation>%1, %2 : la page contient %3 enregistrements alors que le décompte en annonce au moins %4.</translation>
     </message>
 </context>
 <context>

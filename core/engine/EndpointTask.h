@@ -98,6 +98,7 @@ private:
     void issue(const PagePlan::PageRequest &request, int countRetries = 0);
     void onAnswer(UnitKey key, const ApiResult &result);
     void takeCount(std::map<UnitKey, Unit>::iterator unit, const ApiResult &result);
+    QString countProblem(const Unit &unit, const QJsonObject &envelope) const;
     void logRepairs(const Unit &unit, const JsonRepairs &repairs);
     void noteNextLink(Unit &unit, const QJsonObject &envelope);
     void writeReadyPages();
