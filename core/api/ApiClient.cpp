@@ -5,6 +5,7 @@
 #include "config/LogCategories.h"
 #include "config/Logging.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,32 +184,57 @@ void ApiClient::abortAll()
 void ApiClient::dispatch()
 {
     while (m_inFlight < m_config.concurrency && !m_queue.empty()) {
-        ApiCall *call = m_queue.front();
-        if (!call || call->m_done) {
-            m_queue.pop_front();
-            continue;
-        }
-        const QString &bucket = call->m_request.budgetBucket;
-        const qint64 delay = m_budget ? m_budget->delayBeforeNext(bucket) : 0;
-        if (delay > 0) {
-            if (!m_budgetTimer->isActive() || m_budgetTimer->remainingTime() > delay)
-                m_budgetTimer->start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
-            if (m_waitingBucket != bucket) {
-                m_waitingBucket = bucket;
-                const QString reason =
-                    m_budget->remainingInDay(bucket) == 0      ? tr("the daily request limit is used up")
-                    : m_budget->remainingInWindow(bucket) == 0 ? tr("the hourly request limit is used up")
-                                                               : tr("CallRail asked to slow down");
-                emit waitingForBudget(bucket, m_budget->now() + delay, reason);
+        // The first queued call whose account may send now: an account waiting for its budget does not hold
+        // up the others, each of which has a budget of its own. Within an account the order stays.
+        QHash<QString, qint64> delays;
+        qint64 shortestWait = -1;
+        ApiCall *call = nullptr;
+        for (auto it = m_queue.begin(); it != m_queue.end();) {
+            ApiCall *queued = *it;
+            if (!queued || queued->m_done) {
+                it = m_queue.erase(it);
+                continue;
             }
+            const QString &bucket = queued->m_request.budgetBucket;
+            auto known = delays.constFind(bucket);
+            if (known == delays.cend())
+                known = delays.insert(bucket, m_budget ? m_budget->delayBeforeNext(bucket) : 0);
+            if (*known <= 0) {
+                call = queued;
+                m_queue.erase(it);
+                break;
+            }
+            shortestWait = shortestWait < 0 ? *known : std::min(shortestWait, *known);
+            ++it;
+        }
+        for (auto it = delays.cbegin(); it != delays.cend(); ++it) {
+            if (it.value() > 0)
+                noteWaiting(it.key(), it.value());
+        }
+        if (!call) {
+            if (shortestWait > 0 &&
+                (!m_budgetTimer->isActive() || m_budgetTimer->remainingTime() > shortestWait))
+                m_budgetTimer->start(int(std::min<qint64>(shortestWait, std::numeric_limits<int>::max())));
             return;
         }
-        m_waitingBucket.clear();
-        m_queue.pop_front();
+        const QString &bucket = call->m_request.budgetBucket;
+        m_waitingBuckets.remove(bucket);
         if (m_budget)
             call->m_sentAt = m_budget->recordRequest(bucket);
         sendAttempt(call);
     }
+}
+
+void ApiClient::noteWaiting(const QString &bucket, qint64 delay)
+{
+    if (m_waitingBuckets.contains(bucket))
+        return; // said once per wait
+    m_waitingBuckets.insert(bucket);
+    const QString reason = m_budget->remainingInDay(bucket) == 0 ? tr("the daily request limit is used up")
+                           : m_budget->remainingInWindow(bucket) == 0
+                               ? tr("the hourly request limit is used up")
+                               : tr("CallRail asked to slow down");
+    emit waitingForBudget(bucket, m_budget->now() + delay, reason);
 }
 
 void ApiClient::sendAttempt(ApiCall *call)
@@ -288,8 +314,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                 if (m_budget)
                     m_budget->pauseUntil(request.budgetBucket, m_budget->now() + delay);
                 qCWarning(lcApi).noquote() << result.error.message;
-                emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay, result.error.kind,
-                              result.error.message);
+                emit retrying(request.accountId, request.endpoint, request.pageLabel, call->m_attempts, delay,
+                              result.error.kind, result.error.message);
                 --call->m_attempts; // waiting for the budget is not a failed attempt
                 scheduleRetry(call, 0);
                 dispatch();
@@ -298,8 +324,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         } else if (call->m_attempts <= m_config.maxRetries) {
             const qint64 delay = backoffDelay(call->m_attempts);
             qCWarning(lcApi).noquote() << result.error.message << "- retrying in" << delay << "ms";
-            emit retrying(request.endpoint, request.pageLabel, call->m_attempts, delay, result.error.kind,
-                          result.error.message);
+            emit retrying(request.accountId, request.endpoint, request.pageLabel, call->m_attempts, delay,
+                          result.error.kind, result.error.message);
             scheduleRetry(call, delay);
             dispatch();
             return;

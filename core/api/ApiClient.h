@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <deque>
@@ -41,6 +42,7 @@ struct ApiRequest
 {
     QUrl url;               ///< absolute
     QString endpoint;       ///< catalogue name, for messages and logs
+    QString accountId;      ///< whose data it is (empty for the accounts list), for progress
     QString budgetBucket;   ///< RequestBudget bucket (host/account)
     QString pageLabel;      ///< "page 3", "page 2 of company COM…": for messages
     ListPageShape listPage; ///< when it names a records key, an answer that is not such a page is retried
@@ -114,8 +116,8 @@ public:
 
 signals:
     /// A failed attempt that will be retried after delayMs.
-    void retrying(const QString &endpoint, const QString &pageLabel, int attempt, qint64 delayMs,
-                  callrail::ApiErrorKind kind, const QString &reason);
+    void retrying(const QString &accountId, const QString &endpoint, const QString &pageLabel, int attempt,
+                  qint64 delayMs, callrail::ApiErrorKind kind, const QString &reason);
     /// Requests for this bucket wait for the budget until resumeAtMs (epoch ms).
     void waitingForBudget(const QString &bucket, qint64 resumeAtMs, const QString &reason);
     /// Emitted after each HTTP attempt (for counters).
@@ -124,6 +126,7 @@ signals:
 private:
     friend class ApiCall;
     void dispatch();
+    void noteWaiting(const QString &bucket, qint64 delay);
     void sendAttempt(ApiCall *call);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void scheduleRetry(ApiCall *call, qint64 delayMs);
@@ -143,7 +146,7 @@ private:
     int m_requestsSent = 0;
     int m_rateLimited = 0;
     QTimer *m_budgetTimer;
-    QString m_waitingBucket;
+    QSet<QString> m_waitingBuckets; ///< accounts whose wait for the budget was announced
 };
 
 } // namespace callrail

@@ -145,6 +145,7 @@ void EndpointTask::issue(const PagePlan::PageRequest &request, int countRetries)
     ApiRequest apiRequest;
     apiRequest.url = request.url;
     apiRequest.endpoint = m_spec.name;
+    apiRequest.accountId = m_context.accountId;
     apiRequest.budgetBucket = m_context.budgetBucket;
     if (request.isCount())
         apiRequest.pageLabel =

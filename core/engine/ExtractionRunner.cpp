@@ -108,22 +108,13 @@ bool ExtractionRunner::prepare()
     m_client->setApiKey(m_options.apiKey);
 
     connect(m_client, &ApiClient::retrying, this,
-            [this](const QString &endpoint, const QString &page, int attempt, qint64 delayMs,
-                   ApiErrorKind kind, const QString &reason) {
-                RetryNotice notice{m_accountIndex >= 0 && m_accountIndex < m_targets.size()
-                                       ? m_targets[m_accountIndex].id
-                                       : QString(),
-                                   endpoint,
-                                   page,
-                                   attempt,
-                                   delayMs,
-                                   kind,
-                                   reason};
+            [this](const QString &accountId, const QString &endpoint, const QString &page, int attempt,
+                   qint64 delayMs, ApiErrorKind kind, const QString &reason) {
                 log(LogLevel::Warning, tr("%1 Retrying %2 in %3 s (attempt %4).")
                                            .arg(reason, page)
                                            .arg(double(delayMs) / 1000.0, 0, 'f', 1)
                                            .arg(attempt + 1));
-                emit retrying(notice);
+                emit retrying(RetryNotice{accountId, endpoint, page, attempt, delayMs, kind, reason});
             });
     connect(m_client, &ApiClient::waitingForBudget, this,
             [this](const QString &, qint64 resumeAtMs, const QString &reason) {
@@ -261,8 +252,7 @@ void ExtractionRunner::onAccountsKnown()
     log(LogLevel::Info, tr("Extracting %1 into %2; calls, form submissions and text messages from %3.")
                             .arg(plan.endpoints.join(QStringLiteral(", ")),
                                  QDir::toNativeSeparators(plan.outputDir), plan.dateRangeText));
-    m_accountIndex = -1;
-    runNextAccount();
+    startAccounts();
 }
 
 void ExtractionRunner::onKeyRejected(const QString &message)
@@ -278,10 +268,12 @@ void ExtractionRunner::onKeyRejected(const QString &message)
     const QString stopped = tr("Stopped: the API key was rejected.");
     if (m_accountsTask)
         m_accountsTask->abort(stopped);
-    for (EndpointTask *task : std::as_const(m_tasks))
-        task->abort(stopped);
-    if (m_companiesProvider)
-        m_companiesProvider->abort(stopped);
+    for (const auto &work : m_work) {
+        for (EndpointTask *task : std::as_const(work->tasks))
+            task->abort(stopped);
+        if (work->companiesProvider)
+            work->companiesProvider->abort(stopped);
+    }
     finishRun();
 }
 
@@ -297,10 +289,12 @@ void ExtractionRunner::cancel()
         m_client->abortAll();
     if (m_accountsTask)
         m_accountsTask->cancel();
-    for (EndpointTask *task : std::as_const(m_tasks))
-        task->cancel();
-    if (m_companiesProvider)
-        m_companiesProvider->cancel();
+    for (const auto &work : m_work) {
+        for (EndpointTask *task : std::as_const(work->tasks))
+            task->cancel();
+        if (work->companiesProvider)
+            work->companiesProvider->cancel();
+    }
     finishRun();
 }
 
@@ -317,7 +311,7 @@ void ExtractionRunner::finishRun()
         if (s.name != EndpointCatalogue::accountsList().name)
             endpoints.append(s.name);
     }
-    m_summary.addNotStarted(m_targets.mid(std::max(0, m_accountIndex)), endpoints,
+    m_summary.addNotStarted(m_targets, endpoints,
                             m_cancelled ? EndpointOutcome::Cancelled : EndpointOutcome::Failed,
                             m_summary.fatalError.isEmpty() ? tr("Not started.") : m_summary.fatalError);
     m_summary.sortEndpoints(m_targets);

@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -40,15 +41,29 @@ private:
     void startAccountsPhase();
     void onAccountsListed(EndpointTask *task);
     void onAccountsKnown();
-    void runNextAccount();
+    /// One account's endpoints: all accounts run at once, each on its own budget, under the client's shared
+    /// cap on requests in flight.
+    struct AccountWork
+    {
+        QString accountId;
+        QList<EndpointTask *> tasks; ///< the endpoint files
+        QList<EndpointTask *> waitingForCompanies;
+        EndpointTask *companiesProvider = nullptr;
+        bool estimateSent = false;
+        bool done = false;
+    };
+    void startAccounts();
+    void startAccount(AccountWork &work, int index);
+    AccountWork *workOf(const EndpointTask *task);
+    void accountDone(AccountWork &work);
     EndpointTask *createTask(const QString &endpoint, const QString &accountId, const QString &filePath);
     EndpointTask::Context taskContext(const QString &accountId, const QString &budgetAccount) const;
     /// Reports an endpoint an interrupted run had already finished (resume).
     void reportFinishedBefore(const QString &accountId, const QString &endpoint, const QJsonObject &state);
     void onTaskFinished(EndpointTask *task);
-    void onCompaniesKnown(EndpointTask *provider);
+    void onCompaniesKnown(AccountWork &work, EndpointTask *provider);
     void onKeyRejected(const QString &message);
-    void maybeEstimate();
+    void maybeEstimate(AccountWork &work);
     void finishRun();
     QString outputPath(const QString &endpoint, const QString &accountId) const;
     QJsonObject manifest() const;
@@ -72,14 +87,10 @@ private:
     QList<AccountInfo> m_accounts;           ///< every account the key can see (when listed)
     QList<AccountInfo> m_targets;            ///< the accounts this run extracts
     QHash<QString, QStringList> m_companies; ///< account → company ids, once known
-    int m_accountIndex = -1;
     QList<EndpointResult> m_results;
 
     QPointer<EndpointTask> m_accountsTask;
-    QList<EndpointTask *> m_tasks; ///< the current account's tasks (endpoint files)
-    QList<EndpointTask *> m_waitingForCompanies;
-    EndpointTask *m_companiesProvider = nullptr;
-    bool m_estimateSent = false;
+    std::vector<std::unique_ptr<AccountWork>> m_work; ///< per target account, in their order
 };
 
 } // namespace callrail

@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace callrail {
 
 QString ExtractionRunner::outputPath(const QString &endpoint, const QString &accountId) const
@@ -80,9 +82,10 @@ EndpointTask *ExtractionRunner::createTask(const QString &endpoint, const QStrin
     connect(task, &EndpointTask::logMessage, this, &ExtractionRunner::log);
     connect(task, &EndpointTask::finished, this, [this, task] { onTaskFinished(task); });
     if (!filePath.isEmpty()) {
-        connect(task, &EndpointTask::progress, this, [this](const EndpointProgress &p) {
+        connect(task, &EndpointTask::progress, this, [this, task](const EndpointProgress &p) {
             emit progress(p);
-            maybeEstimate();
+            if (AccountWork *work = workOf(task))
+                maybeEstimate(*work);
         });
         connect(task, &EndpointTask::stateChanged, this,
                 [this, accountId, endpoint](const QJsonObject &state) {
@@ -101,30 +104,39 @@ EndpointTask *ExtractionRunner::createTask(const QString &endpoint, const QStrin
     return task;
 }
 
-void ExtractionRunner::runNextAccount()
+void ExtractionRunner::startAccounts()
 {
-    if (m_finished)
-        return;
-    if (m_companiesProvider && !m_tasks.contains(m_companiesProvider))
-        delete m_companiesProvider;
-    m_companiesProvider = nullptr;
-    qDeleteAll(m_tasks);
-    m_tasks.clear();
-    m_waitingForCompanies.clear();
-    m_estimateSent = false;
-
-    ++m_accountIndex;
-    if (m_accountIndex >= m_targets.size()) {
-        finishRun();
+    m_work.clear();
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        m_work.push_back(std::make_unique<AccountWork>());
+        m_work.back()->accountId = m_targets[i].id;
+    }
+    if (m_work.empty()) {
+        QTimer::singleShot(0, this, &ExtractionRunner::finishRun);
         return;
     }
-    const QString accountId = m_targets[m_accountIndex].id;
+    for (size_t i = 0; i < m_work.size() && !m_finished; ++i)
+        startAccount(*m_work[i], int(i));
+}
+
+ExtractionRunner::AccountWork *ExtractionRunner::workOf(const EndpointTask *task)
+{
+    for (const auto &work : m_work) {
+        if (work->tasks.contains(task) || work->companiesProvider == task)
+            return work.get();
+    }
+    return nullptr;
+}
+
+void ExtractionRunner::startAccount(AccountWork &work, int index)
+{
+    const QString &accountId = work.accountId;
     if (m_targets.size() > 1)
         log(LogLevel::Info, tr("Account %1 (%2 of %3): %4")
                                 .arg(accountId)
-                                .arg(m_accountIndex + 1)
+                                .arg(index + 1)
                                 .arg(m_targets.size())
-                                .arg(m_targets[m_accountIndex].name));
+                                .arg(m_targets[index].name));
 
     bool needCompanies = false;
     QList<EndpointTask *> toStart;
@@ -142,33 +154,33 @@ void ExtractionRunner::runNextAccount()
             }
         }
         EndpointTask *task = createTask(spec.name, accountId, path);
-        m_tasks.append(task);
+        work.tasks.append(task);
         if (spec.scope == EndpointScope::PerCompany) {
-            m_waitingForCompanies.append(task);
+            work.waitingForCompanies.append(task);
             needCompanies = true;
         } else {
             toStart.append(task);
         }
         if (spec.fanOutSource)
-            m_companiesProvider = task;
+            work.companiesProvider = task;
     }
     if (needCompanies && m_companies.contains(accountId)) {
-        for (EndpointTask *task : std::as_const(m_waitingForCompanies)) {
+        for (EndpointTask *task : std::as_const(work.waitingForCompanies)) {
             task->setCompanies(m_companies.value(accountId));
             toStart.append(task);
         }
-        m_waitingForCompanies.clear();
-    } else if (needCompanies && !m_companiesProvider) {
+        work.waitingForCompanies.clear();
+    } else if (needCompanies && !work.companiesProvider) {
         // The fan-out needs the company ids even when companies are not exported: a look-up without a file.
-        m_companiesProvider = createTask(EndpointCatalogue::fanOutSource().name, accountId, QString());
-        toStart.prepend(m_companiesProvider);
+        work.companiesProvider = createTask(EndpointCatalogue::fanOutSource().name, accountId, QString());
+        toStart.prepend(work.companiesProvider);
     }
-    if (m_tasks.isEmpty() && !m_companiesProvider) {
-        QTimer::singleShot(0, this, &ExtractionRunner::runNextAccount);
+    if (work.tasks.isEmpty() && !work.companiesProvider) {
+        accountDone(work);
         return;
     }
     for (EndpointTask *task : std::as_const(toStart)) {
-        if (!task->spec().name.isEmpty() && m_tasks.contains(task))
+        if (work.tasks.contains(task))
             emit endpointStarted(accountId, task->spec().name);
         task->start();
         if (m_finished)
@@ -176,11 +188,11 @@ void ExtractionRunner::runNextAccount()
     }
 }
 
-void ExtractionRunner::onCompaniesKnown(EndpointTask *provider)
+void ExtractionRunner::onCompaniesKnown(AccountWork &work, EndpointTask *provider)
 {
     if (m_stopping)
         return;
-    const QString accountId = m_targets[m_accountIndex].id;
+    const QString &accountId = work.accountId;
     const EndpointResult &result = provider->result();
     const bool listed =
         result.outcome == EndpointOutcome::Complete || result.outcome == EndpointOutcome::Incomplete;
@@ -189,8 +201,8 @@ void ExtractionRunner::onCompaniesKnown(EndpointTask *provider)
         if (m_resume)
             m_resume->saveManifest(manifest(), nullptr);
     }
-    const QList<EndpointTask *> waiting = m_waitingForCompanies;
-    m_waitingForCompanies.clear();
+    const QList<EndpointTask *> waiting = work.waitingForCompanies;
+    work.waitingForCompanies.clear();
     for (EndpointTask *task : waiting) {
         if (listed) {
             task->setCompanies(m_companies.value(accountId));
@@ -213,40 +225,53 @@ void ExtractionRunner::onTaskFinished(EndpointTask *task)
         onAccountsListed(task);
         return;
     }
-    const bool isFileTask = m_tasks.contains(task);
-    if (isFileTask) {
+    AccountWork *work = workOf(task);
+    if (!work)
+        return;
+    if (work->tasks.contains(task)) {
         m_results.append(task->result());
         emit endpointFinished(task->result());
     }
-    if (task == m_companiesProvider)
-        onCompaniesKnown(task);
+    if (task == work->companiesProvider)
+        onCompaniesKnown(*work, task);
     if (m_finished || m_stopping)
         return;
-    for (EndpointTask *t : std::as_const(m_tasks)) {
+    for (EndpointTask *t : std::as_const(work->tasks)) {
         if (!t->isFinished())
             return;
     }
-    if (m_companiesProvider && !m_companiesProvider->isFinished())
+    if (work->companiesProvider && !work->companiesProvider->isFinished())
         return;
-    QTimer::singleShot(0, this, &ExtractionRunner::runNextAccount);
+    accountDone(*work);
 }
 
-void ExtractionRunner::maybeEstimate()
+void ExtractionRunner::accountDone(AccountWork &work)
 {
-    if (m_estimateSent || m_accountIndex < 0 || m_accountIndex >= m_targets.size())
+    if (work.done)
+        return;
+    work.done = true;
+    const bool allDone = std::all_of(m_work.begin(), m_work.end(),
+                                     [](const std::unique_ptr<AccountWork> &w) { return w->done; });
+    if (allDone)
+        QTimer::singleShot(0, this, &ExtractionRunner::finishRun);
+}
+
+void ExtractionRunner::maybeEstimate(AccountWork &work)
+{
+    if (work.estimateSent)
         return;
     int requests = 0;
     int made = 0;
-    for (EndpointTask *task : std::as_const(m_tasks)) {
-        if (m_waitingForCompanies.contains(task))
+    for (EndpointTask *task : std::as_const(work.tasks)) {
+        if (work.waitingForCompanies.contains(task))
             return; // the fan-out's size is not known before the companies are
         if (!task->sizesKnown())
             return;
         requests += task->estimatedRemainingRequests();
         made += task->result().requests;
     }
-    m_estimateSent = true;
-    const QString bucket = bucketFor(m_targets[m_accountIndex].id);
+    work.estimateSent = true;
+    const QString bucket = bucketFor(work.accountId);
     const int hourLeft = m_budget->remainingInWindow(bucket);
     const int dayLeft = m_budget->remainingInDay(bucket);
     // When the budget cannot carry the run, it decides when the run ends, not the speed of the requests.
@@ -254,7 +279,7 @@ void ExtractionRunner::maybeEstimate()
         requests > hourLeft || requests > dayLeft
             ? QDateTime::fromMSecsSinceEpoch(m_budget->earliestCompletion(bucket, requests))
             : QDateTime();
-    emit estimateReady(m_targets[m_accountIndex].id, requests, hourLeft, dayLeft, budgetBound);
+    emit estimateReady(work.accountId, requests, hourLeft, dayLeft, budgetBound);
     log(LogLevel::Info,
         tr("This account needs about %n more request(s) (%1 made so far); it has %2 left this hour "
            "and %3 today.",

@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace callrail;
 using namespace callrail::test;
 
@@ -99,6 +101,7 @@ private slots:
     void gapBetweenRowsAndReportedTotalIsFlagged();
     void absurdPageCountStopsSafely();
     void nextPageLoopEnds();
+    void accountsRunAtOnceEachOnItsOwnBudget();
     void corruptedAnswersNeverBecomeData_data();
     void corruptedAnswersNeverBecomeData();
     void pageThatNeverArrivesIntactFailsTheEndpoint();
@@ -650,6 +653,47 @@ void TestExtraction::nextPageLoopEnds()
     QVERIFY(!hasDuplicates(written));
     // The count and the pages it sizes, then the looping link once and its repeat.
     QVERIFY(harness.server().requestCount(QStringLiteral("calls")) <= (1200 + 99) / 100 + 3);
+}
+
+void TestExtraction::accountsRunAtOnceEachOnItsOwnBudget()
+{
+    // CallRail's budget is per account: with several accounts, a budget-bound run uses every account's budget
+    // at once instead of one account after another.
+    DatasetConfig config = ExtractionHarness::defaultDataset();
+    config.accounts = 3;
+    config.calls = 400;
+    ExtractionHarness harness(config);
+    constexpr int kLimit = 8;
+    constexpr int kWindowMs = 1500;
+    harness.server().setHourlyLimit(kLimit);
+    harness.server().setBudgetWindow(kWindowMs);
+    ExtractionOptions options = harness.options();
+    options.allAccounts = true;
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.perPage = 50; // 8 pages and a count per account: more than one window's budget
+    options.budget.hourly = kLimit;
+    options.budget.windowMs = kWindowMs;
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(harness.server().tooManyRequestsCount(), 0);
+    const QStringList accounts = harness.server().dataset().accountIds();
+    QCOMPARE(accounts.size(), 3);
+    for (const QString &account : accounts) {
+        const QString file = QDir(options.outputDir).filePath(QStringLiteral("calls_%1.csv").arg(account));
+        QCOMPARE(ExtractionHarness::idColumn(file), harness.serverIds(QStringLiteral("calls"), account));
+    }
+    // In the first window every account spent (nearly) its whole budget: the accounts list is charged to
+    // each, the rest went to its calls.
+    const QList<RequestRecord> log = harness.server().requestLog();
+    QVERIFY(!log.isEmpty());
+    const QDateTime windowEnd = log.first().time.addMSecs(kWindowMs - 200);
+    for (const QString &account : accounts) {
+        const auto inFirstWindow = std::count_if(log.begin(), log.end(), [&](const RequestRecord &r) {
+            return r.accountId == account && r.time < windowEnd && r.status == 200;
+        });
+        QVERIFY2(inFirstWindow >= kLimit - 2,
+                 qPrintable(account + QLatin1Char(' ') + QString::number(inFirstWindow)));
+    }
 }
 
 void TestExtraction::corruptedAnswersNeverBecomeData_data()

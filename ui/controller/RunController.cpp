@@ -77,7 +77,7 @@ bool RunController::launch(ExtractionOptions options)
     m_summary = {};
     m_finished = false;
     m_requests.clear();
-    m_estimate = -1;
+    m_estimates.clear();
     m_leftHour = -1;
     m_leftDay = -1;
     m_waitUntil = {};
@@ -160,11 +160,11 @@ void RunController::onWaitingForBudget(const QDateTime &until, const QString &re
     emit figuresChanged();
 }
 
-void RunController::onEstimateReady(const QString &, int requests, int leftThisHour, int leftToday,
+void RunController::onEstimateReady(const QString &accountId, int requests, int leftThisHour, int leftToday,
                                     const QDateTime &budgetBoundFinish)
 {
     m_budgetBoundFinish = budgetBoundFinish;
-    m_estimate = requests;
+    m_estimates.insert(accountId, requests);
     m_leftHour = leftThisHour;
     m_leftDay = leftToday;
     emit figuresChanged();
@@ -239,6 +239,16 @@ qint64 RunController::remainingMs() const
             remaining = std::max(remaining, std::max<qint64>(0, now.msecsTo(bound)));
     }
     return remaining;
+}
+
+int RunController::estimatedRequests() const
+{
+    if (m_estimates.isEmpty())
+        return -1;
+    int total = 0;
+    for (int requests : m_estimates)
+        total += requests;
+    return total;
 }
 
 int RunController::requestsSpent() const

@@ -63,7 +63,7 @@ public:
     /// Requests this run has sent so far.
     int requestsSpent() const;
     /// From estimateReady (-1 until known).
-    int estimatedRequests() const { return m_estimate; }
+    int estimatedRequests() const;
     int budgetLeftThisHour() const { return m_leftHour; }
     int budgetLeftToday() const { return m_leftDay; }
     /// When the run waits for the next budget window: until when (invalid when not waiting).
@@ -103,8 +103,8 @@ private:
     bool m_finished = false;
     QElapsedTimer m_clock;
     qint64 m_finalElapsed = 0;
-    QHash<QString, int> m_requests; ///< per account/endpoint, from progress
-    int m_estimate = -1;
+    QHash<QString, int> m_requests;  ///< per account/endpoint, from progress
+    QHash<QString, int> m_estimates; ///< per account, from estimateReady
     int m_leftHour = -1;
     int m_leftDay = -1;
     QDateTime m_waitUntil;
