@@ -88,7 +88,10 @@ int main(int argc, char *argv[])
     const auto concurrencyOpt = option("concurrency", "Requests in flight", "4");
     const auto spanOpt = option("span-days", "Days the records are spread over", "365");
     const auto windowOpt = option("budget-window-ms", "Scaled-down budget hour for benchmark 2", "10000");
-    const auto modeOpt = option("mode", "e2e, budget or all", "all");
+    const auto accountsOpt = option("accounts", "Accounts of the agency in the accounts benchmark", "4");
+    const auto accountCallsOpt =
+        option("account-calls", "Calls per account in the accounts benchmark", "20000");
+    const auto modeOpt = option("mode", "e2e, budget, accounts or all", "all");
     parser.process(app);
     const auto number = [&](const QCommandLineOption &o) { return parser.value(o).toLongLong(); };
 
@@ -200,6 +203,44 @@ int main(int argc, char *argv[])
         printResult("budget_ratio_server_adjusted", m.wallMs / servedIdeal);
         printResult("budget_requests", m.serverRequests);
         printResult("budget_429", m.server429);
+    }
+    if (mode == QLatin1String("accounts") || mode == QLatin1String("all")) {
+        // An agency key: the same job for one account and for all of them. CallRail's budget is per account,
+        // so all of them together should take about as long as one.
+        DatasetConfig agency = config;
+        agency.accounts = int(number(accountsOpt));
+        agency.calls = number(accountCallsOpt);
+        agency.formSubmissions = agency.calls / 5;
+        agency.conversations = agency.calls / 10;
+        agency.companies = 5;
+        BenchServer agencyServer(agency);
+        agencyServer.call([latency](FakeCallRailServer &s) { s.setLatency(latency); });
+        ExtractionOptions one = agencyServer.wholeDataSetOptions();
+        one.perPage = perPage;
+        one.concurrency = concurrency;
+        one.timeoutMs = 60'000;
+        one.budgetStoragePath.clear();
+        one.accountId = agencyServer.accountId();
+        one.outputDir = output.path() + QStringLiteral("/one-account");
+        const Measured single = runJob(agencyServer, one);
+        ExtractionOptions all = one;
+        all.accountId.clear();
+        all.allAccounts = true;
+        all.outputDir = output.path() + QStringLiteral("/all-accounts");
+        const Measured every = runJob(agencyServer, all);
+        const bool complete = single.summary.allComplete() && every.summary.allComplete();
+        std::printf(
+            "[6] one account: %.2f s, %d requests; all %d accounts: %.2f s, %d requests (ratio %.2f); "
+            "429s %d; complete %s\n",
+            single.wallMs / 1000.0, single.serverRequests, agency.accounts, every.wallMs / 1000.0,
+            every.serverRequests, double(every.wallMs) / double(single.wallMs), every.server429,
+            complete ? "yes" : "NO");
+        printResult("accounts_complete", complete ? 1 : 0);
+        printResult("accounts_count", agency.accounts);
+        printResult("accounts_one_s", single.wallMs / 1000.0);
+        printResult("accounts_all_s", every.wallMs / 1000.0);
+        printResult("accounts_ratio", double(every.wallMs) / double(single.wallMs));
+        printResult("accounts_429", every.server429);
     }
     return 0;
 }

@@ -92,7 +92,7 @@ void ApiCall::abort()
             reply->abort();
             reply->deleteLater();
             // Its place is free for the next request.
-            --client->m_inFlight;
+            client->released(this);
             QMetaObject::invokeMethod(client, &ApiClient::dispatch, Qt::QueuedConnection);
         }
         client->finish(this, result);
@@ -111,6 +111,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, RequestBudget *budget, cons
     m_budgetTimer->setSingleShot(true);
     connect(m_budgetTimer, &QTimer::timeout, this, &ApiClient::dispatch);
     m_config.concurrency = std::max(1, m_config.concurrency);
+    m_config.maxInFlight = std::max(m_config.concurrency, m_config.maxInFlight);
 }
 
 ApiClient::~ApiClient() = default;
@@ -183,7 +184,7 @@ void ApiClient::abortAll()
 
 void ApiClient::dispatch()
 {
-    while (m_inFlight < m_config.concurrency && !m_queue.empty()) {
+    while (m_inFlight < m_config.maxInFlight && !m_queue.empty()) {
         // The first queued call whose account may send now: an account waiting for its budget does not hold
         // up the others, each of which has a budget of its own. Within an account the order stays.
         QHash<QString, qint64> delays;
@@ -196,6 +197,10 @@ void ApiClient::dispatch()
                 continue;
             }
             const QString &bucket = queued->m_request.budgetBucket;
+            if (m_inFlightPerBucket.value(bucket) >= m_config.concurrency) {
+                ++it; // this account has its share in flight; another may go
+                continue;
+            }
             auto known = delays.constFind(bucket);
             if (known == delays.cend())
                 known = delays.insert(bucket, m_budget ? m_budget->delayBeforeNext(bucket) : 0);
@@ -261,17 +266,39 @@ void ApiClient::sendAttempt(ApiCall *call)
 
     ++call->m_attempts;
     ++m_inFlight;
+    ++m_inFlightPerBucket[request.budgetBucket];
     ++m_requestsSent;
     qCDebug(lcApi) << "GET" << request.url.toString(QUrl::RemoveUserInfo) << "attempt" << call->m_attempts;
-    QNetworkReply *reply = m_network->get(networkRequest);
+    QNetworkReply *reply = networkFor(request.budgetBucket)->get(networkRequest);
     call->m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
     emit requestSent(request.endpoint);
 }
 
-void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
+QNetworkAccessManager *ApiClient::networkFor(const QString &bucket)
+{
+    // Qt keeps at most six HTTP/1.1 connections to a host per QNetworkAccessManager: each further account
+    // gets one of its own, so that accounts running side by side do not queue behind each other's share.
+    if (m_firstBucket.isEmpty() || m_firstBucket == bucket) {
+        m_firstBucket = bucket;
+        return m_network;
+    }
+    QNetworkAccessManager *&network = m_networks[bucket];
+    if (!network)
+        network = new QNetworkAccessManager(this);
+    return network;
+}
+
+void ApiClient::released(const ApiCall *call)
 {
     --m_inFlight;
+    if (--m_inFlightPerBucket[call->m_request.budgetBucket] <= 0)
+        m_inFlightPerBucket.remove(call->m_request.budgetBucket);
+}
+
+void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
+{
+    released(call);
     reply->deleteLater();
     settleBudget(call);
     if (call->m_reply != reply || call->m_done) {

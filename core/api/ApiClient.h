@@ -6,6 +6,7 @@
 #include "api/ListPageCheck.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -29,7 +30,8 @@ struct ApiClientConfig
     int maxRetries =
         3; ///< further attempts after the first, for 5xx, timeouts, dropped connections, bad JSON
     int timeoutMs = 30'000;   ///< per request: no complete answer in this time is a timeout
-    int concurrency = 4;      ///< requests in flight at once
+    int concurrency = 4;      ///< requests in flight at once for one account (budget bucket)
+    int maxInFlight = 16;     ///< requests in flight at once over all accounts
     int backoffBaseMs = 1000; ///< first retry delay; doubles with each attempt (with jitter)
     int maxBackoffMs = 60'000;
     /// After a 429 without Retry-After: wait windowMs/60 (a minute for CallRail's hour), doubling, at most
@@ -127,6 +129,8 @@ private:
     friend class ApiCall;
     void dispatch();
     void noteWaiting(const QString &bucket, qint64 delay);
+    void released(const ApiCall *call);
+    QNetworkAccessManager *networkFor(const QString &bucket);
     void sendAttempt(ApiCall *call);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void scheduleRetry(ApiCall *call, qint64 delayMs);
@@ -137,12 +141,16 @@ private:
     ApiError classify(QNetworkReply *reply, const QByteArray &body, const ApiRequest &request,
                       bool timedOut) const;
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network; ///< the first account's
+    QString m_firstBucket;
+    QHash<QString, QNetworkAccessManager *> m_networks; ///< the other accounts'
+
     RequestBudget *m_budget;
     ApiClientConfig m_config;
     QByteArray m_authorization;
     std::deque<QPointer<ApiCall>> m_queue;
     int m_inFlight = 0;
+    QHash<QString, int> m_inFlightPerBucket;
     int m_requestsSent = 0;
     int m_rateLimited = 0;
     QTimer *m_budgetTimer;

@@ -5,6 +5,7 @@
 #include "config/LogCategories.h"
 #include "engine/EndpointState.h"
 #include "engine/EndpointTask.h"
+#include "engine/OptionLimits.h"
 #include "engine/RunManifest.h"
 #include "engine/TargetAccounts.h"
 #include "export/ScalarText.h"
@@ -103,6 +104,8 @@ bool ExtractionRunner::prepare()
     config.maxRetries = m_options.maxRetries;
     config.timeoutMs = m_options.timeoutMs;
     config.concurrency = m_options.concurrency;
+    // Each account has a budget of its own; together they share one cap on what is in flight.
+    config.maxInFlight = int(OptionLimits::concurrency.maximum);
     config.backoffBaseMs = m_options.backoffBaseMs;
     m_client = new ApiClient(m_network, m_budget.get(), config, this);
     m_client->setApiKey(m_options.apiKey);

@@ -55,6 +55,32 @@ private:
         return request;
     }
 
+    /// The most requests in flight at once for 8 requests spread over `buckets` (accounts).
+    int mostInFlight(const QStringList &buckets)
+    {
+        ApiClientConfig config;
+        config.baseUrl = m_server->baseUrl();
+        config.concurrency = 2; // per account
+        config.maxInFlight = 3; // over all accounts
+        m_client = std::make_unique<ApiClient>(m_network.get(), m_budget.get(), config);
+        m_client->setApiKey(kKey);
+        int inFlight = 0;
+        int most = 0;
+        connect(m_client.get(), &ApiClient::requestSent, this, [&] { most = std::max(most, ++inFlight); });
+        QList<ApiCall *> calls;
+        for (int i = 0; i < 8; ++i) {
+            ApiRequest request = usersRequest();
+            request.budgetBucket = buckets.at(i % buckets.size());
+            calls.append(m_client->get(request));
+            connect(calls.last(), &ApiCall::finished, this, [&] { --inFlight; });
+        }
+        QSignalSpy last(calls.last(), &ApiCall::finished);
+        if (!last.wait(10'000))
+            return -1;
+        QTest::qWait(400);
+        return most;
+    }
+
     ApiResult fetch(const ApiRequest &request)
     {
         ApiCall *call = m_client->get(request);
@@ -306,6 +332,14 @@ private slots:
         QSignalSpy last(calls.last(), &ApiCall::finished);
         QVERIFY(last.wait(10'000));
         QCOMPARE(maxInFlight, 2);
+    }
+
+    void eachAccountHasItsShareUnderTheSharedCap()
+    {
+        m_server->setLatency(150);
+        QCOMPARE(mostInFlight({QStringLiteral("account-a")}), 2); // one account: its own share
+        // Two accounts run side by side, up to the cap over all of them.
+        QCOMPARE(mostInFlight({QStringLiteral("account-a"), QStringLiteral("account-b")}), 3);
     }
 
     void abortingFreesTheRequestsPlace()
