@@ -179,6 +179,11 @@ void FakeCallRailServer::setNextPageLoop(bool loop)
     m_nextPageLoop = loop;
 }
 
+void FakeCallRailServer::setClampPerPage(bool clamp)
+{
+    m_clampPerPage = clamp;
+}
+
 void FakeCallRailServer::setRelativeTotals(bool enabled)
 {
     m_relativeTotals = enabled;

@@ -76,6 +76,10 @@ public:
     void setBudgetWindow(qint64 ms);
     /// Adds `Retry-After: <seconds>` to 429 replies (off by default, as CallRail documents none).
     void setRetryAfterHeader(bool enabled);
+    /// Whether a per_page above 250 is clamped to 250 rather than refused with 400. What CallRail does is not
+    /// documented (shared/callrail-api.md §3 [?]); refusing is the less convenient reading, so it is the
+    /// default.
+    void setClampPerPage(bool clamp);
     /// Whether relative-pagination replies also carry page/total_pages/total_records. Off by default: the
     /// documentation shows only per_page, has_next_page and next_page there (shared/callrail-api.md §3 [?]),
     /// and the imitation takes the less convenient reading of what is uncertain.
@@ -143,6 +147,7 @@ private:
     ServerFaults m_faults;
     bool m_retryAfter = false;
     bool m_relativeTotals = false; ///< as documented: relative answers carry no totals
+    bool m_clampPerPage = false;   ///< per_page above 250 is refused unless this is set
     bool m_nextPageLoop = false;
     QHash<QString, qint64> m_reportedTotals;
     int m_latencyMs = 0;

@@ -86,6 +86,8 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
         !parsePositive(params.value(QStringLiteral("per_page")), &perPage, false)) {
         return Reply::error(400, QStringLiteral("per_page must be a positive number"));
     }
+    if (perPage > kMaxPerPage && !m_clampPerPage)
+        return Reply::error(400, QStringLiteral("per_page must be at most %1").arg(kMaxPerPage));
     perPage = std::min(perPage, kMaxPerPage);
     int page = 1;
     if (params.contains(QStringLiteral("page")) &&

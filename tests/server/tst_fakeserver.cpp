@@ -263,9 +263,14 @@ private slots:
         QCOMPARE(idsOf(desc.json.value(QStringLiteral("calls")).toArray()).value(0), expected.last());
     }
 
-    void perPageIsClampedAndValidated()
+    void perPageIsValidatedAndClampedOnlyWhenAskedTo()
     {
-        const Response big = get(acct(QStringLiteral("calls.json?start_date=2025-11-01&per_page=1000")));
+        // Undocumented: refused by default (the less convenient reading), clamped as an option.
+        const QString tooMany = acct(QStringLiteral("calls.json?start_date=2025-11-01&per_page=1000"));
+        QCOMPARE(get(tooMany).status, 400);
+        QCOMPARE(get(acct(QStringLiteral("calls.json?start_date=2025-11-01&per_page=250"))).status, 200);
+        m_server->setClampPerPage(true);
+        const Response big = get(tooMany);
         QCOMPARE(big.status, 200);
         QCOMPARE(big.json.value(QStringLiteral("per_page")).toInt(), 250);
         QCOMPARE(big.json.value(QStringLiteral("calls")).toArray().size(), 250);
