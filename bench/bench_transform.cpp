@@ -159,7 +159,8 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "bench: page not parsed: %s\n", qPrintable(error));
                 return 1;
             }
-            // Qt drops U+FEFF at the start of a string (taking it for a byte order mark) unless it is escaped.
+            // Qt drops U+FEFF at the start of a string (taking it for a byte order mark) unless it is
+            // escaped.
             const QByteArray forQt = QByteArray(body).replace("\xEF\xBB\xBF", "\\ufeff");
             QByteArray expected;
             for (const QJsonValue &call :

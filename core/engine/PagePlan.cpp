@@ -86,6 +86,19 @@ QUrl PagePlan::pageUrl(const Segment &segment, int page) const
     return url;
 }
 
+void PagePlan::startFollowing(Segment &segment, const QUrl &next)
+{
+    segment.visitedNext.insert(next.toString());
+    segment.follow = true;
+    segment.followNext = next;
+    segment.followNextIssued = false;
+}
+
+qint64 PagePlan::recordsOnPage(qint64 total, qint64 page, qint64 perPage)
+{
+    return std::clamp<qint64>(total - (page - 1) * perPage, 0, perPage);
+}
+
 QUrl PagePlan::countUrl(const Segment &segment) const
 {
     QUrl url = m_listUrl;
@@ -104,23 +117,15 @@ void PagePlan::countFailed(int segmentIndex)
 {
     Segment &segment = m_segments[size_t(segmentIndex)];
     segment.countFailed = true;
-    if (segment.totalPages < 0 && segment.heldNext.isValid() && !segment.follow) {
-        segment.visitedNext.insert(segment.heldNext.toString());
-        segment.follow = true;
-        segment.followNext = segment.heldNext;
-        segment.followNextIssued = false;
-    }
+    if (segment.totalPages < 0 && segment.heldNext.isValid() && !segment.follow)
+        startFollowing(segment, segment.heldNext);
 }
 
 void PagePlan::countTaken(int segmentIndex)
 {
     Segment &segment = m_segments[size_t(segmentIndex)];
-    if (segment.heldNext.isValid() && segment.totalPages <= 1 && !segment.follow) {
-        segment.visitedNext.insert(segment.heldNext.toString());
-        segment.follow = true;
-        segment.followNext = segment.heldNext;
-        segment.followNextIssued = false;
-    }
+    if (segment.heldNext.isValid() && segment.totalPages <= 1 && !segment.follow)
+        startFollowing(segment, segment.heldNext);
 }
 
 bool PagePlan::awaitingCount(int segmentIndex) const
@@ -134,7 +139,7 @@ qint64 PagePlan::recordsAtLeast(int segmentIndex, int urlPage) const
     const Segment &segment = m_segments[size_t(segmentIndex)];
     if (m_spec.paging != PagingStyle::Relative || segment.totalRecords < 0 || segment.follow || urlPage < 1)
         return -1;
-    return std::clamp<qint64>(segment.totalRecords - qint64(urlPage - 1) * m_perPage, 0, m_perPage);
+    return recordsOnPage(segment.totalRecords, urlPage, m_perPage);
 }
 
 bool PagePlan::takeTotals(int segmentIndex, int page, const QJsonObject &envelope, QString *error)
@@ -188,7 +193,7 @@ qint64 PagePlan::recordsDue(const QJsonObject &envelope, int urlPage) const
     const qint64 perPage = perPageValue > 0 ? qint64(perPageValue) : m_perPage;
     const double pageValue = envelope.value(QStringLiteral("page")).toDouble();
     const qint64 page = pageValue > 0 ? qint64(pageValue) : urlPage;
-    return std::clamp<qint64>(qint64(total.toDouble()) - (page - 1) * perPage, 0, perPage);
+    return recordsOnPage(qint64(total.toDouble()), page, perPage);
 }
 
 PagePlan::Link PagePlan::noteNextLink(int segmentIndex, int page, bool hasNext, const QUrl &nextUrl)
@@ -208,10 +213,7 @@ PagePlan::Link PagePlan::noteNextLink(int segmentIndex, int page, bool hasNext, 
         segment.heldNext = nextUrl; // the count will tell the pages; the link is the way on if it fails
         return Link::Held;
     }
-    segment.visitedNext.insert(nextUrl.toString());
-    segment.follow = true;
-    segment.followNext = nextUrl;
-    segment.followNextIssued = false;
+    startFollowing(segment, nextUrl);
     return Link::Followed;
 }
 

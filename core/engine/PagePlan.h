@@ -157,6 +157,11 @@ public:
     void restart(const DateWindow &window, const QDate &today, int sliceDays, const QStringList &companies);
 
 private:
+    /// From now on the segment is read by following its next_page links, starting at `next`.
+    static void startFollowing(Segment &segment, const QUrl &next);
+    /// The records page `page` holds in a list of `total` records, `perPage` a page.
+    static qint64 recordsOnPage(qint64 total, qint64 page, qint64 perPage);
+
     EndpointSpec m_spec;
     EndpointSelection m_selection;
     QUrl m_listUrl;
