@@ -1,8 +1,8 @@
 // Drives the real window (widgets found by objectName) against the imitation CallRail server and an in-memory
 // keychain, and checks what the user sees and what lands on disk.
 
-#include "ImitationSetup.h"
 #include "TestEnvironment.h"
+#include "WindowFixture.h"
 #include "api/EndpointCatalogue.h"
 #include "api/RequestBudget.h"
 #include "config/MemorySecretStore.h"
@@ -38,9 +38,11 @@
 
 using namespace callrail;
 
+using test::WindowFixture;
+
 namespace {
-constexpr int kRunTimeoutMs = 30'000;
-const QString kGoodKey = QStringLiteral("test-key-7f3a91c2e5");
+constexpr int kRunTimeoutMs = WindowFixture::kRunTimeoutMs;
+const QString kGoodKey = WindowFixture::goodKey();
 
 QByteArray fileBytes(const QString &path)
 {
@@ -70,98 +72,25 @@ private slots:
     void settingsSurviveARestart();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow(bool storeKey);
+    std::unique_ptr<MainWindow> makeWindow(bool storeKey) { return m_fx.makeWindow(storeKey); }
     template <typename T>
     T *find(MainWindow *w, const QString &name)
     {
-        T *child = w->findChild<T *>(name);
-        if (!child)
-            qWarning("no child %s", qPrintable(name));
-        return child;
+        return WindowFixture::find<T>(w, name);
     }
-    /// Unticks everything, then ticks `endpoints` with the keyboard (Space on the row).
-    void choose(MainWindow *w, const QStringList &endpoints);
-    void startAndWait(MainWindow *w);
-    bool onKeyPage(MainWindow *w);
+    static bool onKeyPage(MainWindow *w) { return WindowFixture::onKeyPage(w); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<FakeCallRailServer> m_server;
-    std::unique_ptr<MemorySecretStore> m_store;
+    WindowFixture m_fx;
 };
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    DatasetConfig config;
-    config.calls = 400;
-    config.formSubmissions = 60;
-    config.conversations = 30;
-    config.spanDays = 28;
-    m_server = test::startImitation(config, kGoodKey);
-    Preferences prefs(m_settings.get());
-    prefs.setBaseUrl(m_server->baseUrl());
-    prefs.sync();
-    m_store = std::make_unique<MemorySecretStore>();
-    // The request budget is persisted between runs (as for a user); every test starts with a full one, or
-    // repeated runs of this suite would use up the hour.
-    QFile::remove(RequestBudget::defaultStoragePath());
+    QVERIFY(m_fx.setUp());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_store.reset();
-    m_server.reset();
-    m_settings.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool storeKey)
-{
-    if (storeKey) {
-        QSignalSpy written(m_store.get(), &SecretStore::writeFinished);
-        m_store->write(SecretStore::apiKeyName(), kGoodKey);
-        written.wait(5000);
-    }
-    auto w = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
-    // No real dialog may open in a test: every question gets a scripted answer.
-    w->controller()->setHooks({});
-    w->show();
-    return w;
-}
-
-bool TestMainWindow::onKeyPage(MainWindow *w)
-{
-    auto *stack = w->findChild<QStackedWidget *>();
-    return stack && stack->currentWidget() &&
-           stack->currentWidget()->objectName() == QLatin1String("keyPage");
-}
-
-void TestMainWindow::choose(MainWindow *w, const QStringList &endpoints)
-{
-    QTest::mouseClick(find<QPushButton>(w, QStringLiteral("selectNoneButton")), Qt::LeftButton);
-    auto *view = find<QTableView>(w, QStringLiteral("endpointList"));
-    auto *model = w->controller()->selection();
-    QVERIFY(model->checkedEndpoints().isEmpty());
-    for (const QString &name : endpoints) {
-        const QModelIndex index = model->index(model->rowOf(name), EndpointSelectionModel::NameColumn);
-        view->setCurrentIndex(index);
-        QTest::keyClick(view, Qt::Key_Space);
-        QVERIFY2(model->isChecked(name), qPrintable(name));
-    }
-}
-
-void TestMainWindow::startAndWait(MainWindow *w)
-{
-    auto *start = find<QPushButton>(w, QStringLiteral("startButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 10'000);
-    QSignalSpy finished(w->controller()->run(), &RunController::finished);
-    QTest::mouseClick(start, Qt::LeftButton);
-    QVERIFY(w->controller()->run()->isRunning());
-    QVERIFY(finished.wait(kRunTimeoutMs));
+    m_fx.tearDown();
 }
 
 void TestMainWindow::storesTestsAndForgetsTheKey()
@@ -174,32 +103,33 @@ void TestMainWindow::storesTestsAndForgetsTheKey()
 
     QTest::mouseClick(find<QPushButton>(w.get(), QStringLiteral("testKeyButton")), Qt::LeftButton);
     auto *status = find<QLabel>(w.get(), QStringLiteral("keyStatusLabel"));
-    const QString accountName = m_server->dataset()
+    const QString accountName = m_fx.server()
+                                    .dataset()
                                     .record(QStringLiteral("accounts"), {}, 0)
                                     .value(QStringLiteral("name"))
                                     .toString();
     QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("works")), qPrintable(status->text()),
                               10'000);
     QVERIFY2(status->text().contains(accountName), qPrintable(status->text()));
-    QVERIFY(!m_store->contains(SecretStore::apiKeyName())); // testing does not store
+    QVERIFY(!m_fx.store().contains(SecretStore::apiKeyName())); // testing does not store
 
     QTest::mouseClick(find<QPushButton>(w.get(), QStringLiteral("storeKeyButton")), Qt::LeftButton);
-    QTRY_VERIFY(m_store->contains(SecretStore::apiKeyName()));
+    QTRY_VERIFY(m_fx.store().contains(SecretStore::apiKeyName()));
     QTRY_VERIFY(!onKeyPage(w.get()));
     QVERIFY(edit->text().isEmpty()); // the key does not linger in the widget
     QVERIFY(
         find<QLabel>(w.get(), QStringLiteral("keyInfoLabel"))->text().contains(QStringLiteral("keychain")));
     // The window title and the settings file never hold the key.
     QVERIFY(!w->windowTitle().contains(kGoodKey));
-    m_settings->sync();
-    QVERIFY(!fileBytes(m_settings->fileName()).contains(kGoodKey.toUtf8()));
+    m_fx.settings().sync();
+    QVERIFY(!fileBytes(m_fx.settings().fileName()).contains(kGoodKey.toUtf8()));
 
     // The accounts the key sees fill the picker.
     auto *accounts = w->findChild<QWidget *>(QStringLiteral("accountCombo"));
     QVERIFY(accounts);
 
     QTest::mouseClick(find<QPushButton>(w.get(), QStringLiteral("forgetKeyButton")), Qt::LeftButton);
-    QTRY_VERIFY(!m_store->contains(SecretStore::apiKeyName()));
+    QTRY_VERIFY(!m_fx.store().contains(SecretStore::apiKeyName()));
     QTRY_VERIFY(onKeyPage(w.get()));
     QVERIFY(!w->controller()->keys()->hasKey());
 }
@@ -217,7 +147,7 @@ void TestMainWindow::rejectedKeyIsSaidPlainly()
 
 void TestMainWindow::noKeychainOffersSessionOnly()
 {
-    m_store->setFailure(SecretError::NoBackend);
+    m_fx.store().setFailure(SecretError::NoBackend);
     auto w = makeWindow(false);
     auto *status = find<QLabel>(w.get(), QStringLiteral("keyStatusLabel"));
     QTRY_VERIFY(status->text().contains(QStringLiteral("no keychain")));
@@ -236,14 +166,14 @@ void TestMainWindow::noKeychainOffersSessionOnly()
     QVERIFY(w->controller()->keys()->isSessionOnly());
     QVERIFY(
         find<QLabel>(w.get(), QStringLiteral("keyInfoLabel"))->text().contains(QStringLiteral("session")));
-    QVERIFY(!m_store->contains(SecretStore::apiKeyName()));
-    m_settings->sync();
-    QVERIFY(!fileBytes(m_settings->fileName()).contains(kGoodKey.toUtf8()));
+    QVERIFY(!m_fx.store().contains(SecretStore::apiKeyName()));
+    m_fx.settings().sync();
+    QVERIFY(!fileBytes(m_fx.settings().fileName()).contains(kGoodKey.toUtf8()));
 }
 
 void TestMainWindow::pendingKeychainSaysWaiting()
 {
-    m_store->setHang(true);
+    m_fx.store().setHang(true);
     auto w = makeWindow(false);
     auto *waiting = find<QLabel>(w.get(), QStringLiteral("keychainWaitingLabel"));
     QTRY_VERIFY(waiting->isVisible());
@@ -262,8 +192,8 @@ void TestMainWindow::demoButtonRunsOnDemoData()
     QTRY_VERIFY2(!onKeyPage(w.get()), qPrintable(w->statusBar()->currentMessage()));
     QVERIFY(banner->isVisible());
     QVERIFY(w->controller()->isDemo());
-    choose(w.get(), {QStringLiteral("companies"), QStringLiteral("tags")});
-    startAndWait(w.get());
+    QVERIFY(WindowFixture::choose(w.get(), {QStringLiteral("companies"), QStringLiteral("tags")}));
+    QVERIFY(WindowFixture::startAndWait(w.get()));
     const RunSummary &summary = w->controller()->run()->lastSummary();
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
     QVERIFY(w->previewPanel()->tab(QStringLiteral("companies")));
@@ -278,7 +208,8 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     QAbstractItemModelTester selectionTester(w->controller()->selection(),
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    choose(w.get(), {QStringLiteral("users"), QStringLiteral("companies"), QStringLiteral("calls")});
+    QVERIFY(WindowFixture::choose(
+        w.get(), {QStringLiteral("users"), QStringLiteral("companies"), QStringLiteral("calls")}));
     // A record limit of 120 on calls, typed into the limit editor.
     auto *view = find<QTableView>(w.get(), QStringLiteral("endpointList"));
     auto *selection = w->controller()->selection();
@@ -296,7 +227,7 @@ void TestMainWindow::runPreviewSortFilterAndSave()
 
     // Rows update while running, and all end complete.
     QSignalSpy rowsChanged(progress, &QAbstractItemModel::dataChanged);
-    startAndWait(w.get());
+    QVERIFY(WindowFixture::startAndWait(w.get()));
     QVERIFY(rowsChanged.count() > 3);
     const RunSummary &summary = w->controller()->run()->lastSummary();
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
@@ -311,13 +242,13 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     QVERIFY(find<QLabel>(w.get(), QStringLiteral("summaryLabel"))->isVisible());
 
     // Preview: exactly the server's rows, read from the staged file.
-    const QString account = m_server->dataset().accountIds().value(0);
+    const QString account = m_fx.server().dataset().accountIds().value(0);
     PreviewTab *users = w->previewPanel()->tab(QStringLiteral("users"));
     QVERIFY(users);
     QAbstractItemModelTester previewTester(users->model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QStringList serverIds =
-        m_server->dataset().ids(QStringLiteral("users"), account, DemoQuery{{}, {}, true});
+        m_fx.server().dataset().ids(QStringLiteral("users"), account, DemoQuery{{}, {}, true});
     QCOMPARE(users->model()->rowCount(), serverIds.size());
     const int idColumn = int(users->model()->columns().indexOf(QStringLiteral("id")));
     QVERIFY(idColumn >= 0);
@@ -370,7 +301,7 @@ void TestMainWindow::runPreviewSortFilterAndSave()
 
     // Save: the same bytes the core wrote, asking before overwriting.
     QVERIFY(w->controller()->hasUnsavedResults());
-    const QString target = m_dir->filePath(QStringLiteral("out"));
+    const QString target = m_fx.dir().filePath(QStringLiteral("out"));
     QStringList askedAbout;
     bool replace = false;
     int savedCalls = 0;
@@ -418,14 +349,14 @@ void TestMainWindow::runPreviewSortFilterAndSave()
 void TestMainWindow::cancelKeepsFetchedRowsAndResumeFinishes()
 {
     {
-        Preferences prefs(m_settings.get());
+        Preferences prefs(&m_fx.settings());
         prefs.setPerPage(20);
         prefs.setDateWindow(DateWindow{DatePreset::AllAvailable, {}, {}, QStringLiteral("UTC")});
     }
-    m_server->setLatency(60);
+    m_fx.server().setLatency(60);
     auto w = makeWindow(true);
     QTRY_VERIFY(!onKeyPage(w.get()));
-    choose(w.get(), {QStringLiteral("calls")});
+    QVERIFY(WindowFixture::choose(w.get(), {QStringLiteral("calls")}));
     auto *start = find<QPushButton>(w.get(), QStringLiteral("startButton"));
     QTRY_VERIFY(start->isEnabled());
     RunController *run = w->controller()->run();
@@ -469,7 +400,7 @@ void TestMainWindow::cancelKeepsFetchedRowsAndResumeFinishes()
 
     auto *resume = find<QPushButton>(w.get(), QStringLiteral("resumeButton"));
     QVERIFY(resume->isVisible() && resume->isEnabled());
-    m_server->setLatency(0);
+    m_fx.server().setLatency(0);
     shown.clear();
     QTest::mouseClick(resume, Qt::LeftButton);
     QVERIFY(finished.wait(kRunTimeoutMs));
@@ -489,9 +420,9 @@ void TestMainWindow::rejectedKeyMidRunReopensThePrompt()
 {
     auto w = makeWindow(true);
     QTRY_VERIFY(!onKeyPage(w.get()));
-    choose(w.get(), {QStringLiteral("companies"), QStringLiteral("calls")});
-    m_server->failWithStatus(QStringLiteral("calls"), 401, 1);
-    startAndWait(w.get());
+    QVERIFY(WindowFixture::choose(w.get(), {QStringLiteral("companies"), QStringLiteral("calls")}));
+    m_fx.server().failWithStatus(QStringLiteral("calls"), 401, 1);
+    QVERIFY(WindowFixture::startAndWait(w.get()));
     QVERIFY(w->controller()->run()->lastSummary().keyRejected);
     QTRY_VERIFY(onKeyPage(w.get()));
     QVERIFY(
@@ -503,9 +434,10 @@ void TestMainWindow::forbiddenEndpointIsNotAvailableOthersComplete()
 {
     auto w = makeWindow(true);
     QTRY_VERIFY(!onKeyPage(w.get()));
-    choose(w.get(), {QStringLiteral("companies"), QStringLiteral("users"), QStringLiteral("tags")});
-    m_server->setForbidden(QStringLiteral("users"), true);
-    startAndWait(w.get());
+    QVERIFY(WindowFixture::choose(
+        w.get(), {QStringLiteral("companies"), QStringLiteral("users"), QStringLiteral("tags")}));
+    m_fx.server().setForbidden(QStringLiteral("users"), true);
+    QVERIFY(WindowFixture::startAndWait(w.get()));
     RunProgressModel *progress = w->controller()->run()->progressModel();
     int notAvailable = 0;
     int complete = 0;
@@ -533,7 +465,7 @@ void TestMainWindow::invalidCustomDatesAreExplainedAndBlockStart()
 {
     auto w = makeWindow(true);
     QTRY_VERIFY(!onKeyPage(w.get()));
-    choose(w.get(), {QStringLiteral("calls")});
+    QVERIFY(WindowFixture::choose(w.get(), {QStringLiteral("calls")}));
     auto *start = find<QPushButton>(w.get(), QStringLiteral("startButton"));
     QTRY_VERIFY(start->isEnabled());
     DateWindow window;
@@ -556,7 +488,7 @@ void TestMainWindow::settingsSurviveARestart()
     {
         auto w = makeWindow(true);
         QTRY_VERIFY(!onKeyPage(w.get()));
-        choose(w.get(), {QStringLiteral("calls"), QStringLiteral("tags")});
+        QVERIFY(WindowFixture::choose(w.get(), {QStringLiteral("calls"), QStringLiteral("tags")}));
         auto *selection = w->controller()->selection();
         selection->setLimit(QStringLiteral("calls"), 250);
         const EndpointSpec *spec = EndpointCatalogue::find(QStringLiteral("calls"));
