@@ -93,28 +93,27 @@ SecretError KeychainSecretStore::mapError(int keychainError, const QString &back
     default:
         break;
     }
+    const QString lower = backendMessage.toLower();
+    const auto mentions = [&lower](std::initializer_list<const char *> hints) {
+        return std::any_of(hints.begin(), hints.end(),
+                           [&lower](const char *hint) { return lower.contains(QLatin1String(hint)); });
+    };
+    // The user closed the keychain's own prompt: not a failure of the keychain, and asking again works.
+    if (mentions({"cancelled", "canceled", "dismissed"}))
+        return SecretError::Cancelled;
+    // The Secret Service answers but has no collection to keep secrets in: the user cancelled creating the
+    // first keyring, or it is still being created. The keychain is there, so "no keychain" would be wrong.
+    if (mentions(
+            {"no such secret collection", "object does not exist", "/org/freedesktop/secrets/collection"}))
+        return SecretError::NoKeyring;
     // On Linux libsecret reports a missing Secret Service as OtherError with the D-Bus text; KWallet says
     // "Could not open wallet" / "D-Bus is not running". These mean "no keychain here", not a failure to
     // retry.
-    static const char *const noBackendHints[] = {
-        "autolaunch d-bus",
-        "d-bus is not running",
-        "org.freedesktop.dbus.error.noserver",
-        "org.freedesktop.dbus.error.serviceunknown",
-        "org.freedesktop.secrets",
-        "/org/freedesktop/secrets/collection",
-        "no such secret collection",
-        "object does not exist",
-        "could not open wallet",
-        "no secret service",
-        "cannot connect to the secret service",
-        "is not provided by any .service files",
-    };
-    const QString lower = backendMessage.toLower();
-    for (const char *hint : noBackendHints) {
-        if (lower.contains(QLatin1String(hint)))
-            return SecretError::NoBackend;
-    }
+    if (mentions({"autolaunch d-bus", "d-bus is not running", "org.freedesktop.dbus.error.noserver",
+                  "org.freedesktop.dbus.error.serviceunknown", "org.freedesktop.secrets",
+                  "could not open wallet", "no secret service", "cannot connect to the secret service",
+                  "is not provided by any .service files"}))
+        return SecretError::NoBackend;
     return SecretError::Other;
 }
 
@@ -126,7 +125,10 @@ void KeychainSecretStore::read(const QString &name)
     connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job *finishedJob) {
         // Results are only valid inside this handler: the job deletes itself afterwards.
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finishedJob);
-        const SecretError error = mapError(readJob->error(), readJob->errorString());
+        SecretError error = mapError(readJob->error(), readJob->errorString());
+        // Without a keyring nothing can have been stored: for a read that is simply "not found".
+        if (error == SecretError::NoKeyring)
+            error = SecretError::NotFound;
         const QString secret = error == SecretError::None ? readJob->textData() : QString();
         const QString detail = safeDetail(readJob->errorString(), secret);
         if (error != SecretError::None && error != SecretError::NotFound)

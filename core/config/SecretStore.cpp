@@ -19,6 +19,10 @@ QString secretErrorName(SecretError error)
         return QStringLiteral("NoBackend");
     case SecretError::AccessDenied:
         return QStringLiteral("AccessDenied");
+    case SecretError::Cancelled:
+        return QStringLiteral("Cancelled");
+    case SecretError::NoKeyring:
+        return QStringLiteral("NoKeyring");
     case SecretError::Other:
         return QStringLiteral("Other");
     }
@@ -46,6 +50,17 @@ QString secretErrorMessage(SecretError error, const QString &name, const QString
         return QCoreApplication::translate(
             "callrail::SecretStore", "Access to the system keychain was denied. Unlock the keychain (or "
                                      "allow access) and try again.");
+    case SecretError::Cancelled:
+        return QCoreApplication::translate(
+            "callrail::SecretStore",
+            "The keychain's prompt was closed, so nothing was stored. Save again to be "
+            "asked again, or use the key for this session only.");
+    case SecretError::NoKeyring:
+        return QCoreApplication::translate(
+            "callrail::SecretStore",
+            "The system keychain has no keyring to keep the key in yet (creating one was cancelled or did "
+            "not "
+            "finish). Save again to be offered a new keyring, or use the key for this session only.");
     case SecretError::Other:
         break;
     }

@@ -14,14 +14,18 @@ enum class SecretError
     NotFound,     ///< nothing is stored under that name
     NoBackend,    ///< no keychain on this system (e.g. Linux without a Secret Service)
     AccessDenied, ///< the keychain is locked or the user refused access
-    Other         ///< anything else (the message says what)
+    Cancelled, ///< the user closed the keychain's own prompt (e.g. "choose a password for the new keyring")
+    NoKeyring, ///< the keychain runs but holds no keyring to keep secrets in (creating one was cancelled)
+    Other      ///< anything else (the message says what)
 };
 
-/// A short English name for logs: "None", "NotFound", "NoBackend", "AccessDenied", "Other".
+/// A short English name for logs: "None", "NotFound", "NoBackend", "AccessDenied", "Cancelled", "NoKeyring",
+/// "Other".
 QString secretErrorName(SecretError error);
 
 /// The translated user-facing message for an error on the secret `name`; `detail` (the backend's own words,
-/// already free of the secret) is appended for SecretError::Other. Empty for SecretError::None.
+/// already free of the secret) is appended for SecretError::Other. Empty for SecretError::None. This is the
+/// whole message: callers show it as it is, never wrapped in another "the keychain reported" sentence.
 QString secretErrorMessage(SecretError error, const QString &name, const QString &detail = QString());
 
 /// Where the API key is kept. Asynchronous: every call finishes through exactly one signal, never before the

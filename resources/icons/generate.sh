@@ -3,7 +3,7 @@
 #   hicolor/<N>x<N>/apps/callrail-extractor.png  (N = 16 … 512; Linux icon theme, the window icon)
 #   callrail-extractor.ico                       (Windows: executable, installer, shortcuts)
 #   callrail-extractor.icns                      (macOS application bundle)
-#   actions/<name>.png, actions/<name>@2x.png      (the window's start/cancel/save/demo buttons)
+#   actions/<name>.png, actions/<name>@2x.png      (the window's buttons and the key field's eye)
 # The outputs are committed, so a build never needs these tools; run this after editing the SVG and commit
 # the result. Needs rsvg-convert (librsvg2-bin), ImageMagick's convert and png2icns (icnsutils); on Debian or
 # Ubuntu it installs whichever is missing (this is a maintainer tool, so scripts/bootstrap does not).
@@ -43,7 +43,7 @@ cp "$svg" hicolor/scalable/apps/callrail-extractor.svg
 # The window's action icons: 24 px and a 48 px @2x twin that QIcon picks on high-DPI screens. PNG, because Qt
 # draws SVG only with the optional Qt SVG plugin, which a Debian user may not have.
 mkdir -p actions
-for name in start cancel save demo; do
+for name in start cancel save demo show-key hide-key; do
   rsvg-convert --width 24 --height 24 "$name.svg" | /usr/bin/convert - -strip "PNG32:actions/$name.png"
   rsvg-convert --width 48 --height 48 "$name.svg" | /usr/bin/convert - -strip "PNG32:actions/$name@2x.png"
 done

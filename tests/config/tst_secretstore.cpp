@@ -171,10 +171,10 @@ private slots:
     {
         QVERIFY(secretErrorMessage(SecretError::None, SecretStore::apiKeyName()).isEmpty());
         QSet<QString> messages;
-        for (SecretError e :
-             {SecretError::NotFound, SecretError::NoBackend, SecretError::AccessDenied, SecretError::Other})
+        for (SecretError e : {SecretError::NotFound, SecretError::NoBackend, SecretError::AccessDenied,
+                              SecretError::Cancelled, SecretError::NoKeyring, SecretError::Other})
             messages.insert(secretErrorMessage(e, SecretStore::apiKeyName()));
-        QCOMPARE(messages.size(), 4);
+        QCOMPARE(messages.size(), 6);
         QVERIFY(secretErrorMessage(SecretError::Other, QStringLiteral("x"), QStringLiteral("disk on fire"))
                     .contains(QLatin1String("disk on fire")));
     }
@@ -197,11 +197,17 @@ private slots:
         QTest::newRow("not implemented") << 6 << QString() << SecretError::NoBackend;
         QTest::newRow("linux: no D-Bus")
             << 7 << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY") << SecretError::NoBackend;
+        // After the user cancels "choose a password for the new keyring": the service is there, the keyring
+        // is not. Not "no keychain on this computer".
         QTest::newRow("linux: no login collection")
             << 7
             << QStringLiteral(
                    "Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d")
-            << SecretError::NoBackend;
+            << SecretError::NoKeyring;
+        QTest::newRow("linux: no such collection")
+            << 7 << QStringLiteral("No such secret collection at path: /") << SecretError::NoKeyring;
+        QTest::newRow("prompt dismissed")
+            << 7 << QStringLiteral("The operation was cancelled") << SecretError::Cancelled;
         QTest::newRow("linux: no daemon") << 7
                                           << QStringLiteral("Error calling StartServiceByName for "
                                                             "org.freedesktop.secrets: Timeout was reached")

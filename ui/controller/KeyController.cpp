@@ -3,6 +3,7 @@
 #include "config/Logging.h"
 #include "engine/ExtractionJob.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcKey, "callrail.ui.key")
@@ -48,13 +49,55 @@ void KeyController::load()
     m_store->read(SecretStore::apiKeyName());
 }
 
-void KeyController::store(const QString &key)
+QByteArray KeyController::fingerprint(const QString &key)
+{
+    return QCryptographicHash::hash(key.trimmed().toUtf8(), QCryptographicHash::Sha256);
+}
+
+bool KeyController::failedItsTest(const QString &key) const
+{
+    return m_failedTests.contains(fingerprint(key));
+}
+
+void KeyController::store(const QString &key, const QUrl &checkUrl)
 {
     const QString trimmed = key.trimmed();
     if (trimmed.isEmpty()) {
         emit problem(tr("Enter your CallRail API key first."), false);
         return;
     }
+    const QByteArray print = fingerprint(trimmed);
+    if (const auto failed = m_failedTests.constFind(print); failed != m_failedTests.cend()) {
+        emit storeRefused(*failed);
+        return;
+    }
+    // With no key in use there is nothing to lose; otherwise the working key stays until the new one works.
+    if (!hasKey() || trimmed == m_key || m_passedTests.contains(print)) {
+        writeKey(trimmed);
+        return;
+    }
+    emit notice(tr("Checking the new key with CallRail before it replaces the one in use…"));
+    check(trimmed, checkUrl, [this, trimmed](bool ok, const QString &message, const QList<AccountInfo> &) {
+        if (ok)
+            writeKey(trimmed);
+        else
+            emit storeRefused(message);
+    });
+}
+
+void KeyController::storeAnyway(const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    if (trimmed.isEmpty()) {
+        emit problem(tr("Enter your CallRail API key first."), false);
+        return;
+    }
+    qCInfo(lcKey) << "storing a key that failed its test, as the user asked";
+    writeKey(trimmed);
+}
+
+void KeyController::writeKey(const QString &trimmed)
+{
     Logging::addRedaction(trimmed);
     m_pendingKey = trimmed;
     ++m_pending;
@@ -100,9 +143,18 @@ void KeyController::reject(const QString &message)
 
 void KeyController::test(const QString &key, const QUrl &baseUrl)
 {
+    check(key, baseUrl, [this](bool ok, const QString &message, const QList<AccountInfo> &accounts) {
+        emit testFinished(ok, message, accounts);
+    });
+}
+
+void KeyController::check(
+    const QString &key, const QUrl &baseUrl,
+    std::function<void(bool ok, const QString &message, const QList<AccountInfo> &accounts)> done)
+{
     const QString trimmed = key.trimmed();
     if (trimmed.isEmpty()) {
-        emit testFinished(false, tr("Enter your CallRail API key first."), {});
+        done(false, tr("Enter your CallRail API key first."), {});
         return;
     }
     if (m_testJob)
@@ -118,25 +170,33 @@ void KeyController::test(const QString &key, const QUrl &baseUrl)
     auto accounts = std::make_shared<QList<AccountInfo>>();
     connect(job, &ExtractionJob::accountsListed, this,
             [accounts](const QList<AccountInfo> &listed) { *accounts = listed; });
-    connect(job, &ExtractionJob::runFinished, this, [this, job, accounts](const RunSummary &summary) {
-        job->deleteLater();
-        m_testJob = nullptr;
-        if (summary.keyRejected) {
-            emit testFinished(false, tr("CallRail rejected this key. Check that you copied the whole key."),
-                              {});
-        } else if (!summary.fatalError.isEmpty()) {
-            emit testFinished(false, Logging::redact(summary.fatalError), {});
-        } else {
-            QStringList names;
-            for (const AccountInfo &a : std::as_const(*accounts))
-                names.append(a.name.isEmpty() ? a.id : a.name);
-            emit testFinished(
-                true,
-                tr("The key works. It can see %n account(s): %1.", nullptr, int(accounts->size()))
-                    .arg(names.join(QStringLiteral(", "))),
-                *accounts);
-        }
-    });
+    const QByteArray print = fingerprint(trimmed);
+    connect(job, &ExtractionJob::runFinished, this,
+            [this, job, accounts, print, done = std::move(done)](const RunSummary &summary) {
+                job->deleteLater();
+                m_testJob = nullptr;
+                QString failure;
+                if (summary.keyRejected)
+                    failure = tr("CallRail rejected this key. Check that you copied the whole key.");
+                else if (!summary.fatalError.isEmpty())
+                    failure =
+                        tr("This key could not be checked: %1").arg(Logging::redact(summary.fatalError));
+                if (!failure.isEmpty()) {
+                    m_passedTests.remove(print);
+                    m_failedTests.insert(print, failure);
+                    done(false, failure, {});
+                    return;
+                }
+                m_failedTests.remove(print);
+                m_passedTests.insert(print);
+                QStringList names;
+                for (const AccountInfo &a : std::as_const(*accounts))
+                    names.append(a.name.isEmpty() ? a.id : a.name);
+                done(true,
+                     tr("The key works. It can see %n account(s): %1.", nullptr, int(accounts->size()))
+                         .arg(names.join(QStringLiteral(", "))),
+                     *accounts);
+            });
     job->listAccounts();
 }
 
@@ -160,7 +220,7 @@ void KeyController::onRead(const QString &name, const QString &secret, SecretErr
                "for this session only; it is never written to a file."),
             true);
     } else if (error != SecretError::None && error != SecretError::NotFound) {
-        emit problem(secretErrorMessage(error, tr("API key"), message), false);
+        emit problem(message, false);
     }
 }
 
@@ -187,7 +247,9 @@ void KeyController::onWritten(const QString &name, SecretError error, const QStr
                "for this session only; it is never written to a file."),
             true);
     else
-        emit problem(secretErrorMessage(error, tr("API key"), message), false);
+        // The store's message is already the whole sentence; the user who closed the keychain's prompt may
+        // want to go on without storing.
+        emit problem(message, error == SecretError::Cancelled || error == SecretError::NoKeyring);
 }
 
 void KeyController::onRemoved(const QString &name, SecretError error, const QString &message)
@@ -200,7 +262,7 @@ void KeyController::onRemoved(const QString &name, SecretError error, const QStr
     if (error == SecretError::None || error == SecretError::NotFound)
         emit notice(tr("The key was removed from the keychain."));
     else
-        emit problem(secretErrorMessage(error, tr("API key"), message), error == SecretError::NoBackend);
+        emit problem(message, error == SecretError::NoBackend);
 }
 
 } // namespace callrail

@@ -4,9 +4,13 @@
 #include "engine/ExtractionJob.h"
 #include "engine/RunTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
+
+#include <functional>
 
 namespace callrail {
 
@@ -40,9 +44,15 @@ public:
 
     /// Reads the stored key (state Waiting, then Ready or Missing).
     void load();
-    /// Stores the key in the keychain and uses it. On SecretError::NoBackend the key is NOT used: problem()
-    /// offers "this session only" instead.
-    void store(const QString &key);
+    /// Stores the key in the keychain and uses it, but never replaces a working key with a bad one: a key
+    /// that failed its test is refused (storeRefused()), and while another key is in use an untested key is
+    /// tested against `checkUrl` first. On SecretError::NoBackend the key is NOT used: problem() offers "this
+    /// session only" instead.
+    void store(const QString &key, const QUrl &checkUrl);
+    /// Stores the key without a test: the user's explicit "save anyway" after storeRefused().
+    void storeAnyway(const QString &key);
+    /// Whether `key` failed a test in this session (rejected by CallRail, or CallRail could not be asked).
+    bool failedItsTest(const QString &key) const;
     /// Uses the key for this session only (memory; nothing is written anywhere).
     void useForSession(const QString &key);
     /// Removes the key from the keychain and from memory.
@@ -60,8 +70,16 @@ signals:
     /// Something went well ("Key saved in the keychain.").
     void notice(const QString &message);
     void testFinished(bool ok, const QString &message, const QList<callrail::AccountInfo> &accounts);
+    /// store() did not store the key because it failed its test; the stored key is unchanged. The window
+    /// offers "save anyway".
+    void storeRefused(const QString &message);
 
 private:
+    /// Asks CallRail which accounts `key` sees; `done` gets the verdict, which is also remembered.
+    void check(const QString &key, const QUrl &baseUrl,
+               std::function<void(bool ok, const QString &message, const QList<AccountInfo> &accounts)> done);
+    static QByteArray fingerprint(const QString &key);
+    void writeKey(const QString &key);
     void setState(State state);
     void setKey(const QString &key, bool sessionOnly);
     void onRead(const QString &name, const QString &secret, SecretError error, const QString &message);
@@ -76,6 +94,9 @@ private:
     bool m_noBackend = false;
     int m_pending = 0;
     QPointer<ExtractionJob> m_testJob;
+    /// Keys tested in this session (by SHA-256, never the key itself) and why a failed one failed.
+    QHash<QByteArray, QString> m_failedTests;
+    QSet<QByteArray> m_passedTests;
 };
 
 } // namespace callrail

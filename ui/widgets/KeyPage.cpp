@@ -1,5 +1,6 @@
 #include "KeyPage.h"
 
+#include "AppIcons.h"
 #include "controller/MainController.h"
 
 #include <QAction>
@@ -39,13 +40,19 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
     // Copying a password field is blocked by Qt; also keep the key out of undo history and drags.
     m_keyEdit->setDragEnabled(false);
     m_keyEdit->setContextMenuPolicy(Qt::NoContextMenu);
-    auto *reveal =
-        m_keyEdit->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    // The eye is shipped with the application: a theme icon would be missing on Windows, macOS and desktops
+    // without an icon theme, leaving an invisible toggle.
+    auto *reveal = m_keyEdit->addAction(actionIcon(QStringLiteral("show-key")), QLineEdit::TrailingPosition);
+    reveal->setObjectName(QStringLiteral("revealKeyAction"));
     reveal->setCheckable(true);
     reveal->setText(tr("Show the key"));
     reveal->setToolTip(tr("Show the key"));
-    connect(reveal, &QAction::toggled, this,
-            [this](bool on) { m_keyEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool on) {
+        m_keyEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setIcon(actionIcon(on ? QStringLiteral("hide-key") : QStringLiteral("show-key")));
+        reveal->setText(on ? tr("Hide the key") : tr("Show the key"));
+        reveal->setToolTip(reveal->text());
+    });
     form->addRow(tr("&API key:"), m_keyEdit);
     layout->addLayout(form);
 
@@ -61,8 +68,16 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
     m_sessionButton->setObjectName(QStringLiteral("sessionKeyButton"));
     m_sessionButton->setToolTip(tr("Keep the key in memory until you quit; nothing is stored."));
     m_sessionButton->setVisible(false);
+    // Only offered after Save key refused a key that failed its test: replacing a working key with it must
+    // be a deliberate second click, never Enter.
+    m_anywayButton = new QPushButton(tr("Save &anyway"), box);
+    m_anywayButton->setObjectName(QStringLiteral("storeAnywayButton"));
+    m_anywayButton->setToolTip(tr("Store this key although its test failed; it replaces the stored key."));
+    m_anywayButton->setAutoDefault(false);
+    m_anywayButton->setVisible(false);
     buttons->addWidget(m_testButton);
     buttons->addWidget(m_storeButton);
+    buttons->addWidget(m_anywayButton);
     buttons->addWidget(m_sessionButton);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -110,13 +125,30 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
         keys->test(m_keyEdit->text(), m_controller->preferences().baseUrl());
         updateState();
     });
-    connect(m_storeButton, &QPushButton::clicked, this, [this, keys] { keys->store(m_keyEdit->text()); });
+    connect(m_storeButton, &QPushButton::clicked, this, [this, keys] {
+        keys->store(m_keyEdit->text(), m_controller->preferences().baseUrl());
+        updateState();
+    });
+    connect(m_anywayButton, &QPushButton::clicked, this, [this, keys] {
+        m_anywayButton->setVisible(false);
+        keys->storeAnyway(m_keyEdit->text());
+    });
+    connect(keys, &KeyController::storeRefused, this, [this](const QString &message) {
+        m_status->setText(message + QLatin1Char(' ') +
+                          tr("It was not saved; the key you had stays as it was. Correct the key, or choose "
+                             "Save anyway."));
+        m_anywayButton->setVisible(true);
+        updateState();
+    });
     connect(m_keyEdit, &QLineEdit::returnPressed, m_storeButton, &QPushButton::click);
     connect(m_sessionButton, &QPushButton::clicked, this,
             [this, keys] { keys->useForSession(m_keyEdit->text()); });
     connect(m_demoButton, &QPushButton::clicked, this, [this] { m_controller->startDemo(); });
     connect(m_backButton, &QPushButton::clicked, this, &KeyPage::backRequested);
-    connect(m_keyEdit, &QLineEdit::textChanged, this, &KeyPage::updateState);
+    connect(m_keyEdit, &QLineEdit::textChanged, this, [this] {
+        m_anywayButton->setVisible(false);
+        updateState();
+    });
     connect(keys, &KeyController::stateChanged, this, [this](KeyController::State state) {
         if (state == KeyController::State::Ready)
             clearKey();
@@ -131,7 +163,8 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
     });
     setTabOrder(m_keyEdit, m_testButton);
     setTabOrder(m_testButton, m_storeButton);
-    setTabOrder(m_storeButton, m_sessionButton);
+    setTabOrder(m_storeButton, m_anywayButton);
+    setTabOrder(m_anywayButton, m_sessionButton);
     setTabOrder(m_sessionButton, m_demoButton);
     updateState();
 }
@@ -161,7 +194,8 @@ void KeyPage::updateState()
     m_waiting->setVisible(waiting);
     // Typing and the demo stay available while the keychain answers: only storing waits for it.
     m_testButton->setEnabled(hasText && !keys->isTesting());
-    m_storeButton->setEnabled(hasText && !waiting);
+    m_storeButton->setEnabled(hasText && !waiting && !keys->isTesting());
+    m_anywayButton->setEnabled(hasText && !waiting && !keys->isTesting());
     m_sessionButton->setEnabled(hasText && !waiting);
     if (keys->keychainUnavailable())
         m_sessionButton->setVisible(true);

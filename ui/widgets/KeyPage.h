@@ -38,6 +38,7 @@ private:
     QPushButton *m_testButton = nullptr;
     QPushButton *m_storeButton = nullptr;
     QPushButton *m_sessionButton = nullptr;
+    QPushButton *m_anywayButton = nullptr;
     QPushButton *m_demoButton = nullptr;
     QPushButton *m_backButton = nullptr;
     QLabel *m_status = nullptr;
