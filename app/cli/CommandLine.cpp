@@ -301,8 +301,6 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
 
     // Dates: read in this computer's time zone unless told otherwise, as an analyst thinks of "the last 30
     // days".
-    if (const QByteArray systemZone = QTimeZone::systemTimeZoneId(); QTimeZone(systemZone).isValid())
-        o.dates.timeZone = QString::fromUtf8(systemZone);
     if (parser.isSet(timeZone)) {
         o.dates.timeZone = parser.value(timeZone).trimmed();
         if (!QTimeZone(o.dates.timeZone.toUtf8()).isValid())

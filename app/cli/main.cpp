@@ -144,8 +144,9 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&job, &ExtractionJob::runFinished, &app, [&](const RunSummary &summary) {
         progressLine.clear();
-        if (invocation.action == cli::Invocation::Action::Extract && consoleLevel > LogLevel::Info)
-            std::fprintf(stderr, "%s\n", qPrintable(summary.text())); // --quiet still ends with the summary
+        // The log has the summary in one line; the full report ends every extraction, --quiet too.
+        if (invocation.action == cli::Invocation::Action::Extract)
+            std::fprintf(stderr, "%s\n", qPrintable(summary.text()));
         app.exit(summary.exitCode());
     });
 

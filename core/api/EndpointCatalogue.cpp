@@ -32,6 +32,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("accounts");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Accounts");
         e.path = QStringLiteral("a.json");
         e.recordsKey = QStringLiteral("accounts");
         e.scope = EndpointScope::Global;
@@ -44,6 +45,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("calls");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Calls");
         e.path = QStringLiteral("calls.json");
         e.recordsKey = QStringLiteral("calls");
         e.paging = PagingStyle::Relative;
@@ -122,6 +124,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("companies");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Companies");
         e.fanOutSource = true;
         e.path = QStringLiteral("companies.json");
         e.recordsKey = QStringLiteral("companies");
@@ -139,6 +142,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("form_submissions");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Form submissions");
         e.path = QStringLiteral("form_submissions.json");
         e.recordsKey = QStringLiteral("form_submissions");
         e.dateFiltered = true;
@@ -157,6 +161,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("integrations");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Integrations");
         e.path = QStringLiteral("integrations.json");
         e.recordsKey = QStringLiteral("integrations");
         e.scope = EndpointScope::PerCompany;
@@ -170,6 +175,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("tags");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Tags");
         e.path = QStringLiteral("tags.json");
         e.recordsKey = QStringLiteral("tags");
         e.sortField = QStringLiteral("name");
@@ -182,6 +188,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("trackers");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Trackers");
         e.path = QStringLiteral("trackers.json");
         e.recordsKey = QStringLiteral("trackers");
         e.sortField = QStringLiteral("name");
@@ -200,6 +207,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("users");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Users");
         e.path = QStringLiteral("users.json");
         e.recordsKey = QStringLiteral("users");
         e.sortField = QStringLiteral("email");
@@ -212,6 +220,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("text_messages");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Text messages");
         e.path = QStringLiteral("text-messages.json");
         e.recordsKey = QStringLiteral("conversations");
         e.dateFiltered = true;
@@ -229,6 +238,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("notifications");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Notifications");
         e.path = QStringLiteral("notifications.json");
         e.recordsKey = QStringLiteral("notifications");
         e.defaultFields = plain({"id", "user_id", "email", "alert_type", "call_enabled", "company_id", "name",
@@ -239,6 +249,7 @@ QList<EndpointSpec> buildCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("outbound_caller_ids");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Outbound caller IDs");
         e.path = QStringLiteral("caller_ids.json");
         e.recordsKey = QStringLiteral("caller_ids");
         e.scope = EndpointScope::PerCompany;
@@ -344,6 +355,17 @@ const EndpointSpec &EndpointCatalogue::fanOutSource()
 QString EndpointCatalogue::describe(const EndpointSpec &spec)
 {
     return QCoreApplication::translate("callrail::Endpoints", spec.description);
+}
+
+QString EndpointCatalogue::title(const EndpointSpec &spec)
+{
+    return QCoreApplication::translate("callrail::Endpoints", spec.title);
+}
+
+QString EndpointCatalogue::title(const QString &name)
+{
+    const EndpointSpec *spec = find(name);
+    return spec ? title(*spec) : name;
 }
 
 } // namespace callrail

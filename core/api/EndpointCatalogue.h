@@ -33,9 +33,11 @@ struct FieldSpec
 /// The catalogue is data: adding an endpoint or a field means adding a row, not code.
 struct EndpointSpec
 {
-    QString name;       ///< user-facing and CLI name, also the file name stem: "calls"
-    QString path;       ///< "calls.json" (below /v3/a/{acct}/), or "a.json" for Global
-    QString recordsKey; ///< the array's key in the envelope: "calls", "conversations", …
+    QString name;           ///< the API's name: files, the command line, summary.json and tooltips ("calls")
+    const char *title = ""; ///< the name people use, shown in the window ("Form submissions"); translate with
+                            ///< EndpointCatalogue::title()
+    QString path;           ///< "calls.json" (below /v3/a/{acct}/), or "a.json" for Global
+    QString recordsKey;     ///< the array's key in the envelope: "calls", "conversations", …
     EndpointScope scope = EndpointScope::Account;
     PagingStyle paging = PagingStyle::Offset;
     bool dateFiltered = false; ///< takes start_date / end_date / time_zone (else CallRail's 7-day default)
@@ -68,6 +70,11 @@ public:
     static const EndpointSpec &fanOutSource();
     /// The translated description of an endpoint.
     static QString describe(const EndpointSpec &spec);
+    /// The translated name people use ("Outbound caller IDs"); the window shows it, the API name stays for
+    /// files, the command line and tooltips.
+    static QString title(const EndpointSpec &spec);
+    /// title() of the endpoint called `name` (the API name), or `name` itself when the catalogue has none.
+    static QString title(const QString &name);
 };
 
 /// The field (and query parameter) that names a record's company. Records of per-company lists that lack it

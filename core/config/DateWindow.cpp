@@ -159,6 +159,12 @@ QString DateWindow::validate(const QDate &today) const
     return QString();
 }
 
+QString DateWindow::defaultTimeZone()
+{
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    return QTimeZone(system).isValid() ? QString::fromUtf8(system) : QStringLiteral("UTC");
+}
+
 QDate DateWindow::todayIn(const QString &timeZone)
 {
     return dateIn(timeZone, QDateTime::currentDateTimeUtc());

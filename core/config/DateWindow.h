@@ -47,8 +47,8 @@ struct DateRange
 struct DateWindow
 {
     DatePreset preset = DatePreset::Last30Days;
-    QDate customStart, customEnd;             ///< for Custom
-    QString timeZone = QStringLiteral("UTC"); ///< IANA id the dates are read in; also sent to CallRail
+    QDate customStart, customEnd;         ///< for Custom
+    QString timeZone = defaultTimeZone(); ///< IANA id the dates are read in; also sent to CallRail
 
     /// The inclusive range for `today` (the date in timeZone). Last 7/30 days include today (today and the
     /// 6/29 days before). ThisMonth/ThisYear end today. AllAvailable = the oldest day inside CallRail's
@@ -63,6 +63,9 @@ struct DateWindow
     /// start older than 25 months, end after today, invalid dates).
     QString validate(const QDate &today) const;
 
+    /// The zone dates are read in unless the user picks another, in the window and on the command line alike:
+    /// the computer's own (its IANA id), or UTC when the system's zone has no valid id.
+    static QString defaultTimeZone();
     /// The current date in that zone (the UTC date when the zone is unknown).
     static QDate todayIn(const QString &timeZone);
     /// The date of `instant` in that zone (the UTC date when the zone is unknown).

@@ -158,7 +158,7 @@ void Preferences::setCustomEnd(const QDate &date)
 QString Preferences::timeZone() const
 {
     const QString zone = m_settings->value(QStringLiteral("dates/timeZone")).toString().trimmed();
-    return zone.isEmpty() ? QStringLiteral("UTC") : zone;
+    return zone.isEmpty() ? DateWindow::defaultTimeZone() : zone;
 }
 
 void Preferences::setTimeZone(const QString &timeZone)
@@ -207,12 +207,22 @@ void Preferences::setExcelSafe(bool on)
 
 bool Preferences::byteOrderMark() const
 {
-    return m_settings->value(QStringLiteral("output/bom"), false).toBool();
+    return m_settings->value(QStringLiteral("output/bom"), true).toBool();
 }
 
 void Preferences::setByteOrderMark(bool on)
 {
     m_settings->setValue(QStringLiteral("output/bom"), on);
+}
+
+bool Preferences::datedFileNames() const
+{
+    return m_settings->value(QStringLiteral("output/datedNames"), false).toBool();
+}
+
+void Preferences::setDatedFileNames(bool on)
+{
+    m_settings->setValue(QStringLiteral("output/datedNames"), on);
 }
 
 QString Preferences::outputFolder() const

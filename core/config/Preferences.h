@@ -62,7 +62,7 @@ public:
     void setCustomStart(const QDate &date);
     QDate customEnd() const;
     void setCustomEnd(const QDate &date);
-    QString timeZone() const; ///< default "UTC"
+    QString timeZone() const; ///< default DateWindow::defaultTimeZone(), the computer's zone
     void setTimeZone(const QString &timeZone);
     /// The four date settings together.
     DateWindow dateWindow() const;
@@ -73,10 +73,16 @@ public:
     void setOutputFormat(const QString &format);
     bool excelSafe() const; ///< default true
     void setExcelSafe(bool on);
-    bool byteOrderMark() const; ///< default false
+    /// Default true: the window writes CSV for Excel on Windows, which needs the BOM to read UTF-8 ("Española",
+    /// emoji). The command line keeps its own default (ExportOptions).
+    bool byteOrderMark() const;
     void setByteOrderMark(bool on);
     QString outputFolder() const; ///< default defaultOutputFolder()
     void setOutputFolder(const QString &folder);
+    /// Whether Save adds the extraction date to the file names ("calls_2026-11-30.csv"), so that this week's
+    /// export sits beside last week's. Default false: a fixed name suits a report that reads the same file.
+    bool datedFileNames() const;
+    void setDatedFileNames(bool on);
 
     // network/
     QUrl baseUrl() const; ///< default defaultBaseUrl(); only http(s) URLs are accepted back

@@ -14,11 +14,14 @@ const char *const kPlanKeys[] = {"segment", "page", "cursorUrl", "segments"};
 QJsonObject EndpointState::toJson() const
 {
     QJsonObject json{
-        {QStringLiteral("endpoint"), endpoint},   {QStringLiteral("account"), account},
-        {QStringLiteral("rows"), double(rows)},   {QStringLiteral("duplicates"), double(duplicates)},
-        {QStringLiteral("requests"), requests},   {QStringLiteral("offset"), double(offset)},
-        {QStringLiteral("recentIds"), recentIds}, {QStringLiteral("done"), done},
-        {QStringLiteral("outcome"), outcome}};
+        {QStringLiteral("endpoint"), endpoint},        {QStringLiteral("account"), account},
+        {QStringLiteral("rows"), double(rows)},        {QStringLiteral("duplicates"), double(duplicates)},
+        {QStringLiteral("requests"), requests},        {QStringLiteral("offset"), double(offset)},
+        {QStringLiteral("recentIds"), recentIds},      {QStringLiteral("done"), done},
+        {QStringLiteral("outcome"), outcome},          {QStringLiteral("reported"), double(reported)},
+        {QStringLiteral("limitReached"), limitReached}};
+    if (!message.isEmpty())
+        json.insert(QStringLiteral("message"), message);
     for (const char *key : kPlanKeys) {
         const QString name = QString::fromLatin1(key);
         if (plan.contains(name))
@@ -39,6 +42,9 @@ EndpointState EndpointState::fromJson(const QJsonObject &json)
     state.recentIds = json.value(QStringLiteral("recentIds")).toArray();
     state.done = json.value(QStringLiteral("done")).toBool();
     state.outcome = json.value(QStringLiteral("outcome")).toString();
+    state.reported = qint64(json.value(QStringLiteral("reported")).toDouble(-1));
+    state.limitReached = json.value(QStringLiteral("limitReached")).toBool();
+    state.message = json.value(QStringLiteral("message")).toString();
     for (const char *key : kPlanKeys) {
         const QString name = QString::fromLatin1(key);
         if (json.contains(name))

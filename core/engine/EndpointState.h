@@ -22,6 +22,10 @@ struct EndpointState
     QJsonArray recentIds; ///< DuplicateFilter::saveState()
     bool done = false;
     QString outcome; ///< outcomeName() of the endpoint's outcome
+    // What a resumed run reports for an endpoint the interrupted run had finished, as that run reported it:
+    qint64 reported = -1;      ///< the total CallRail reported (-1: none)
+    bool limitReached = false; ///< stopped at the user's record limit
+    QString message;           ///< e.g. the gap of an incomplete endpoint
 
     QJsonObject toJson() const;
     static EndpointState fromJson(const QJsonObject &json);

@@ -174,7 +174,9 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
     if (m_finished)
         return;
     m_result.requests += result.attempts;
-    m_result.errors += result.attempts - 1 + (result.ok() ? 0 : 1);
+    // A request the user's Cancel aborted is no error: the run stopped because they asked.
+    const bool aborted = !result.ok() && result.error.kind == ApiErrorKind::Cancelled;
+    m_result.errors += result.attempts - 1 + (result.ok() || aborted ? 0 : 1);
 
     if (unit.request.isCount() && (result.ok() || (result.error.kind != ApiErrorKind::Cancelled &&
                                                    result.error.kind != ApiErrorKind::KeyRejected))) {
@@ -375,6 +377,11 @@ QJsonObject EndpointTask::saveState() const
     state.recentIds = m_duplicates.saveState();
     state.done = m_finished;
     state.outcome = outcomeName(m_result.outcome);
+    if (m_finished) {
+        state.reported = m_result.reported;
+        state.limitReached = m_result.limitReached;
+        state.message = m_result.message;
+    }
     return state.toJson();
 }
 

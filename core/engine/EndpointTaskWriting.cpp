@@ -212,7 +212,6 @@ void EndpointTask::cancel()
 {
     if (m_finished)
         return;
-    m_result.message = tr("Cancelled; the rows fetched so far are kept.");
     finish(EndpointOutcome::Cancelled);
 }
 

@@ -5,12 +5,14 @@
 #include "config/LogCategories.h"
 #include "engine/EndpointState.h"
 #include "engine/EndpointTask.h"
+#include "engine/ExportNote.h"
 #include "engine/OptionLimits.h"
 #include "engine/RunManifest.h"
 #include "engine/TargetAccounts.h"
 #include "export/ScalarText.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -241,7 +243,8 @@ void ExtractionRunner::onAccountsKnown()
             log(LogLevel::Warning, tr("The run cannot be resumed if interrupted: %1").arg(error));
     }
 
-    RunPlan plan;
+    RunPlan &plan = m_plan;
+    plan = RunPlan{};
     plan.accounts = m_targets;
     for (const EndpointSelection &s : std::as_const(m_options.endpoints))
         plan.endpoints.append(s.name);
@@ -328,19 +331,31 @@ void ExtractionRunner::finishRun()
             log(LogLevel::Warning, tr("The request budget could not be saved: %1").arg(error));
     }
     if (!m_listOnly && !m_options.outputDir.isEmpty() && QDir(m_options.outputDir).exists()) {
-        const QString path = QDir(m_options.outputDir).filePath(QStringLiteral("summary.json"));
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(m_summary.toJson()).toJson()) >= 0 &&
-            file.commit())
-            m_summary.summaryPath = path;
-        else
+        const QDir dir(m_options.outputDir);
+        const auto writeWhole = [this](const QString &path, const QByteArray &bytes) {
+            QSaveFile file(path);
+            if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+                return true;
             log(LogLevel::Warning,
                 tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return false;
+        };
+        if (const QString path = dir.filePath(QStringLiteral("summary.json"));
+            writeWhole(path, QJsonDocument(m_summary.toJson()).toJson()))
+            m_summary.summaryPath = path;
+        // Beside it, the same in words for whoever opens the folder (the files under the names they have
+        // here).
+        const QString note = ExportNote::text(m_plan, m_summary, m_options, [](const EndpointResult &r) {
+            return r.file.exists() ? QFileInfo(r.file.path).fileName() : QString();
+        });
+        if (const QString path = dir.filePath(ExportNote::fileName()); writeWhole(path, note.toUtf8()))
+            m_summary.notePath = path;
         if (m_summary.allComplete() && m_resume)
             m_resume->clear(); // nothing left to resume
     }
     if (!m_listOnly)
-        log(m_summary.allComplete() ? LogLevel::Info : LogLevel::Warning, m_summary.text());
+        // One line, like every other log entry; the command line prints the full report itself.
+        log(m_summary.allComplete() ? LogLevel::Info : LogLevel::Warning, m_summary.oneLine());
     emit runFinished(m_summary);
 }
 

@@ -83,6 +83,7 @@ private:
     QDate m_today;
     qint64 m_runStartMs = 0;
     RunSummary m_summary;
+    RunPlan m_plan; ///< as announced by runStarted, for the export note
 
     QList<AccountInfo> m_accounts;           ///< every account the key can see (when listed)
     QList<AccountInfo> m_targets;            ///< the accounts this run extracts

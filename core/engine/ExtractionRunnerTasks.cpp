@@ -44,12 +44,19 @@ EndpointTask::Context ExtractionRunner::taskContext(const QString &accountId,
 void ExtractionRunner::reportFinishedBefore(const QString &accountId, const QString &endpoint,
                                             const QJsonObject &state)
 {
-    // Finished before the interruption: its file is final, nothing is asked again.
+    // Finished before the interruption: its file is final, nothing is asked again. It is reported as that
+    // run reported it (its outcome, the total CallRail gave, the gap), so a resumed run says no less.
+    const EndpointState before = EndpointState::fromJson(state);
     EndpointResult done;
     done.accountId = accountId;
     done.endpoint = endpoint;
-    done.outcome = EndpointOutcome::Complete;
-    done.records = EndpointState::fromJson(state).rows;
+    done.outcome = before.outcome == outcomeName(EndpointOutcome::Incomplete) ? EndpointOutcome::Incomplete
+                                                                              : EndpointOutcome::Complete;
+    done.records = before.rows;
+    done.reported = before.reported;
+    done.limitReached = before.limitReached;
+    done.message = before.message;
+    done.duplicatesDropped = before.duplicates;
     done.file.path = outputPath(endpoint, accountId);
     done.file.format = m_options.exportOptions.format;
     const EndpointSelection *selection = m_options.selection(endpoint);

@@ -83,7 +83,14 @@ int RunSummary::successful() const
 
 int RunSummary::failed() const
 {
-    return int(endpoints.size()) - successful();
+    return int(endpoints.size()) - successful() - cancelledCount();
+}
+
+int RunSummary::cancelledCount() const
+{
+    return int(std::count_if(endpoints.begin(), endpoints.end(), [](const EndpointResult &r) {
+        return r.outcome == EndpointOutcome::Cancelled;
+    }));
 }
 
 qint64 RunSummary::records() const
@@ -125,6 +132,7 @@ QJsonObject RunSummary::toJson() const
                   {QStringLiteral("endpoints"), int(endpoints.size())},
                   {QStringLiteral("successful"), successful()},
                   {QStringLiteral("failed"), failed()},
+                  {QStringLiteral("cancelled_endpoints"), cancelledCount()},
                   {QStringLiteral("records"), double(records())},
                   {QStringLiteral("errors"), errors()},
                   {QStringLiteral("requests"), requests},
@@ -143,8 +151,10 @@ QString RunSummary::text() const
     QStringList lines;
     lines << tr("Extraction summary") << tr("  Total time:  %1 s").arg(locale.toString(seconds(), 'f', 1))
           << tr("  Endpoints:   %1").arg(endpoints.size()) << tr("  Successful:  %1").arg(successful())
-          << tr("  Failed:      %1").arg(failed()) << tr("  Records:     %1").arg(locale.toString(records()))
-          << tr("  Errors:      %1").arg(errors());
+          << tr("  Failed:      %1").arg(failed());
+    if (cancelledCount() > 0)
+        lines << tr("  Cancelled:   %1").arg(cancelledCount());
+    lines << tr("  Records:     %1").arg(locale.toString(records())) << tr("  Errors:      %1").arg(errors());
     QSet<QString> accounts;
     for (const EndpointResult &r : endpoints) {
         if (!r.accountId.isEmpty())
@@ -169,6 +179,31 @@ QString RunSummary::text() const
     if (!fatalError.isEmpty())
         lines << tr("  Stopped: %1").arg(fatalError);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString RunSummary::oneLine() const
+{
+    const QLocale locale;
+    const QString time = locale.toString(seconds(), 'f', 1);
+    QString line;
+    if (keyRejected)
+        line = tr("Stopped after %1 s, CallRail rejected the API key:").arg(time);
+    else if (cancelled)
+        line = tr("Cancelled after %1 s:").arg(time);
+    else
+        line = tr("Finished in %1 s:").arg(time);
+    QStringList parts{tr("%1 of %2 complete").arg(successful()).arg(endpoints.size())};
+    if (failed() > 0)
+        parts << tr("%Ln not complete", nullptr, failed());
+    if (cancelledCount() > 0)
+        parts << tr("%Ln cancelled", nullptr, cancelledCount());
+    parts << tr("%1 records").arg(locale.toString(records()));
+    if (const int retried = errors() - (fatalError.isEmpty() ? 0 : 1); retried > 0)
+        parts << tr("%Ln error(s) met on the way", nullptr, retried);
+    line += QLatin1Char(' ') + parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (!fatalError.isEmpty() && !keyRejected)
+        line += QLatin1Char(' ') + tr("Stopped: %1").arg(fatalError);
+    return line;
 }
 
 void RunSummary::addNotStarted(const QList<AccountInfo> &accounts, const QStringList &endpointNames,

@@ -124,14 +124,19 @@ public:
     bool keyRejected = false; ///< 401: the whole run stopped
     bool cancelled = false;
     QString fatalError; ///< why the run could not start or stopped as a whole
-    QString summaryPath;
+    QString summaryPath; ///< summary.json, once written
+    QString notePath;    ///< the readable note beside it (ExportNote), once written
 
     int successful() const;
-    int failed() const; ///< every endpoint that did not complete
+    int failed() const;         ///< every endpoint that did not complete, except those the user cancelled
+    int cancelledCount() const; ///< endpoints stopped (or never started) because the user cancelled
     qint64 records() const;
     int errors() const;
     double seconds() const;
-    bool allComplete() const { return fatalError.isEmpty() && !keyRejected && !cancelled && failed() == 0; }
+    bool allComplete() const
+    {
+        return fatalError.isEmpty() && !keyRejected && !cancelled && failed() == 0 && cancelledCount() == 0;
+    }
     /// The process exit status of the command-line tool: 0 all complete, 1 some endpoint failed or
     /// incomplete, 3 the API key was rejected.
     int exitCode() const;
@@ -145,8 +150,11 @@ public:
     void sortEndpoints(const QList<AccountInfo> &accounts);
 
     QJsonObject toJson() const;
-    /// The human-readable summary, several lines, translated.
+    /// The human-readable summary, several lines, translated (the command line's report).
     QString text() const;
+    /// The same in one line, for the window and the log: "Finished in 12.3 s: 10 of 11 complete, 1 not
+    /// complete, 27,000 records, 3 errors retried."
+    QString oneLine() const;
 };
 
 /// Everything a run tells, declared once: the runner emits these on its worker thread, and the job (which

@@ -39,6 +39,21 @@ class TestDateWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void defaultZoneIsTheComputers()
+    {
+        // The window and the command line read dates in the computer's zone unless told otherwise.
+        const QByteArray saved = qgetenv("TZ");
+        qputenv("TZ", "America/Chicago");
+        const QString zone = DateWindow::defaultTimeZone();
+        const QString member = DateWindow{}.timeZone;
+        if (saved.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", saved);
+        QCOMPARE(zone, QStringLiteral("America/Chicago"));
+        QCOMPARE(member, zone);
+    }
+
     void presetKeysRoundTrip()
     {
         QSet<QString> keys;

@@ -62,10 +62,12 @@ private slots:
         QCOMPARE(p.datePreset(), DatePreset::Last30Days);
         QVERIFY(!p.customStart().isValid());
         QVERIFY(!p.customEnd().isValid());
-        QCOMPARE(p.timeZone(), QStringLiteral("UTC"));
+        // The computer's zone, as on the command line (not UTC).
+        QCOMPARE(p.timeZone(), DateWindow::defaultTimeZone());
         QCOMPARE(p.outputFormat(), QStringLiteral("csv"));
         QCOMPARE(p.excelSafe(), true);
-        QCOMPARE(p.byteOrderMark(), false);
+        QCOMPARE(p.byteOrderMark(), true); // CSV for Excel on Windows by default in the window
+        QCOMPARE(p.datedFileNames(), false);
         QCOMPARE(p.outputFolder(), Preferences::defaultOutputFolder());
         QCOMPARE(p.baseUrl(), QUrl(QStringLiteral("https://api.callrail.com/v3")));
         QCOMPARE(p.perPage(), 250);
@@ -177,7 +179,7 @@ private slots:
         QVERIFY(!p.customStart().isValid());
         QCOMPARE(p.outputFormat(), QStringLiteral("csv"));
         QCOMPARE(p.limit(QStringLiteral("calls")), 0);
-        QCOMPARE(p.timeZone(), QStringLiteral("UTC"));
+        QCOMPARE(p.timeZone(), DateWindow::defaultTimeZone());
         // Zero retries is a legitimate choice, not a bad value.
         settings->setValue(QStringLiteral("network/maxRetries"), 0);
         QCOMPARE(p.maxRetries(), 0);

@@ -137,7 +137,7 @@ void TestUiModels::progressModelFollowsARun()
     model.markStarted(QStringLiteral("ACC2"), QStringLiteral("calls"));
     const int row = model.rowOf(QStringLiteral("ACC2"), QStringLiteral("calls"));
     QCOMPARE(model.index(row, RunProgressModel::EndpointColumn).data().toString(),
-             QStringLiteral("calls (Two)"));
+             QStringLiteral("Calls (Two)")); // the name people use; the API name stays in EndpointRole
     QCOMPARE(
         model.index(row, RunProgressModel::ProgressColumn).data(RunProgressModel::FractionRole).toDouble(),
         -1.0);

@@ -4,9 +4,11 @@
 #include "api/RequestBudget.h"
 #include "config/SecretStore.h"
 #include "demo/FakeCallRailServer.h"
+#include "engine/ExportNote.h"
 #include "engine/ExtractionJob.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcMain, "callrail.ui.controller")
@@ -248,26 +250,65 @@ void MainController::onRunFinished(const RunSummary &summary)
         m_keys.reject(
             tr("CallRail rejected the API key during the run. Enter a valid key; what was fetched is "
                "kept and the run can be resumed."));
-    m_unsaved = !itemsToSave().isEmpty();
+    m_unsaved = hasFilesToSave();
     emit unsavedChanged(m_unsaved);
+}
+
+QString MainController::savedName(const QString &name) const
+{
+    if (!m_preferences.datedFileNames())
+        return name;
+    // The date the data was extracted, in the user's calendar: "calls_2026-11-30.csv".
+    const QDateTime when = m_run.lastSummary().finishedAt.isValid() ? m_run.lastSummary().finishedAt
+                                                                    : QDateTime::currentDateTimeUtc();
+    const QString date = when.toLocalTime().date().toString(Qt::ISODate);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return name + QLatin1Char('_') + date;
+    return name.left(dot) + QLatin1Char('_') + date + name.mid(dot);
 }
 
 QList<SaveItem> MainController::itemsToSave() const
 {
     QList<SaveItem> items;
     for (const StagedFile &file : m_run.savableFiles()->tickedFiles())
-        items.append(SaveItem{file.path, file.savedName()});
+        items.append(SaveItem{file.path, savedName(file.savedName()), {}});
+    if (items.isEmpty())
+        return items;
+    // Beside the files, what the command line writes beside its own: summary.json and the note in words,
+    // which names the files as they are saved here.
+    const RunSummary &summary = m_run.lastSummary();
+    if (!summary.summaryPath.isEmpty())
+        items.append(SaveItem{summary.summaryPath, savedName(QStringLiteral("summary.json")), {}});
+    QHash<QString, QString> names; // staged path -> saved name
+    for (const SaveItem &item : std::as_const(items))
+        names.insert(item.source, item.targetName);
+    const QString note =
+        ExportNote::text(m_run.lastPlan(), summary, m_run.lastOptions(),
+                         [&names](const EndpointResult &r) { return names.value(r.file.path); });
+    items.append(SaveItem{{}, savedName(ExportNote::fileName()), note.toUtf8()});
     return items;
+}
+
+QString MainController::suggestedFolder() const
+{
+    // The dialog must open on a folder that exists, or its Choose button stays disabled: the remembered
+    // folder, else the default one (made now), else the home folder.
+    const QString remembered = m_preferences.outputFolder();
+    if (QFileInfo(remembered).isDir())
+        return remembered;
+    if (remembered == Preferences::defaultOutputFolder() && QDir().mkpath(remembered))
+        return remembered;
+    return QDir::homePath();
 }
 
 bool MainController::save()
 {
-    if (itemsToSave().isEmpty()) {
+    if (!hasFilesToSave()) {
         emit problem(tr("There is nothing to save yet: run an extraction first."));
         return false;
     }
-    QString start = m_preferences.outputFolder();
-    const QString folder = m_hooks.chooseFolder ? m_hooks.chooseFolder(start) : QString();
+    const QString folder = m_hooks.chooseFolder ? m_hooks.chooseFolder(suggestedFolder()) : QString();
     if (folder.isEmpty())
         return false;
     return saveTo(folder);
@@ -293,6 +334,7 @@ bool MainController::saveTo(const QString &folder)
     QStringList names;
     for (const SaveItem &item : items)
         names.append(item.targetName);
+    qCInfo(lcMain) << "saved" << names.size() << "file(s)";
     m_unsaved = false;
     emit unsavedChanged(false);
     emit status(
@@ -305,7 +347,20 @@ bool MainController::saveTo(const QString &folder)
 
 bool MainController::hasUnsavedResults() const
 {
-    return m_unsaved && !itemsToSave().isEmpty();
+    return m_unsaved && hasFilesToSave();
+}
+
+bool MainController::hasFilesToSave() const
+{
+    return !m_run.savableFiles()->tickedFiles().isEmpty();
+}
+
+void MainController::setDatedFileNames(bool on)
+{
+    if (on == m_preferences.datedFileNames())
+        return;
+    m_preferences.setDatedFileNames(on);
+    emit choiceChanged();
 }
 
 bool MainController::confirmDiscardIfUnsaved()

@@ -81,8 +81,16 @@ public:
     void cancel();
 
     // --- saving -------------------------------------------------------------------------------------
-    /// The staged files ticked for saving, with their target names.
+    /// The staged files ticked for saving, with their target names, then summary.json and the export note
+    /// (none of these when no file is ticked).
     QList<SaveItem> itemsToSave() const;
+    /// Whether any staged file is ticked for saving.
+    bool hasFilesToSave() const;
+    /// The folder the Save dialog opens on: one that exists.
+    QString suggestedFolder() const;
+    /// Whether Save adds the date to the file names (remembered).
+    bool datedFileNames() const { return m_preferences.datedFileNames(); }
+    void setDatedFileNames(bool on);
     /// Asks for a folder (hook), asks before overwriting, copies the files. True when saved.
     bool save();
     /// Copies into `folder` (still asks before overwriting). True when saved.
@@ -106,6 +114,8 @@ signals:
     void unsavedChanged(bool unsaved);
 
 private:
+    /// `name` as saved: with the extraction date when the user asked for dated names.
+    QString savedName(const QString &name) const;
     void loadSettings();
     void onRunFinished(const RunSummary &summary);
 

@@ -27,6 +27,18 @@ bool ResultSaver::save(const QString &folder, const QList<SaveItem> &items, QStr
     }
     const QDir dir(folder);
     for (const SaveItem &item : items) {
+        if (item.source.isEmpty()) {
+            const QString target = dir.filePath(item.targetName);
+            QSaveFile out(target);
+            if (!out.open(QIODevice::WriteOnly) || out.write(item.content) != item.content.size() ||
+                !out.commit()) {
+                if (error)
+                    *error =
+                        tr("Could not save %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
+                return false;
+            }
+            continue;
+        }
         QFile in(item.source);
         if (!in.open(QIODevice::ReadOnly)) {
             if (error)

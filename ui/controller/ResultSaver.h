@@ -7,11 +7,13 @@
 
 namespace callrail {
 
-/// One staged file and the name it gets in the user's folder.
+/// One file to save and the name it gets in the user's folder: a staged file copied byte for byte, or a
+/// text made at saving time (the export note, which names the files as they are saved).
 struct SaveItem
 {
-    QString source;     ///< the staged file, as the engine wrote it
+    QString source;     ///< the staged file, as the engine wrote it; empty when `content` is the file
     QString targetName; ///< file name in the chosen folder (StagedFile::savedName())
+    QByteArray content = {}; ///< the whole file, when there is no source
 };
 
 /// Copies staged files into the user's folder whole: each goes through QSaveFile (a temporary name in the

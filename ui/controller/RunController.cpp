@@ -113,6 +113,7 @@ bool RunController::launch(ExtractionOptions options)
 
 void RunController::onRunStarted(const RunPlan &plan)
 {
+    m_plan = plan;
     m_progress.applyPlan(plan);
     emit started(plan);
     emit figuresChanged();

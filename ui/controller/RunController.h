@@ -51,6 +51,8 @@ public:
     /// The options of the last run (its outputDir is the staging folder).
     const ExtractionOptions &lastOptions() const { return m_options; }
     const RunSummary &lastSummary() const { return m_summary; }
+    /// What the last run announced when it started (accounts, endpoints, dates).
+    const RunPlan &lastPlan() const { return m_plan; }
     bool hasFinishedRun() const { return m_finished; }
 
     /// The progress the window shows, 0..1 (-1 while nothing is known): it only goes up during a run, stays
@@ -100,6 +102,7 @@ private:
     QPointer<ExtractionJob> m_job;
     ExtractionOptions m_options;
     RunSummary m_summary;
+    RunPlan m_plan;
     bool m_finished = false;
     QElapsedTimer m_clock;
     qint64 m_finalElapsed = 0;

@@ -37,13 +37,14 @@ QVariant EndpointSelectionModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole)
-            return name;
+            return EndpointCatalogue::title(name);
         if (role == Qt::CheckStateRole)
             return m_checked.contains(name) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole && spec)
-            return EndpointCatalogue::describe(*spec);
+            return tr("%1 (in the API and file names: %2)").arg(EndpointCatalogue::describe(*spec), name);
         if (role == Qt::AccessibleTextRole)
-            return tr("%1, %2").arg(name, m_checked.contains(name) ? tr("selected") : tr("not selected"));
+            return tr("%1, %2").arg(EndpointCatalogue::title(name),
+                                    m_checked.contains(name) ? tr("selected") : tr("not selected"));
         break;
     case LimitColumn: {
         const qint64 limit = m_limits.value(name);
@@ -127,13 +128,16 @@ Qt::ItemFlags EndpointSelectionModel::flags(const QModelIndex &index) const
 
 QVariant EndpointSelectionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == LimitColumn)
+        return tr("The most records to extract (0 = no limit)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
-        return tr("Endpoint");
+        return tr("Data");
     case LimitColumn:
-        return tr("Record limit");
+        // Short, so that no translation pushes the description out of view; the tooltip says more.
+        return tr("Limit");
     case FieldsColumn:
         return tr("Fields");
     case DescriptionColumn:

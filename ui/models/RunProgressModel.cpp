@@ -37,11 +37,12 @@ int RunProgressModel::columnCount(const QModelIndex &parent) const
 
 QString RunProgressModel::label(const Row &row) const
 {
+    const QString title = EndpointCatalogue::title(row.endpoint);
     if (m_multiAccount && !row.accountId.isEmpty()) {
         const QString account = row.accountName.isEmpty() ? row.accountId : row.accountName;
-        return tr("%1 (%2)").arg(row.endpoint, account);
+        return tr("%1 (%2)").arg(title, account);
     }
-    return row.endpoint;
+    return title;
 }
 
 QVariant RunProgressModel::data(const QModelIndex &index, int role) const
@@ -61,8 +62,10 @@ QVariant RunProgressModel::data(const QModelIndex &index, int role) const
             return label(row);
         if (role == Qt::CheckStateRole && savable(row))
             return savable(row)->ticked ? Qt::Checked : Qt::Unchecked;
-        if (role == Qt::ToolTipRole && savable(row))
-            return tr("Ticked files are written when you save.");
+        if (role == Qt::ToolTipRole)
+            return savable(row) ? tr("%1 (file %2). Ticked files are written when you save.")
+                                      .arg(label(row), savable(row)->file.savedName())
+                                : row.endpoint;
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)
@@ -266,6 +269,7 @@ void RunProgressModel::applyResult(const EndpointResult &result)
         r.expected = result.limitReached ? result.records : result.reported;
     r.errors = qMax(r.errors, result.errors);
     r.completenessChecked = true;
+    // Details add to the State column, never repeat it ("Complete: Complete.").
     QStringList details;
     switch (result.outcome) {
     case EndpointOutcome::Complete:
@@ -275,8 +279,6 @@ void RunProgressModel::applyResult(const EndpointResult &result)
         else if (result.reported >= 0)
             details.append(
                 tr("Checked: all %1 records CallRail reported.").arg(QLocale().toString(result.reported)));
-        else
-            details.append(tr("Complete."));
         break;
     case EndpointOutcome::Incomplete:
         details.append(tr("Only %1 of the %2 records CallRail reported arrived.")
@@ -286,10 +288,10 @@ void RunProgressModel::applyResult(const EndpointResult &result)
         details.append(tr("Not available on your CallRail plan (or to this key)."));
         break;
     case EndpointOutcome::Failed:
-        details.append(tr("Stopped: %1 Rows fetched so far are kept.").arg(result.message));
+        details.append(tr("Stopped: %1 Rows fetched so far are kept; Resume continues.").arg(result.message));
         break;
     case EndpointOutcome::Cancelled:
-        details.append(tr("Cancelled; the %n rows fetched are kept.", nullptr,
+        details.append(tr("The %Ln row(s) fetched are kept; Resume continues.", nullptr,
                           int(qMin<qint64>(result.records, INT_MAX))));
         break;
     case EndpointOutcome::Pending:
@@ -297,8 +299,10 @@ void RunProgressModel::applyResult(const EndpointResult &result)
         break;
     }
     if (result.duplicatesDropped > 0)
-        details.append(tr("%n duplicate(s) dropped.", nullptr, int(result.duplicatesDropped)));
-    if (result.outcome != EndpointOutcome::Failed && !result.message.isEmpty())
+        details.append(tr("%Ln duplicate(s) dropped.", nullptr, int(result.duplicatesDropped)));
+    // A failed endpoint's message is already in its sentence; an incomplete one's gap is said above.
+    if (result.outcome != EndpointOutcome::Failed && result.outcome != EndpointOutcome::Incomplete &&
+        !result.message.isEmpty())
         details.append(result.message);
     r.details = details.join(QLatin1Char(' '));
     emitRow(row);

@@ -78,12 +78,22 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     split->addWidget(m_rightTabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({520, 760});
+    split->setCollapsible(0, true);
+    split->setCollapsible(1, false);
+    split->setSizes({460, 820});
+    m_split = split;
+    m_settingsPane = scroll;
     workLayout->addWidget(split, 1);
 
     auto *buttons = new QHBoxLayout;
+    m_settingsButton = new QPushButton(m_workPage);
+    m_settingsButton->setObjectName(QStringLiteral("settingsToggleButton"));
+    m_settingsButton->setCheckable(true);
+    m_settingsButton->setChecked(true);
+    buttons->addWidget(m_settingsButton);
     m_keyInfo = new QLabel(m_workPage);
     m_keyInfo->setObjectName(QStringLiteral("keyInfoLabel"));
+    m_keyInfo->setAccessibleName(tr("Where the key is kept"));
     m_changeKeyButton = new QPushButton(tr("Change &key…"), m_workPage);
     m_changeKeyButton->setObjectName(QStringLiteral("changeKeyButton"));
     m_forgetKeyButton = new QPushButton(tr("&Forget key"), m_workPage);
@@ -116,7 +126,21 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     buildActions();
     buildMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setAccessibleName(tr("Status"));
+    // QStatusBar paints its message itself, which assistive tools cannot read: the message is also the status
+    // bar's accessible description, whose change they are told about.
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+            [this](const QString &text) { statusBar()->setAccessibleDescription(text); });
 
+    connect(m_settingsButton, &QPushButton::toggled, m_settingsAction, &QAction::setChecked);
+    // Dragging the splitter to the edge collapses the panel too: the button and the menu follow.
+    connect(m_split, &QSplitter::splitterMoved, this, [this] {
+        const bool shown = m_split->sizes().value(0) > 0;
+        if (shown)
+            m_settingsWidth = m_split->sizes().value(0);
+        m_settingsAction->setChecked(shown);
+    });
+    setSettingsShown(true);
     connect(m_startButton, &QPushButton::clicked, m_startAction, &QAction::trigger);
     connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
     connect(m_resumeButton, &QPushButton::clicked, m_resumeAction, &QAction::trigger);
@@ -219,11 +243,17 @@ void MainWindow::buildActions()
             return;
         m_controller->keys()->forget();
     });
+    m_settingsAction = new QAction(tr("Show the &settings panel"), this);
+    m_settingsAction->setObjectName(QStringLiteral("toggleSettingsAction"));
+    m_settingsAction->setCheckable(true);
+    m_settingsAction->setChecked(true);
+    m_settingsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_settingsAction, &QAction::toggled, this, &MainWindow::setSettingsShown);
     m_aboutAction = new QAction(tr("&About CallRail Extractor"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     // Window-wide shortcuts even when a table has focus.
-    for (QAction *action : {m_startAction, m_cancelAction, m_saveAction, m_quitAction})
+    for (QAction *action : {m_startAction, m_cancelAction, m_saveAction, m_quitAction, m_settingsAction})
         addAction(action);
 }
 
@@ -237,6 +267,8 @@ void MainWindow::buildMenus()
     run->addAction(m_startAction);
     run->addAction(m_cancelAction);
     run->addAction(m_resumeAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_settingsAction);
     QMenu *key = menuBar()->addMenu(tr("&Key"));
     key->addAction(m_changeKeyAction);
     key->addAction(m_forgetKeyAction);
@@ -309,7 +341,7 @@ void MainWindow::updateUi()
     m_resumeAction->setEnabled(canResume);
     m_resumeButton->setEnabled(canResume);
     m_resumeButton->setVisible(canResume);
-    const bool canSave = !running && !c->itemsToSave().isEmpty();
+    const bool canSave = !running && c->hasFilesToSave();
     m_saveAction->setEnabled(canSave);
     m_saveButton->setEnabled(canSave);
     m_selection->setLocked(running);
@@ -321,20 +353,34 @@ void MainWindow::onRunFinished()
 {
     const RunSummary &summary = m_controller->run()->lastSummary();
     m_preview->reload();
-    QString text;
+    // What happened in one line, then what the user can do next.
+    QString text = summary.oneLine();
     if (summary.keyRejected)
-        text = tr("CallRail rejected the API key; the run stopped.");
-    else if (summary.cancelled)
-        text = tr("Cancelled. The rows fetched so far are kept; you can preview, save or resume them.");
-    else if (!summary.fatalError.isEmpty())
-        text = summary.fatalError;
-    else
-        text = tr("Done: %1 of %2 endpoints complete, %3 records. Preview them, then Save.")
-                   .arg(summary.successful())
-                   .arg(summary.endpoints.size())
-                   .arg(QLocale().toString(summary.records()));
+        text += QLatin1Char(' ') + tr("Enter a valid key, then Resume.");
+    else if (summary.allComplete())
+        text += QLatin1Char(' ') + tr("Preview them, then Save.");
+    else if (m_controller->run()->canResume())
+        text +=
+            QLatin1Char(' ') + tr("Resume fetches what is missing; what arrived can be previewed and saved.");
     statusBar()->showMessage(text);
     updateUi();
+}
+
+void MainWindow::setSettingsShown(bool shown)
+{
+    const QList<int> sizes = m_split->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (!shown && sizes.value(0) > 0)
+        m_settingsWidth = sizes.value(0);
+    if (total > 0 && (sizes.value(0) > 0) != shown)
+        m_split->setSizes(shown ? QList<int>{m_settingsWidth, qMax(1, total - m_settingsWidth)}
+                                : QList<int>{0, total});
+    m_settingsButton->setChecked(shown);
+    m_settingsButton->setText(shown ? tr("◀ Hide settings") : tr("Settings ▶"));
+    m_settingsButton->setToolTip(shown ? tr("Give the progress and the preview the whole width (F9)")
+                                       : tr("Show what to extract again (F9)"));
+    m_settingsButton->setAccessibleName(shown ? tr("Hide the settings panel")
+                                              : tr("Show the settings panel"));
 }
 
 bool MainWindow::showPreview(const QString &name)

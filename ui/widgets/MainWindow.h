@@ -6,6 +6,7 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QSettings;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 
@@ -46,6 +47,8 @@ private:
     void updateUi();
     void showAbout();
     void onRunFinished();
+    /// Shows or collapses the settings panel (what to extract), to give the preview the whole width.
+    void setSettingsShown(bool shown);
 
     MainController *m_controller = nullptr;
     QLabel *m_demoBanner = nullptr;
@@ -56,6 +59,11 @@ private:
     RunPanel *m_run = nullptr;
     PreviewPanel *m_preview = nullptr;
     QTabWidget *m_rightTabs = nullptr;
+    QSplitter *m_split = nullptr;
+    QWidget *m_settingsPane = nullptr;
+    QPushButton *m_settingsButton = nullptr;
+    QAction *m_settingsAction = nullptr;
+    int m_settingsWidth = 460; ///< the panel's width before it was collapsed
     QLabel *m_keyInfo = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

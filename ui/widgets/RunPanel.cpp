@@ -1,5 +1,6 @@
 #include "RunPanel.h"
 
+#include "api/EndpointCatalogue.h"
 #include "controller/MainController.h"
 #include "models/LogModel.h"
 #include "widgets/ProgressBarDelegate.h"
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,11 +49,27 @@ RunPanel::RunPanel(MainController *controller, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(RunProgressModel::EndpointColumn, 190);
-    m_table->setColumnWidth(RunProgressModel::StateColumn, 170);
-    m_table->setColumnWidth(RunProgressModel::ProgressColumn, 150);
-    m_table->setColumnWidth(RunProgressModel::RecordsColumn, 130);
-    m_table->setColumnWidth(RunProgressModel::ErrorsColumn, 60);
+    m_table->setWordWrap(false);
+    // The columns before Details take what their texts need (in the language shown), so that Details, where
+    // problems are said in plain words, keeps most of the width even at 1280×800.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    const auto fit = [&](int column, const QStringList &texts, int extra = 0) {
+        int width =
+            metrics.horizontalAdvance(run->progressModel()->headerData(column, Qt::Horizontal).toString());
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        m_table->setColumnWidth(column, width + padding + extra);
+    };
+    const int checkBox = style()->pixelMetric(QStyle::PM_IndicatorWidth) + metrics.averageCharWidth();
+    fit(RunProgressModel::EndpointColumn, {EndpointCatalogue::title(QStringLiteral("outbound_caller_ids"))},
+        checkBox);
+    fit(RunProgressModel::StateColumn,
+        {outcomeLabel(EndpointOutcome::NotAvailable), outcomeLabel(EndpointOutcome::Incomplete)});
+    fit(RunProgressModel::ProgressColumn, {QStringLiteral("100%")}, metrics.averageCharWidth() * 4);
+    fit(RunProgressModel::RecordsColumn,
+        {tr("%1 of %2").arg(QLocale().toString(99'999), QLocale().toString(99'999))});
+    fit(RunProgressModel::ErrorsColumn, {QStringLiteral("999")});
 
     auto *overallRow = new QHBoxLayout;
     m_overall = new QProgressBar(this);
@@ -72,8 +90,10 @@ RunPanel::RunPanel(MainController *controller, QWidget *parent)
     m_wait->setObjectName(QStringLiteral("budgetWaitLabel"));
     m_wait->setWordWrap(true);
     m_wait->setVisible(false);
+    // One line under the table (the table already shows every endpoint): it never squeezes the rows.
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setAccessibleName(tr("Run summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setVisible(false);
@@ -197,13 +217,14 @@ void RunPanel::showSummary()
     if (!run->hasFinishedRun())
         return;
     const RunSummary &summary = run->lastSummary();
-    QString text = summary.text();
+    QString text = summary.oneLine();
     if (summary.keyRejected)
-        text = tr("CallRail rejected the API key; the run stopped. Rows fetched so far are kept and the run "
-                  "can be "
-                  "resumed with a valid key.") +
-               QLatin1Char('\n') + text;
+        text +=
+            QLatin1Char(' ') + tr("Rows fetched so far are kept; the run can be resumed with a valid key.");
+    else if (run->canResume())
+        text += QLatin1Char(' ') + tr("Resume fetches what is missing.");
     m_summary->setText(text);
+    m_summary->setAccessibleDescription(text);
     m_summary->setVisible(true);
 }
 
