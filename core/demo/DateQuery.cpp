@@ -38,6 +38,13 @@ QDateTime startOfDay(const QDate &date, const QTimeZone &zone)
 
 } // namespace
 
+QString DateQuery::retentionError()
+{
+    return QStringLiteral(
+        "The requested date range reaches beyond the 25 months of data CallRail keeps; please revise your "
+        "date range.");
+}
+
 QDateTime DateQuery::retentionStart(const QDateTime &now)
 {
     return now.toUTC().addMonths(-25);
@@ -55,9 +62,7 @@ bool DateQuery::resolve(const QDateTime &now, Window *window, QString *error) co
     }
     const QDateTime localNow = now.toTimeZone(zone);
     const QDate today = localNow.date();
-    const QString revise = QStringLiteral(
-        "The requested date range reaches beyond the 25 months of data CallRail keeps; please revise your "
-        "date range.");
+    const QString revise = retentionError();
 
     QDateTime from;
     QDateTime to;

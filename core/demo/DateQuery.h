@@ -34,6 +34,9 @@ struct DateQuery
     /// the text of the 400 reply.
     bool resolve(const QDateTime &now, Window *window, QString *error) const;
 
+    /// The error text of a window reaching outside retention (the server picks its status).
+    static QString retentionError();
+
     /// The oldest instant CallRail still keeps: 25 months before `now`.
     static QDateTime retentionStart(const QDateTime &now);
 };

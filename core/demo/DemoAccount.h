@@ -8,6 +8,7 @@
 #include "demo/DemoDataset.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -49,6 +50,7 @@ struct DemoAccount
         QStringList trackerIds;
         QStringList trackerNumbers;
         QStringList tagNames;
+        QList<qint64> tagIds; ///< the tags' ids, in the order of tagNames
     };
 
     int index = 0;
@@ -69,14 +71,23 @@ struct DemoAccount
 /// Fills account number `accountIndex` with its id, companies and every small endpoint's records.
 void buildAccount(DemoAccount &acct, int a, const DatasetConfig &config, qint64 nowMs);
 
+/// A kept record of a small endpoint as `readings` shape it (user ids, caller ids' company_id).
+QJsonObject shapedSmallRecord(const QString &endpoint, QJsonObject record, const ImitationReadings &readings);
+
+/// A call's or form's tags, as names or as {id,name} objects.
+QJsonArray tagList(const DemoAccount::Company &company, const QList<int> &tagIndexes,
+                   const ImitationReadings &readings);
+
 /// The account's record on the accounts endpoint.
 QJsonObject accountRecord(const DemoAccount &acct, const QStringList &fields);
 
-/// Record i of a stream with the default fields plus the requested optional ones. Its time (ms since the
-/// epoch: a call's start, a form's submission, a conversation's last message) comes from the stream's
-/// timeline, which DemoDataset keeps.
-QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QStringList &fields);
-QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStringList &fields);
+/// Record i of a stream with the default fields plus the requested optional ones, shaped as `readings` say
+/// where the documentation is uncertain. Its time (ms since the epoch: a call's start, a form's submission, a
+/// conversation's last message) comes from the stream's timeline, which DemoDataset keeps.
+QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QStringList &fields,
+                       const ImitationReadings &readings);
+QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStringList &fields,
+                       const ImitationReadings &readings);
 QJsonObject conversationRecord(const DemoAccount &acct, qint64 i, qint64 last, const QStringList &fields);
 
 } // namespace callrail::demo

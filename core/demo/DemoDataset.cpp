@@ -309,9 +309,9 @@ QJsonObject DemoDataset::record(const QString &endpoint, const QString &accountI
         const qint64 time = streamTime(*acct, kind, index);
         switch (kind) {
         case Calls:
-            return callRecord(*acct, index, time, fields);
+            return callRecord(*acct, index, time, fields, m_readings);
         case Forms:
-            return formRecord(*acct, index, time, fields);
+            return formRecord(*acct, index, time, fields, m_readings);
         default:
             return conversationRecord(*acct, index, time, fields);
         }
@@ -324,7 +324,7 @@ QJsonObject DemoDataset::record(const QString &endpoint, const QString &accountI
         if (!fields.contains(optional))
             o.remove(optional);
     }
-    return o;
+    return shapedSmallRecord(endpoint, o, m_readings);
 }
 
 } // namespace callrail

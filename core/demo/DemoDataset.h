@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/DateQuery.h"
+#include "demo/ImitationReadings.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -65,6 +66,9 @@ public:
     ~DemoDataset();
 
     const DatasetConfig &config() const { return m_config; }
+    /// How the records read where CallRail's documentation is uncertain; the server reads the rest of it.
+    ImitationReadings &readings() { return m_readings; }
+    const ImitationReadings &readings() const { return m_readings; }
     QDateTime now() const { return m_now; }
 
     QStringList accountIds() const;
@@ -118,6 +122,7 @@ private:
     QList<qint64> smallIndexes(const Account &acct, const QString &endpoint, const Query &query) const;
 
     DatasetConfig m_config;
+    ImitationReadings m_readings;
     QDateTime m_now;
     QList<std::shared_ptr<Account>> m_accounts;
     QHash<QString, int> m_accountIndex;

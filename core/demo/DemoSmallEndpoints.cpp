@@ -225,8 +225,9 @@ void AccountBuilder::addTags()
     int tagSerial = 0;
     auto addTag = [&](int company, const QString &name) {
         Rng rng(h("tag", quint64(tagSerial)));
+        const qint64 id = 1932000 + a * 10000 + tagSerial;
         QJsonObject o;
-        o.insert(QStringLiteral("id"), qint64(1932000 + a * 10000 + tagSerial));
+        o.insert(QStringLiteral("id"), id);
         o.insert(QStringLiteral("name"), name);
         o.insert(QStringLiteral("tag_level"),
                  company >= 0 ? QStringLiteral("company") : QStringLiteral("account"));
@@ -242,6 +243,7 @@ void AccountBuilder::addTags()
         acct.recordCompanies[QStringLiteral("tags")].append(company >= 0 ? QList<int>{company}
                                                                          : QList<int>{});
         ++tagSerial;
+        return id;
     };
     for (int c = 0; c < acct.companies.size(); ++c) {
         for (int t = 0; t < config.tagsPerCompany; ++t) {
@@ -249,7 +251,7 @@ void AccountBuilder::addTags()
             if (t >= int(std::size(tagNames)))
                 name += QStringLiteral(" %1").arg(t + 1);
             acct.companies[c].tagNames.append(name);
-            addTag(c, name);
+            acct.companies[c].tagIds.append(addTag(c, name));
         }
     }
     for (int t = 0; t < config.accountTags; ++t)
@@ -393,6 +395,45 @@ void buildAccount(DemoAccount &acct, int a, const DatasetConfig &config, qint64 
     builder.addNotifications();
     builder.addIntegrationsAndCallerIds();
     builder.addSortOrders();
+}
+
+namespace {
+
+/// A user id as older CallRail examples show it: a number. Derived from the masked id, so that a user and
+/// the notifications naming them agree.
+qint64 numericUserId(const QString &maskedId)
+{
+    return 100000 + qint64(maskedId.mid(3, 12).toULongLong(nullptr, 16) % 900000000ULL);
+}
+
+} // namespace
+
+QJsonObject shapedSmallRecord(const QString &endpoint, QJsonObject record, const ImitationReadings &readings)
+{
+    if (!readings.maskedUserIds) {
+        const QString key = endpoint == QLatin1String("users")           ? QStringLiteral("id")
+                            : endpoint == QLatin1String("notifications") ? QStringLiteral("user_id")
+                                                                         : QString();
+        if (!key.isEmpty() && record.value(key).isString())
+            record.insert(key, numericUserId(record.value(key).toString()));
+    }
+    if (!readings.callerIdCompanyId && endpoint == QLatin1String("outbound_caller_ids"))
+        record.remove(QString::fromLatin1(kCompanyIdField));
+    return record;
+}
+
+QJsonArray tagList(const DemoAccount::Company &company, const QList<int> &tagIndexes,
+                   const ImitationReadings &readings)
+{
+    QJsonArray tags;
+    for (const int t : tagIndexes) {
+        if (readings.tagsAsNames)
+            tags.append(company.tagNames.at(t));
+        else
+            tags.append(QJsonObject{{QStringLiteral("id"), company.tagIds.at(t)},
+                                    {QStringLiteral("name"), company.tagNames.at(t)}});
+    }
+    return tags;
 }
 
 QJsonObject accountRecord(const DemoAccount &acct, const QStringList &fields)

@@ -12,7 +12,8 @@
 
 namespace callrail::demo {
 
-QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QStringList &fields)
+QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QStringList &fields,
+                       const ImitationReadings &readings)
 {
     const int c = int(i % acct.companies.size());
     const DemoAccount::Company &co = acct.companies.at(c);
@@ -35,6 +36,10 @@ QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QS
         i % 97 == 5 ? QStringLiteral("+14045550123") : phoneNumber(pl.areaCode, rng.below(10000));
     const QString base = QStringLiteral("https://api.callrail.com/v3/a/%1/calls/%2").arg(acct.id, id);
     const bool hasRecording = answered && !inProgress;
+    const int recordingDuration = std::max(0, duration - 5);
+    const QJsonValue agentEmail =
+        orNull(answered && !acct.userEmails.isEmpty(),
+               acct.userEmails.value(int(i % std::max<qsizetype>(1, acct.userEmails.size()))));
 
     QJsonObject o;
     o.insert(QStringLiteral("id"), id);
@@ -52,7 +57,9 @@ QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QS
     o.insert(QStringLiteral("recording"),
              orNull(hasRecording, QString(base + QStringLiteral("/recording.json"))));
     o.insert(QStringLiteral("recording_duration"),
-             orNull(hasRecording, QString::number(std::max(0, duration - 5))));
+             orNull(hasRecording, readings.recordingDurationAsText
+                                      ? QJsonValue(QString::number(recordingDuration))
+                                      : QJsonValue(recordingDuration)));
     o.insert(QStringLiteral("recording_player"),
              orNull(hasRecording, QStringLiteral("https://app.callrail.com/calls/%1/recording?access_key=%2")
                                       .arg(id)
@@ -60,6 +67,8 @@ QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QS
     o.insert(QStringLiteral("start_time"), withOffset(start, co.zone));
     o.insert(QStringLiteral("tracking_phone_number"), co.trackerNumbers.value(tracker));
     o.insert(QStringLiteral("voicemail"), voicemail);
+    if (!readings.agentEmailOnRequest)
+        o.insert(QStringLiteral("agent_email"), agentEmail);
     if (fields.isEmpty())
         return o;
 
@@ -72,12 +81,11 @@ QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QS
                              : voicemail  ? QStringLiteral("voicemail")
                                           : QStringLiteral("missed");
     const QString leadStatus = pick(rng, {"good_lead", "not_a_lead", "", ""});
-    const QStringList tagNames = co.tagNames;
-    QJsonArray tags;
-    if (!tagNames.isEmpty() && i % 3 == 0)
-        tags.append(tagNames.at(int(i / 3) % tagNames.size()));
-    if (!tagNames.isEmpty() && i % 7 == 0)
-        tags.append(tagNames.at(0));
+    QList<int> tagIndexes;
+    if (!co.tagNames.isEmpty() && i % 3 == 0)
+        tagIndexes.append(int(i / 3) % co.tagNames.size());
+    if (!co.tagNames.isEmpty() && i % 7 == 0)
+        tagIndexes.append(0);
     const int value = rng.below(500);
     const bool hasValue = i % 4 == 0;
     const QString formattedName = customerName.isString() ? customerName.toString() : QString();
@@ -85,15 +93,18 @@ QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QS
         // Own generator per field: a value must not depend on which other fields were asked for.
         Rng frng(hashOf({acct.salt, quint64(i), tagHash(f.toLatin1().constData())}));
         if (f == QLatin1String("agent_email"))
-            return orNull(answered && !acct.userEmails.isEmpty(),
-                          acct.userEmails.value(int(i % std::max<qsizetype>(1, acct.userEmails.size()))));
+            return agentEmail;
         if (f == QLatin1String("call_highlights"))
             return answered ? QJsonArray{QStringLiteral("Asked about pricing"),
                                          QStringLiteral("Booked an appointment")}
                             : QJsonArray{};
-        if (f == QLatin1String("call_summary"))
-            return orNull(answered && i % 2 == 0,
-                          QStringLiteral("Caller asked about availability, \"next week\"."));
+        if (f == QLatin1String("call_summary")) {
+            const QStringList summary{QStringLiteral("Caller asked about availability, \"next week\"."),
+                                      QStringLiteral("Booked a visit for Tuesday.")};
+            return orNull(answered && i % 2 == 0, readings.callSummaryAsText
+                                                      ? QJsonValue(summary.join(QLatin1Char(' ')))
+                                                      : QJsonValue(QJsonArray::fromStringList(summary)));
+        }
         if (f == QLatin1String("call_type"))
             return callType;
         if (f == QLatin1String("campaign"))
@@ -189,7 +200,7 @@ QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QS
             return answered ? QJsonObject{{QStringLiteral("agent"), 55}, {QStringLiteral("customer"), 45}}
                             : QJsonObject{};
         if (f == QLatin1String("tags"))
-            return tags;
+            return tagList(co, tagIndexes, readings);
         if (f == QLatin1String("timeline_url"))
             return QStringLiteral("https://app.callrail.com/a/%1/timeline?call_id=%2").arg(acct.id, id);
         if (f == QLatin1String("total_calls"))
@@ -228,7 +239,8 @@ QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QS
     return o;
 }
 
-QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStringList &fields)
+QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStringList &fields,
+                       const ImitationReadings &readings)
 {
     const int c = int(i % acct.companies.size());
     const DemoAccount::Company &co = acct.companies.at(c);
@@ -281,7 +293,7 @@ QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStri
         else if (f == QLatin1String("note"))
             v = i % 6 == 1 ? QJsonValue(awkwardText(int(i / 6))) : QJsonValue();
         else if (f == QLatin1String("tags"))
-            v = i % 3 == 0 && !co.tagNames.isEmpty() ? QJsonArray{co.tagNames.first()} : QJsonArray{};
+            v = tagList(co, i % 3 == 0 && !co.tagNames.isEmpty() ? QList<int>{0} : QList<int>{}, readings);
         else if (f == QLatin1String("utm_source"))
             v = orNull(paid, QStringLiteral("google"));
         else if (f == QLatin1String("utm_medium"))

@@ -161,11 +161,6 @@ void FakeCallRailServer::setBudgetWindow(qint64 ms)
     m_budget.setWindowMs(ms);
 }
 
-void FakeCallRailServer::setRetryAfterHeader(bool enabled)
-{
-    m_retryAfter = enabled;
-}
-
 void FakeCallRailServer::setReportedTotal(const QString &endpoint, qint64 totalRecords)
 {
     if (totalRecords < 0)
@@ -177,16 +172,6 @@ void FakeCallRailServer::setReportedTotal(const QString &endpoint, qint64 totalR
 void FakeCallRailServer::setNextPageLoop(bool loop)
 {
     m_nextPageLoop = loop;
-}
-
-void FakeCallRailServer::setClampPerPage(bool clamp)
-{
-    m_clampPerPage = clamp;
-}
-
-void FakeCallRailServer::setRelativeTotals(bool enabled)
-{
-    m_relativeTotals = enabled;
 }
 
 void FakeCallRailServer::failWithStatus(const QString &endpoint, int status, int count)
@@ -270,6 +255,18 @@ QString FakeCallRailServer::redact(QString text) const
             text.replace(key, QStringLiteral("[redacted]"));
     }
     return text;
+}
+
+FakeCallRailServer::Reply FakeCallRailServer::errorReply(int status, const QString &message) const
+{
+    if (!readings().errorsAsList)
+        return Reply::error(status, message);
+    return Reply::json(QJsonObject{{QStringLiteral("errors"), QJsonArray{message}}}, status);
+}
+
+bool FakeCallRailServer::onStandardPlan(const QString &accountId) const
+{
+    return !readings().callerIdsOnEveryPlan && m_dataset->accountIds().indexOf(accountId) % 2 == 1;
 }
 
 bool FakeCallRailServer::authorised(const QHttpServerRequest &request) const
@@ -380,31 +377,34 @@ FakeCallRailServer::Reply FakeCallRailServer::route(const QHttpServerRequest &re
     record.endpoint = endpoint;
     record.accountId = accountId;
     if (!authorised(request)) {
-        // Rails' token-auth answer: plain text, not JSON.
-        Reply r;
-        r.status = 401;
-        r.contentType = "text/plain; charset=utf-8";
-        r.body = "HTTP Token: Access denied.\n";
+        // Rails' token-auth answer is plain text, not JSON (ImitationReadings::unauthorizedAsJson).
+        const QString denied = QStringLiteral("HTTP Token: Access denied.");
+        Reply r = errorReply(401, denied);
+        if (!readings().unauthorizedAsJson) {
+            r.contentType = "text/plain; charset=utf-8";
+            r.body = denied.toUtf8() + '\n';
+        }
         r.extraHeaderName = "WWW-Authenticate";
         r.extraHeaderValue = "Token realm=\"Application\"";
         return r;
     }
     if (request.method() != QHttpServerRequest::Method::Get)
-        return Reply::error(405, QStringLiteral("Method not allowed"));
+        return errorReply(405, QStringLiteral("Method not allowed"));
     if (endpoint.isEmpty())
-        return Reply::error(404, QStringLiteral("Not found"));
+        return errorReply(404, QStringLiteral("Not found"));
     if (!accountId.isEmpty() && !m_dataset->hasAccount(accountId))
-        return Reply::error(404, QStringLiteral("Account not found"));
+        return errorReply(404, QStringLiteral("Account not found"));
 
     // Budget: the accounts list is charged to every account the key sees.
     const QStringList charged = accountId.isEmpty() ? m_dataset->accountIds() : QStringList{accountId};
+    m_budget.setClockAligned(readings().clockAlignedWindows);
     qint64 wait = 0;
     for (const QString &acct : charged)
         wait = std::max(wait, m_budget.waitMs(acct));
     if (wait > 0) {
         ++m_tooManyRequests;
-        Reply r = Reply::error(429, QStringLiteral("The User or Agency has sent too many requests"));
-        if (m_retryAfter) {
+        Reply r = errorReply(429, errorForStatus(429));
+        if (readings().retryAfterHeader) {
             r.extraHeaderName = "Retry-After";
             r.extraHeaderValue = QByteArray::number((wait + 999) / 1000);
         }
@@ -413,12 +413,13 @@ FakeCallRailServer::Reply FakeCallRailServer::route(const QHttpServerRequest &re
     for (const QString &acct : charged)
         m_budget.charge(acct);
 
-    if (m_faults.isForbidden(endpoint))
-        return Reply::error(403, errorForStatus(403));
+    if (m_faults.isForbidden(endpoint) ||
+        (endpoint == QLatin1String("outbound_caller_ids") && onStandardPlan(accountId)))
+        return errorReply(403, errorForStatus(403));
     const ServerFaults::Fault fault = m_faults.take(endpoint);
     switch (fault.kind) {
     case ServerFaults::Kind::Status:
-        return Reply::error(fault.status, errorForStatus(fault.status));
+        return errorReply(fault.status, errorForStatus(fault.status));
     case ServerFaults::Kind::Drop: {
         Reply r;
         r.fault = ServerFaults::Kind::Drop;

@@ -67,23 +67,19 @@ public:
     /// Every accepted key sees every account of the data set.
     void setApiKeys(const QStringList &keys);
 
-    // Rate limits (per account, rolling windows). Defaults are CallRail's: 1,000/hour, 10,000/day.
+    // Rate limits (per account; rolling windows unless ImitationReadings::clockAlignedWindows). Defaults are
+    // CallRail's: 1,000/hour, 10,000/day.
     // The accounts list (/v3/a.json) is charged to every account the key can see, and refused with
     // 429 when any of them is over its limit. 401s are not counted, nor are requests refused with 429.
     void setHourlyLimit(int limit);
     void setDailyLimit(int limit);
     /// Length of the "hour" in milliseconds (default 3,600,000); a day is 24 of them.
     void setBudgetWindow(qint64 ms);
-    /// Adds `Retry-After: <seconds>` to 429 replies (off by default, as CallRail documents none).
-    void setRetryAfterHeader(bool enabled);
-    /// Whether a per_page above 250 is clamped to 250 rather than refused with 400. What CallRail does is not
-    /// documented (shared/callrail-api.md §3 [?]); refusing is the less convenient reading, so it is the
-    /// default.
-    void setClampPerPage(bool clamp);
-    /// Whether relative-pagination replies also carry page/total_pages/total_records. Off by default: the
-    /// documentation shows only per_page, has_next_page and next_page there (shared/callrail-api.md §3 [?]),
-    /// and the imitation takes the less convenient reading of what is uncertain.
-    void setRelativeTotals(bool enabled);
+
+    /// How the imitation answers where CallRail's documentation is uncertain: the less convenient reading
+    /// unless a flag is set (see ImitationReadings). Takes effect with the next request.
+    ImitationReadings &readings() { return m_dataset->readings(); }
+    const ImitationReadings &readings() const { return m_dataset->readings(); }
 
     // Faults: `endpoint` is a catalogue name ("calls") or "" for any request.
     /// The next `count` matching requests get `status` with a JSON error body.
@@ -138,6 +134,10 @@ private:
     void finish(const Pending &pending, const Reply &reply, RequestRecord record);
     bool authorised(const QHttpServerRequest &request) const;
     QString redact(QString text) const;
+    /// An error reply in the body style the readings choose.
+    Reply errorReply(int status, const QString &message) const;
+    /// Whether an account is on a plan without outbound caller ids (ImitationReadings::callerIdsOnEveryPlan).
+    bool onStandardPlan(const QString &accountId) const;
 
     std::unique_ptr<DemoDataset> m_dataset;
     QHttpServer *m_http = nullptr;
@@ -145,9 +145,6 @@ private:
     QStringList m_apiKeys;
     ServerBudget m_budget;
     ServerFaults m_faults;
-    bool m_retryAfter = false;
-    bool m_relativeTotals = false; ///< as documented: relative answers carry no totals
-    bool m_clampPerPage = false;   ///< per_page above 250 is refused unless this is set
     bool m_nextPageLoop = false;
     QHash<QString, qint64> m_reportedTotals;
     int m_latencyMs = 0;

@@ -55,21 +55,22 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
         if (spec->hasOptionalField(name)) {
             if (!fields.contains(name))
                 fields.append(name);
-        } else if (!spec->defaultFieldNames().contains(name) || name.isEmpty()) {
-            return Reply::error(400, QStringLiteral("Unknown field: %1").arg(name));
+        } else if ((!spec->defaultFieldNames().contains(name) || name.isEmpty()) &&
+                   !readings().unknownFieldsIgnored) {
+            return errorReply(400, QStringLiteral("Unknown field: %1").arg(name));
         }
     }
 
     Query query;
     const QString companyId = params.value(QStringLiteral("company_id"));
     if (spec->scope == EndpointScope::PerCompany && companyId.isEmpty())
-        return Reply::error(400, QStringLiteral("company_id is required"));
+        return errorReply(400, QStringLiteral("company_id is required"));
     const bool companyFilter = endpoint != QLatin1String("accounts") &&
                                endpoint != QLatin1String("companies") &&
                                endpoint != QLatin1String("notifications");
     if (companyFilter && !companyId.isEmpty()) {
         if (!m_dataset->hasCompany(accountId, companyId))
-            return Reply::error(404, QStringLiteral("Company not found"));
+            return errorReply(404, QStringLiteral("Company not found"));
         query.companyId = companyId;
     }
     if (spec->dateFiltered) {
@@ -84,15 +85,15 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
     int perPage = kDefaultPerPage;
     if (params.contains(QStringLiteral("per_page")) &&
         !parsePositive(params.value(QStringLiteral("per_page")), &perPage, false)) {
-        return Reply::error(400, QStringLiteral("per_page must be a positive number"));
+        return errorReply(400, QStringLiteral("per_page must be a positive number"));
     }
-    if (perPage > kMaxPerPage && !m_clampPerPage)
-        return Reply::error(400, QStringLiteral("per_page must be at most %1").arg(kMaxPerPage));
+    if (perPage > kMaxPerPage && !readings().clampPerPage)
+        return errorReply(400, QStringLiteral("per_page must be at most %1").arg(kMaxPerPage));
     perPage = std::min(perPage, kMaxPerPage);
     int page = 1;
     if (params.contains(QStringLiteral("page")) &&
         !parsePositive(params.value(QStringLiteral("page")), &page, false)) {
-        return Reply::error(400, QStringLiteral("page must be a positive number"));
+        return errorReply(400, QStringLiteral("page must be a positive number"));
     }
     const bool relative = spec->paging == PagingStyle::Relative &&
                           params.value(QStringLiteral("relative_pagination")) == QLatin1String("true");
@@ -101,7 +102,7 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
         pageIndex = 0;
         if (params.contains(QStringLiteral("offset")) &&
             !parsePositive(params.value(QStringLiteral("offset")), &pageIndex, true)) {
-            return Reply::error(400, QStringLiteral("offset must be a page number"));
+            return errorReply(400, QStringLiteral("offset must be a page number"));
         }
     }
 
@@ -110,7 +111,7 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
     if (order.isEmpty() && !spec->sortField.isEmpty())
         order = params.value(QStringLiteral("api_sort[][%1]").arg(spec->sortField)).toLower();
     if (!order.isEmpty() && order != QLatin1String("asc") && order != QLatin1String("desc"))
-        return Reply::error(400, QStringLiteral("order must be asc or desc"));
+        return errorReply(400, QStringLiteral("order must be asc or desc"));
     bool descending = DemoDataset::isStreamEndpoint(endpoint);
     if (!order.isEmpty() && !spec->sortField.isEmpty())
         descending = order == QLatin1String("desc");
@@ -120,8 +121,11 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
     QString error;
     if (!m_dataset->page(endpoint, accountId, query, descending, qint64(pageIndex) * perPage, perPage,
                          &indexes, &total, &error)) {
-        return Reply::error(400, error);
+        const bool retention = error == DateQuery::retentionError();
+        return errorReply(retention && !readings().retentionErrorIs400 ? 422 : 400, error);
     }
+    if (readings().pageBeyondEndNotFound && pageIndex > 0 && qint64(pageIndex) * perPage >= total)
+        return errorReply(404, QStringLiteral("Page %1 is beyond the last page").arg(pageIndex + 1));
     QJsonArray records;
     for (qint64 index : indexes)
         records.append(m_dataset->record(endpoint, accountId, index, fields));
@@ -130,11 +134,19 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
         m_reportedTotals.value(endpoint, -1) >= 0 ? m_reportedTotals.value(endpoint) : total;
     const qint64 totalPages = (reportedTotal + perPage - 1) / perPage;
     QJsonObject envelope;
-    envelope.insert(QStringLiteral("per_page"), perPage);
-    if (!relative || m_relativeTotals) {
+    if (!relative || readings().relativePerPage)
+        envelope.insert(QStringLiteral("per_page"), perPage);
+    if (!relative || readings().relativeTotals) {
         envelope.insert(QStringLiteral("page"), pageIndex + 1);
         envelope.insert(QStringLiteral("total_pages"), totalPages);
         envelope.insert(QStringLiteral("total_records"), reportedTotal);
+    }
+    if (!relative && !readings().totalPagesEverywhere) {
+        // "Some endpoints omit [total_pages] or report 0" (shared/callrail-api.md §3): these do.
+        if (spec->scope == EndpointScope::PerCompany)
+            envelope.remove(QStringLiteral("total_pages"));
+        else if (endpoint == QLatin1String("notifications"))
+            envelope.insert(QStringLiteral("total_pages"), 0);
     }
     envelope.insert(spec->recordsKey, records);
     if (relative) {
@@ -166,7 +178,7 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
             url.setPath(QStringLiteral("/v3/a/%1/calls").arg(accountId));
             url.setQuery(QString::fromLatin1(queryText), QUrl::StrictMode);
             envelope.insert(QStringLiteral("next_page"), QString::fromUtf8(url.toEncoded()));
-        } else {
+        } else if (readings().nextPageNullOnLastPage) {
             envelope.insert(QStringLiteral("next_page"), QJsonValue());
         }
     }

@@ -303,7 +303,7 @@ private slots:
         client(0);
         m_server->setHourlyLimit(1);
         m_server->setBudgetWindow(1500);
-        m_server->setRetryAfterHeader(true);
+        m_server->readings().retryAfterHeader = true;
         QVERIFY(fetch(usersRequest()).ok());
         QElapsedTimer timer;
         timer.start();

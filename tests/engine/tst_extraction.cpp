@@ -347,7 +347,7 @@ void TestExtraction::relativeTotalsWhenTheServerSendsThem()
 {
     // The convenient reading of the documentation: relative answers that carry totals.
     ExtractionHarness harness;
-    harness.server().setRelativeTotals(true);
+    harness.server().readings().relativeTotals = true;
     ExtractionOptions options = harness.options();
     options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
     options.perPage = 50;

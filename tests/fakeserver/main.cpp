@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
     server.setHourlyLimit(int(number(hourly)));
     server.setDailyLimit(int(number(daily)));
     server.setBudgetWindow(number(window));
-    server.setRetryAfterHeader(parser.isSet(retryAfter));
+    server.readings().retryAfterHeader = parser.isSet(retryAfter);
     if (!server.start(quint16(number(port)))) {
         std::fprintf(stderr, "fake-callrail: cannot listen on port %lld\n", number(port));
         return 1;

@@ -113,7 +113,8 @@ QStringList ExtractionHarness::serverIds(const QString &endpoint, const QString 
     return m_server->dataset().ids(endpoint, acct, queryFor(endpoint));
 }
 
-QHash<QString, QByteArray> ExtractionHarness::serverRecordLines(const QString &endpoint) const
+QHash<QString, QByteArray> ExtractionHarness::serverRecordLines(const QString &endpoint,
+                                                                const QStringList &fields) const
 {
     const QString account = accountId();
     const DemoDataset &dataset = m_server->dataset();
@@ -131,7 +132,7 @@ QHash<QString, QByteArray> ExtractionHarness::serverRecordLines(const QString &e
                           &total, &error))
             qFatal("no records for %s: %s", qPrintable(endpoint), qPrintable(error));
         for (const qint64 index : std::as_const(indexes)) {
-            QJsonObject record = dataset.record(endpoint, account, index);
+            QJsonObject record = dataset.record(endpoint, account, index, fields);
             if (perCompany && !record.contains(QStringLiteral("company_id")))
                 record.insert(QStringLiteral("company_id"), company);
             lines.insert(idOf(record), QJsonDocument(record).toJson(QJsonDocument::Compact));

@@ -36,9 +36,11 @@ public:
     static QStringList idColumn(const QString &path);
     /// Every id the server holds for an endpoint, in the window options() uses.
     QStringList serverIds(const QString &endpoint, const QString &accountId = QString()) const;
-    /// Every record the server holds for an endpoint, in the window options() uses, as the compact JSON a
-    /// JSON Lines file holds (per-company records with their company_id), by id.
-    QHash<QString, QByteArray> serverRecordLines(const QString &endpoint) const;
+    /// Every record the server holds for an endpoint, in the window options() uses, with the optional
+    /// `fields`, as the compact JSON a JSON Lines file holds (per-company records with their company_id), by
+    /// id.
+    QHash<QString, QByteArray> serverRecordLines(const QString &endpoint,
+                                                 const QStringList &fields = {}) const;
     /// The lines of a JSON Lines file, by id (QMultiHash: a duplicate shows as a second value).
     static QMultiHash<QString, QByteArray> jsonLinesById(const QString &path);
     /// The catalogue's DemoQuery for the window options() uses.
