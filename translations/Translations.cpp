@@ -9,6 +9,13 @@ Q_LOGGING_CATEGORY(lcTranslations, "callrail.app.translations", QtInfoMsg)
 
 namespace callrail {
 
+QLocale numberLocale(const QLocale &system, QLocale::Language shownLanguage)
+{
+    if (system.language() == shownLanguage)
+        return system;
+    return QLocale(shownLanguage);
+}
+
 bool installTranslations(const QLocale &locale)
 {
     auto *app = QCoreApplication::instance();
@@ -30,6 +37,10 @@ bool installTranslations(const QLocale &locale)
     if (own->load(locale, QStringLiteral("callrail"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         qCDebug(lcTranslations) << "Loaded translation" << own->filePath();
+        // French text with English number grouping ("9,805") reads wrong: numbers follow the language shown.
+        const QLocale shown = numberLocale(locale, QLocale(own->language()).language());
+        if (shown != locale)
+            QLocale::setDefault(shown);
         return true;
     }
     // No catalogue for this language: the text stays English, with English plurals.

@@ -11,6 +11,12 @@ namespace callrail {
 /// catalogue of their own. Call it once in main(), right after constructing the application object and
 /// before any text is built.
 /// Returns true when the project's catalogue for that locale's language was found and installed.
+/// When the language shown differs from the locale's own (LANGUAGE=fr with LANG=en_US), the default QLocale
+/// becomes numberLocale()'s, so that numbers and dates are written the way the language shown writes them.
 bool installTranslations(const QLocale &locale = QLocale());
+
+/// The locale numbers and dates are written in when the window's text is in `shownLanguage`: `system` when
+/// it speaks that language (keeping its territory: fr_CA stays fr_CA), else the shown language's own.
+QLocale numberLocale(const QLocale &system, QLocale::Language shownLanguage);
 
 } // namespace callrail

@@ -1,5 +1,7 @@
 #include "RequestBudget.h"
 
+#include "config/AppFolders.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -141,8 +143,7 @@ qint64 RequestBudget::earliestCompletion(const QString &bucketName, int requests
 
 QString RequestBudget::defaultStoragePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(dir).filePath(QStringLiteral("request-budget.json"));
+    return QDir(appDataFolder()).filePath(QStringLiteral("request-budget.json"));
 }
 
 QString RequestBudget::bucketName(const QUrl &baseUrl, const QString &accountId)

@@ -1,5 +1,7 @@
 #include "config/Logging.h"
 
+#include "config/AppFolders.h"
+
 #include "config/LogCategories.h"
 
 #include <QCoreApplication>
@@ -220,8 +222,7 @@ QString Logging::redact(QString text)
 
 QString Logging::defaultLogFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/logs/callrail_extractor.log");
+    return appDataFolder() + QStringLiteral("/logs/callrail_extractor.log");
 }
 
 } // namespace callrail

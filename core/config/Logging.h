@@ -60,7 +60,7 @@ public:
     /// Applies the registered redactions (also used for error messages).
     static QString redact(QString text);
 
-    /// QStandardPaths::AppLocalDataLocation + "/logs/callrail_extractor.log".
+    /// appDataFolder() + "/logs/callrail_extractor.log".
     static QString defaultLogFilePath();
 };
 

@@ -73,8 +73,8 @@ public:
     void setOutputFormat(const QString &format);
     bool excelSafe() const; ///< default true
     void setExcelSafe(bool on);
-    /// Default true: the window writes CSV for Excel on Windows, which needs the BOM to read UTF-8 ("Española",
-    /// emoji). The command line keeps its own default (ExportOptions).
+    /// Default true: the window writes CSV for Excel on Windows, which needs the BOM to read UTF-8
+    /// ("Española", emoji). The command line keeps its own default (ExportOptions).
     bool byteOrderMark() const;
     void setByteOrderMark(bool on);
     QString outputFolder() const; ///< default defaultOutputFolder()

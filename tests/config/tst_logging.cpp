@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -205,9 +207,14 @@ private slots:
 
     void defaultPathIsInAppData()
     {
+        // As the README says: <data folder>/CallRail Extractor/logs/, the application's name once.
+        QCoreApplication::setOrganizationName(QStringLiteral("CallRail Extractor"));
+        QCoreApplication::setApplicationName(QStringLiteral("CallRail Extractor"));
         const QString path = Logging::defaultLogFilePath();
-        QVERIFY(path.endsWith(QLatin1String("/logs/callrail_extractor.log")));
+        QCOMPARE(path, QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/CallRail Extractor/logs/callrail_extractor.log"));
         QVERIFY(QFileInfo(path).isAbsolute());
+        QVERIFY(!path.contains(QStringLiteral("CallRail Extractor/CallRail Extractor")));
     }
 };
 

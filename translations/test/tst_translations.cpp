@@ -145,6 +145,7 @@ private slots:
     void embeddedCatalogueMatchesTheTsFile();
     void installTranslationsPicksTheUsersLanguage();
     void coreTextComesOutTranslated();
+    void numbersFollowTheLanguageShown();
 };
 
 void TestTranslations::cleanup()
@@ -318,6 +319,20 @@ void TestTranslations::installTranslationsPicksTheUsersLanguage()
     QCOMPARE(QCoreApplication::translate("callrail::KeyController",
                                          "The key works. It can see %n account(s): %1.", nullptr, 1),
              QStringLiteral("La clé fonctionne. Elle voit 1 compte : %1."));
+}
+
+void TestTranslations::numbersFollowTheLanguageShown()
+{
+    // LANG=en_US with LANGUAGE=fr: French text must not come with English grouping ("9,805").
+    const QLocale french = numberLocale(QLocale(QLocale::English, QLocale::UnitedStates), QLocale::French);
+    QCOMPARE(french.language(), QLocale::French);
+    QCOMPARE(french.toString(9805), QLocale(QLocale::French, QLocale::France).toString(9805));
+    QVERIFY(french.toString(9805) != QStringLiteral("9,805"));
+    // A system that speaks the language keeps its territory's ways.
+    const QLocale canadian(QLocale::French, QLocale::Canada);
+    QCOMPARE(numberLocale(canadian, QLocale::French), canadian);
+    QCOMPARE(numberLocale(QLocale(QLocale::Spanish, QLocale::Mexico), QLocale::Spanish).territory(),
+             QLocale::Mexico);
 }
 
 void TestTranslations::coreTextComesOutTranslated()

@@ -78,12 +78,13 @@ public:
 
     /// Human wording of a retry: "CallRail is busy, retrying in 8 s".
     static QString retryText(const RetryNotice &notice);
+    /// How a row is named in the window: "Calls", or "Calls (Acme)" when several accounts run.
+    QString label(const Row &row) const;
 
 private:
     const SavableFiles::Entry *savable(const Row &row) const;
     int ensureRow(const QString &accountId, const QString &endpoint);
     void emitRow(int row);
-    QString label(const Row &row) const;
 
     QList<Row> m_rows;
     QHash<QString, QString> m_accountNames;

@@ -50,9 +50,10 @@ void PreviewPanel::reload()
         auto *tab = new PreviewTab(m_tabs);
         const QString name = file.stem();
         tab->setObjectName(QStringLiteral("preview_") + name);
+        // "Complete", or "Failed. Stopped: …": the details add to the state, never repeat it.
         QString status = outcomeLabel(row.outcome);
         if (!row.details.isEmpty())
-            status += QStringLiteral(": ") + row.details;
+            status = tr("%1. %2").arg(status, row.details);
         QString error;
         const bool json = file.format == OutputFormat::JsonLines;
         if (!tab->open(file.path, json ? StagedFileModel::Format::JsonLines : StagedFileModel::Format::Csv,
@@ -60,11 +61,12 @@ void PreviewPanel::reload()
             delete tab;
             continue;
         }
-        QString title = name;
+        // The name people use on the tab; the file's own name in the tooltip.
+        QString title = m_controller->run()->progressModel()->label(row);
         if (row.outcome != EndpointOutcome::Complete)
             title += QStringLiteral(" ⚠");
         m_tabs->addTab(tab, title);
-        m_tabs->setTabToolTip(m_tabs->count() - 1, status);
+        m_tabs->setTabToolTip(m_tabs->count() - 1, tr("%1 (%2): %3").arg(title, file.savedName(), status));
     }
     m_tabs->setVisible(m_tabs->count() > 0);
     m_empty->setVisible(m_tabs->count() == 0);

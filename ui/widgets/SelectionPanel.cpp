@@ -52,18 +52,23 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_endpoints->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                  QAbstractItemView::SelectedClicked);
     m_endpoints->verticalHeader()->hide();
+    // Eleven rows: the descriptions wrap onto a second line rather than being cut off with "…".
     m_endpoints->horizontalHeader()->setStretchLastSection(true);
-    m_endpoints->setWordWrap(false);
+    m_endpoints->setWordWrap(true);
+    m_endpoints->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_endpoints->resizeColumnsToContents();
     m_endpoints->setColumnWidth(EndpointSelectionModel::NameColumn,
                                 m_endpoints->columnWidth(EndpointSelectionModel::NameColumn) + 16);
+    m_endpoints->setColumnWidth(EndpointSelectionModel::DescriptionColumn, 160);
     m_endpoints->setMinimumHeight(m_endpoints->verticalHeader()->defaultSectionSize() * 8);
     endpointsLayout->addWidget(m_endpoints);
     auto *buttons = new QHBoxLayout;
     m_all = new QPushButton(tr("Select &all"), endpointsBox);
     m_all->setObjectName(QStringLiteral("selectAllButton"));
+    m_all->setAccessibleName(tr("Select all data"));
     m_none = new QPushButton(tr("Select &none"), endpointsBox);
     m_none->setObjectName(QStringLiteral("selectNoneButton"));
+    m_none->setAccessibleName(tr("Select no data"));
     m_fields = new QPushButton(tr("&Fields…"), endpointsBox);
     m_fields->setObjectName(QStringLiteral("fieldsButton"));
     m_fields->setToolTip(tr("Choose the optional fields of the selected endpoint."));
@@ -110,13 +115,15 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     datesForm->addRow(tr("Time &zone:"), m_zone);
     m_dateProblem = new QLabel(datesBox);
     m_dateProblem->setObjectName(QStringLiteral("dateProblemLabel"));
+    m_dateProblem->setAccessibleName(tr("Problem with the dates"));
     m_dateProblem->setWordWrap(true);
     datesForm->addRow(m_dateProblem);
     layout->addWidget(datesBox);
 
     // Output.
     auto *outputBox = new QGroupBox(tr("O&utput"), this);
-    auto *outputLayout = new QHBoxLayout(outputBox);
+    auto *outputColumn = new QVBoxLayout(outputBox);
+    auto *outputLayout = new QHBoxLayout;
     m_format = new QComboBox(outputBox);
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_format->setAccessibleName(tr("File format"));
@@ -135,14 +142,31 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     outputLayout->addWidget(m_excelSafe);
     outputLayout->addWidget(m_bom);
     outputLayout->addStretch();
+    outputColumn->addLayout(outputLayout);
+    m_datedNames = new QCheckBox(tr("Add the date to saved file &names (calls_2026-11-30.csv)"), outputBox);
+    m_datedNames->setObjectName(QStringLiteral("datedNamesCheck"));
+    m_datedNames->setToolTip(
+        tr("So that this week's export is saved beside last week's instead of replacing it."));
+    outputColumn->addWidget(m_datedNames);
+    // Said once, where the format is chosen: Excel's own CSV import turns long numbers into numbers.
+    m_excelNote = new QLabel(tr("Excel reads a phone number such as +14045550123 in a CSV file as a number "
+                                "and drops the +. Open the file with Data → From Text/CSV and set those "
+                                "columns to Text, or use JSON Lines for a database or Power BI."),
+                             outputBox);
+    m_excelNote->setObjectName(QStringLiteral("excelNoteLabel"));
+    m_excelNote->setWordWrap(true);
+    m_excelNote->setAccessibleName(tr("About phone numbers in Excel"));
+    outputColumn->addWidget(m_excelNote);
     layout->addWidget(outputBox);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("validationLabel"));
+    m_problem->setAccessibleName(tr("What stops the run from starting"));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     m_estimate = new QLabel(this);
     m_estimate->setObjectName(QStringLiteral("estimateLabel"));
+    m_estimate->setAccessibleName(tr("Requests this run needs"));
     m_estimate->setWordWrap(true);
     layout->addWidget(m_estimate);
 
@@ -161,6 +185,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_format->setCurrentIndex(m_format->findData(int(exportOptions.format)));
     m_excelSafe->setChecked(exportOptions.excelSafe);
     m_bom->setChecked(exportOptions.byteOrderMark);
+    m_datedNames->setChecked(controller->datedFileNames());
     m_updating = false;
     fillAccounts();
 
@@ -184,6 +209,10 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &SelectionPanel::pushExport);
     connect(m_excelSafe, &QCheckBox::toggled, this, &SelectionPanel::pushExport);
     connect(m_bom, &QCheckBox::toggled, this, &SelectionPanel::pushExport);
+    connect(m_datedNames, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating)
+            m_controller->setDatedFileNames(on);
+    });
     connect(controller, &MainController::choiceChanged, this, &SelectionPanel::refresh);
     connect(m_endpoints->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SelectionPanel::refresh);
@@ -199,6 +228,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     setTabOrder(m_zone, m_format);
     setTabOrder(m_format, m_excelSafe);
     setTabOrder(m_excelSafe, m_bom);
+    setTabOrder(m_bom, m_datedNames);
     refresh();
 }
 
@@ -285,11 +315,15 @@ void SelectionPanel::refresh()
     const bool csv = m_format->currentData().toInt() == int(OutputFormat::Csv);
     m_excelSafe->setEnabled(csv);
     m_bom->setEnabled(csv);
+    m_excelNote->setVisible(csv);
     const EndpointSpec *spec = EndpointCatalogue::find(m_controller->selection()->endpointAt(
         m_endpoints->currentIndex().isValid() ? m_endpoints->currentIndex().row() : -1));
     m_fields->setEnabled(spec && !spec->optionalFields.isEmpty());
 
-    const QString problem = m_controller->validationProblem();
+    // A date problem is said once, next to the dates.
+    QString problem = m_controller->validationProblem();
+    if (problem == dateProblem)
+        problem.clear();
     m_problem->setText(problem.isEmpty() ? QString() : tr("⚠ %1").arg(problem));
     m_problem->setVisible(!problem.isEmpty());
     if (!m_controller->hasSource()) {

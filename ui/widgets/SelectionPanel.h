@@ -47,6 +47,8 @@ private:
     QComboBox *m_format = nullptr;
     QCheckBox *m_excelSafe = nullptr;
     QCheckBox *m_bom = nullptr;
+    QCheckBox *m_datedNames = nullptr;
+    QLabel *m_excelNote = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_estimate = nullptr;
     bool m_updating = false;
