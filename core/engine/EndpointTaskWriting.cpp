@@ -116,9 +116,17 @@ bool EndpointTask::writeRows(const Unit &unit, const QList<std::pair<qsizetype, 
     for (const QString &field : encoded.unexpectedFields) {
         if (!m_unexpectedReported.contains(field)) {
             m_unexpectedReported.insert(field);
-            log(LogLevel::Warning, tr("%1: CallRail sent a field this version does not know, \"%2\"; it "
-                                      "is kept in the other_fields column.")
-                                       .arg(m_spec.name, field));
+            // A documented optional field sent unasked (CallRail's own examples show agent_email so) is no
+            // cause for alarm; a field nobody documented may be new in the API.
+            if (m_spec.hasOptionalField(field))
+                log(LogLevel::Info,
+                    tr("%1: CallRail sent \"%2\" without being asked for it; it is kept in the "
+                       "other_fields column.")
+                        .arg(m_spec.name, field));
+            else
+                log(LogLevel::Warning, tr("%1: CallRail sent a field this version does not know, \"%2\"; "
+                                          "it is kept in the other_fields column.")
+                                           .arg(m_spec.name, field));
         }
     }
     return true;

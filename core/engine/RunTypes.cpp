@@ -45,7 +45,7 @@ QString outcomeLabel(EndpointOutcome outcome)
     case EndpointOutcome::Incomplete:
         return QCoreApplication::translate("callrail::RunSummary", "Incomplete");
     case EndpointOutcome::NotAvailable:
-        return QCoreApplication::translate("callrail::RunSummary", "Not available on this plan");
+        return QCoreApplication::translate("callrail::RunSummary", "Not available");
     case EndpointOutcome::Failed:
         return QCoreApplication::translate("callrail::RunSummary", "Failed");
     case EndpointOutcome::Cancelled:

@@ -88,6 +88,7 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
     layout->addWidget(m_waiting);
     m_status = new QLabel(box);
     m_status->setObjectName(QStringLiteral("keyStatusLabel"));
+    m_status->setAccessibleName(tr("Key status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);

@@ -70,6 +70,7 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     scroll->setMinimumWidth(420);
     m_rightTabs = new QTabWidget(split);
     m_rightTabs->setObjectName(QStringLiteral("mainTabs"));
+    m_rightTabs->setAccessibleName(tr("Progress and preview"));
     m_run = new RunPanel(m_controller, m_rightTabs);
     m_preview = new PreviewPanel(m_controller, m_rightTabs);
     m_rightTabs->addTab(m_run, tr("&Progress"));

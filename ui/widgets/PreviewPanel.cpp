@@ -20,6 +20,7 @@ PreviewPanel::PreviewPanel(MainController *controller, QWidget *parent)
     m_empty->setWordWrap(true);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
+    m_tabs->setAccessibleName(tr("Extracted lists"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
     layout->addWidget(m_empty);

@@ -80,14 +80,17 @@ RunPanel::RunPanel(MainController *controller, QWidget *parent)
     m_overall->setFormat(QStringLiteral("%p%"));
     m_time = new QLabel(this);
     m_time->setObjectName(QStringLiteral("timeLabel"));
+    m_time->setAccessibleName(tr("Time taken and left"));
     overallRow->addWidget(m_overall, 1);
     overallRow->addWidget(m_time);
 
     m_budget = new QLabel(this);
     m_budget->setObjectName(QStringLiteral("budgetLabel"));
+    m_budget->setAccessibleName(tr("Requests and budget"));
     m_budget->setWordWrap(true);
     m_wait = new QLabel(this);
     m_wait->setObjectName(QStringLiteral("budgetWaitLabel"));
+    m_wait->setAccessibleName(tr("Waiting for the request limit"));
     m_wait->setWordWrap(true);
     m_wait->setVisible(false);
     // One line under the table (the table already shows every endpoint): it never squeezes the rows.
