@@ -176,7 +176,8 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
     m_result.requests += result.attempts;
     // A request the user's Cancel aborted is no error: the run stopped because they asked.
     const bool aborted = !result.ok() && result.error.kind == ApiErrorKind::Cancelled;
-    m_result.errors += result.attempts - 1 + (result.ok() || aborted ? 0 : 1);
+    // Attempts before the last one failed and were retried; a request aborted before it was sent made none.
+    m_result.errors += qMax(0, result.attempts - 1) + (result.ok() || aborted ? 0 : 1);
 
     if (unit.request.isCount() && (result.ok() || (result.error.kind != ApiErrorKind::Cancelled &&
                                                    result.error.kind != ApiErrorKind::KeyRejected))) {

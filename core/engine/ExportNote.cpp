@@ -46,7 +46,7 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
     const QDateTime extracted = summary.finishedAt.isValid() ? summary.finishedAt : summary.startedAt;
     lines << tr("CallRail data exported by CallRail Extractor %1")
                  .arg(QStringLiteral(CALLRAIL_EXTRACTOR_VERSION));
-    lines << tr("Extracted: %1 (%2 UTC)")
+    lines << tr("Extracted: %1 (%2)")
                  .arg(locale.toString(extracted.toLocalTime(), QLocale::LongFormat),
                       extracted.toUTC().toString(Qt::ISODate));
     QStringList accounts;
@@ -54,10 +54,9 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
         accounts << (account.name.isEmpty() ? account.id : tr("%1 (%2)").arg(account.name, account.id));
     if (!accounts.isEmpty())
         lines << tr("Account: %1").arg(accounts.join(QStringLiteral(", ")));
-    lines << tr("Dates: %1, in the time zone %2 (for calls, form submissions and text messages; the other "
-                "lists "
-                "are taken whole)")
-                 .arg(plan.dateRangeText, options.dates.timeZone);
+    // The range says its time zone: "2026-11-01 to 2026-11-30 (America/New_York)".
+    lines << tr("Dates: %1, for calls, form submissions and text messages (the other lists are taken whole)")
+                 .arg(plan.dateRangeText);
     QString format = options.exportOptions.format == OutputFormat::JsonLines ? tr("JSON Lines (UTF-8)")
                                                                              : tr("CSV (UTF-8)");
     if (options.exportOptions.format == OutputFormat::Csv) {

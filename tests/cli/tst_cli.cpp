@@ -167,6 +167,13 @@ void TestCli::demoWritesAllElevenFilesAndASummary()
     QCOMPARE(json.value(QStringLiteral("successful")).toInt(), 11);
     QVERIFY(json.value(QStringLiteral("records")).toDouble() > 100);
     QVERIFY(o.err.contains(QStringLiteral("Extraction summary")));
+    // Beside them, the same record in words, naming every file as it is in the folder.
+    QFile note(QDir(out).filePath(QStringLiteral("export-note.txt")));
+    QVERIFY(note.open(QIODevice::ReadOnly));
+    const QString noteText = QString::fromUtf8(note.readAll());
+    for (const QString &file : files)
+        QVERIFY2(noteText.contains(file), qPrintable(file));
+    QVERIFY(noteText.contains(QStringLiteral("Dates: ")));
     QCOMPARE(m_server->requestCount(), 0); // the demo runs on its own built-in server
 }
 

@@ -1,0 +1,158 @@
+// Saving as an analyst does it: the dialog opens on a folder that exists, and the folder gets, beside the
+// files, the record of what was exported (summary.json and a note in words); dated names keep last week's
+// export; CSV opens right in Excel by default.
+
+#include "WindowFixture.h"
+#include "config/Preferences.h"
+#include "controller/MainController.h"
+#include "engine/ExportNote.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTest>
+
+using namespace callrail;
+using test::WindowFixture;
+
+namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestSaving : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void saveDialogOpensOnAFolderThatExists();
+    void savedFolderHoldsTheRecordOfTheExport();
+    void datedNamesKeepLastWeeksExport();
+
+private:
+    /// A window after a run of companies and calls, with `target` as the folder the dialog answers.
+    std::unique_ptr<MainWindow> runAndPrepareSave(const QString &target, QString *suggested = nullptr);
+
+    WindowFixture m_fx;
+    QByteArray m_home;
+};
+
+void TestSaving::init()
+{
+    QVERIFY(m_fx.setUp());
+    // Documents is not redirected by Qt's test mode: a home of our own keeps the user's untouched.
+    m_home = qgetenv("HOME");
+    const QString home = m_fx.dir().filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    qputenv("HOME", QFile::encodeName(home));
+}
+
+void TestSaving::cleanup()
+{
+    qputenv("HOME", m_home);
+    m_fx.tearDown();
+}
+
+std::unique_ptr<MainWindow> TestSaving::runAndPrepareSave(const QString &target, QString *suggested)
+{
+    auto w = m_fx.makeWindow(true);
+    if (!QTest::qWaitFor([&] { return !WindowFixture::onKeyPage(w.get()); }, 5000) ||
+        !WindowFixture::choose(w.get(), {QStringLiteral("companies"), QStringLiteral("calls")}) ||
+        !WindowFixture::startAndWait(w.get()))
+        return nullptr;
+    UiHooks hooks;
+    hooks.chooseFolder = [target, suggested](const QString &start) {
+        if (suggested)
+            *suggested = start;
+        return target;
+    };
+    w->controller()->setHooks(hooks);
+    return w;
+}
+
+void TestSaving::saveDialogOpensOnAFolderThatExists()
+{
+    const QString target = m_fx.dir().filePath(QStringLiteral("out"));
+    QString suggested;
+    auto w = runAndPrepareSave(target, &suggested);
+    QVERIFY(w);
+    QVERIFY(!QFileInfo::exists(Preferences::defaultOutputFolder()));
+    QVERIFY(w->controller()->save());
+    // The suggested folder (Documents/CallRail Extractor) was made, so the dialog's Choose works at once.
+    QCOMPARE(suggested, Preferences::defaultOutputFolder());
+    QVERIFY(QFileInfo(suggested).isDir());
+    QVERIFY(suggested.startsWith(QString::fromLocal8Bit(qgetenv("HOME"))));
+}
+
+void TestSaving::savedFolderHoldsTheRecordOfTheExport()
+{
+    const QString target = m_fx.dir().filePath(QStringLiteral("out"));
+    auto w = runAndPrepareSave(target);
+    QVERIFY(w);
+    QVERIFY(w->controller()->save());
+    const QDir out(target);
+    QStringList names = out.entryList(QDir::Files, QDir::Name);
+    QCOMPARE(names, QStringList({QStringLiteral("calls.csv"), QStringLiteral("companies.csv"),
+                                 QStringLiteral("export-note.txt"), QStringLiteral("summary.json")}));
+
+    // CSV for Excel on Windows by default: a UTF-8 byte order mark.
+    QVERIFY(fileBytes(out.filePath(QStringLiteral("calls.csv"))).startsWith("\xEF\xBB\xBF"));
+    auto *note = WindowFixture::find<QLabel>(w.get(), QStringLiteral("excelNoteLabel"));
+    QVERIFY(note->isVisible() && note->text().contains(QStringLiteral("+14045550123")));
+
+    const QJsonObject summary =
+        QJsonDocument::fromJson(fileBytes(out.filePath(QStringLiteral("summary.json")))).object();
+    QCOMPARE(summary.value(QStringLiteral("endpoints")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("successful")).toInt(), 2);
+
+    const QString text = QString::fromUtf8(fileBytes(out.filePath(ExportNote::fileName())));
+    const RunPlan &plan = w->controller()->run()->lastPlan();
+    QVERIFY(!plan.accounts.isEmpty());
+    for (const QString &expected :
+         {plan.accounts.first().name, plan.accounts.first().id, plan.dateRangeText,
+          w->controller()->dateWindow().timeZone, QStringLiteral("Calls: calls.csv"),
+          QStringLiteral("Companies: companies.csv"), QStringLiteral("400 records"),
+          QStringLiteral("complete: all 400 records CallRail reported"),
+          QStringLiteral("customer_phone_number"), QStringLiteral("Extracted: ")}) {
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+    }
+    QVERIFY(!text.contains(WindowFixture::goodKey()));
+}
+
+void TestSaving::datedNamesKeepLastWeeksExport()
+{
+    const QString target = m_fx.dir().filePath(QStringLiteral("out"));
+    auto w = runAndPrepareSave(target);
+    QVERIFY(w);
+    auto *dated = WindowFixture::find<QCheckBox>(w.get(), QStringLiteral("datedNamesCheck"));
+    QVERIFY(dated && !dated->isChecked());
+    dated->click();
+    QVERIFY(w->controller()->datedFileNames());
+    QVERIFY(w->controller()->save());
+    const QString date =
+        w->controller()->run()->lastSummary().finishedAt.toLocalTime().date().toString(Qt::ISODate);
+    const QDir out(target);
+    for (const QString &name : {QStringLiteral("calls_%1.csv"), QStringLiteral("companies_%1.csv"),
+                                QStringLiteral("summary_%1.json"), QStringLiteral("export-note_%1.txt")})
+        QVERIFY2(out.exists(name.arg(date)), qPrintable(name.arg(date)));
+    // The note names the files as they are saved.
+    QVERIFY(QString::fromUtf8(fileBytes(out.filePath(QStringLiteral("export-note_%1.txt").arg(date))))
+                .contains(QStringLiteral("calls_%1.csv").arg(date)));
+    // Remembered for next time.
+    m_fx.settings().sync();
+    QVERIFY(Preferences(&m_fx.settings()).datedFileNames());
+}
+
+QTEST_MAIN(TestSaving)
+#include "tst_saving.moc"
