@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>callrail::ExportNote</name>
+    <message numerus="yes">
+        <source>  %Ln record(s), %1</source>
+        <translation>
+            <numerusform>  %Ln record, %1</numerusform>
+            <numerusform>  %Ln records, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callrail::ExtractionRunner</name>
     <message numerus="yes">
         <source>This account needs about %n more request(s) (%1 made so far); it has %2 left this hour and %3 today.</source>
@@ -71,17 +81,41 @@
 <context>
     <name>callrail::RunProgressModel</name>
     <message numerus="yes">
-        <source>Cancelled; the %n rows fetched are kept.</source>
+        <source>The %Ln row(s) fetched are kept; Resume continues.</source>
         <translation>
-            <numerusform>Cancelled; the %n row fetched is kept.</numerusform>
-            <numerusform>Cancelled; the %n rows fetched are kept.</numerusform>
+            <numerusform>The %Ln row fetched is kept; Resume continues.</numerusform>
+            <numerusform>The %Ln rows fetched are kept; Resume continues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s) dropped.</source>
+        <source>%Ln duplicate(s) dropped.</source>
         <translation>
-            <numerusform>%n duplicate dropped.</numerusform>
-            <numerusform>%n duplicates dropped.</numerusform>
+            <numerusform>%Ln duplicate dropped.</numerusform>
+            <numerusform>%Ln duplicates dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RunSummary</name>
+    <message numerus="yes">
+        <source>%Ln not complete</source>
+        <translation>
+            <numerusform>%Ln not complete</numerusform>
+            <numerusform>%Ln not complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) met on the way</source>
+        <translation>
+            <numerusform>%Ln error met on the way</numerusform>
+            <numerusform>%Ln errors met on the way</numerusform>
         </translation>
     </message>
 </context>

@@ -185,14 +185,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Default fields</source>
-        <translation>Campos predeterminados</translation>
-    </message>
-    <message>
-        <source>+%1 of %2 optional</source>
-        <translation>+%1 de %2 opcionales</translation>
-    </message>
-    <message>
         <source>This endpoint has no optional fields.</source>
         <translation>Este endpoint no tiene campos opcionales.</translation>
     </message>
@@ -205,20 +197,36 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation>Endpoint</translation>
-    </message>
-    <message>
-        <source>Record limit</source>
-        <translation>Límite de registros</translation>
-    </message>
-    <message>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>%1 (in the API and file names: %2)</source>
+        <translation>%1 (en la API y en los nombres de archivo: %2)</translation>
+    </message>
+    <message>
+        <source>The most records to extract (0 = no limit)</source>
+        <translation>El máximo de registros que extraer (0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminados</translation>
+    </message>
+    <message>
+        <source>+%1 of %2</source>
+        <translation>+%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -254,10 +262,6 @@
     <message>
         <source>%1 more rows than CallRail first reported: records were added during the run.</source>
         <translation>%1 filas más de las que CallRail indicó al principio: se añadieron registros durante la ejecución.</translation>
-    </message>
-    <message>
-        <source>Cancelled; the rows fetched so far are kept.</source>
-        <translation>Cancelado; se conservan las filas obtenidas hasta ahora.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n text character(s) arrived as half of a UTF-16 pair (valid JSON, but no character); each is kept as U+FFFD.</source>
@@ -304,6 +308,10 @@
     <message>
         <source>%1, %2: the page holds %3 records where the count says at least %4.</source>
         <translation>%1, %2: la página contiene %3 registros donde el recuento indica al menos %4.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail sent &quot;%2&quot; without being asked for it; it is kept in the other_fields column.</source>
+        <translation>%1: CallRail envió «%2» sin que se pidiera; se guarda en la columna other_fields.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +360,50 @@
         <source>Verified numbers used as outbound caller ID</source>
         <translation>Números verificados usados como identificador de llamada saliente</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Form submissions</source>
+        <translation>Envíos de formularios</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>Números de seguimiento</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Outbound caller IDs</source>
+        <translation>Identificadores de llamada saliente</translation>
+    </message>
 </context>
 <context>
     <name>callrail::Export</name>
@@ -390,6 +442,104 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExportNote</name>
+    <message>
+        <source>complete up to your limit of %1 records</source>
+        <translation>completo hasta su límite de %1 registros</translation>
+    </message>
+    <message>
+        <source>complete: all %1 records CallRail reported</source>
+        <translation>completo: los %1 registros que indicó CallRail</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: %1 of the %2 records CallRail reported</source>
+        <translation>INCOMPLETO: %1 de los %2 registros que indicó CallRail</translation>
+    </message>
+    <message>
+        <source>not available on this CallRail plan or to this key</source>
+        <translation>no disponible en este plan de CallRail o para esta clave</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: stopped by an error (%1)</source>
+        <translation>INCOMPLETO: detenido por un error (%1)</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: the run was cancelled</source>
+        <translation>INCOMPLETO: la extracción se canceló</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: not started</source>
+        <translation>INCOMPLETO: no se inició</translation>
+    </message>
+    <message>
+        <source>CallRail data exported by CallRail Extractor %1</source>
+        <translation>Datos de CallRail exportados por CallRail Extractor %1</translation>
+    </message>
+    <message>
+        <source>Extracted: %1 (%2)</source>
+        <translation>Extraído: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1, for calls, form submissions and text messages (the other lists are taken whole)</source>
+        <translation>Fechas: %1, para llamadas, envíos de formularios y mensajes de texto (las demás listas se toman enteras)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (UTF-8)</source>
+        <translation>JSON Lines (UTF-8)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>with a byte order mark for Excel</source>
+        <translation>con marca de orden de bytes para Excel</translation>
+    </message>
+    <message>
+        <source>cells starting with = + - @ prefixed with &apos; so that spreadsheets do not run them</source>
+        <translation>las celdas que empiezan por = + - @ llevan delante &apos; para que las hojas de cálculo no las ejecuten</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message>
+        <source>%1: no file</source>
+        <translation>%1: sin archivo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln record(s), %1</source>
+        <translation>
+            <numerusform>  %Ln registro, %1</numerusform>
+            <numerusform>  %Ln registros, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Fields: %1</source>
+        <translation>  Campos: %1</translation>
+    </message>
+    <message>
+        <source>Requests to CallRail: %1; time taken: %2 s. The machine-readable record is summary.json.</source>
+        <translation>Peticiones a CallRail: %1; tiempo: %2 s. El registro legible por máquina es summary.json.</translation>
     </message>
 </context>
 <context>
@@ -601,16 +751,20 @@
         <translation>Este equipo no tiene llavero, así que la clave no se puede guardar de forma segura. Puede usarla solo en esta sesión; nunca se escribe en un archivo.</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>Clave de API</translation>
-    </message>
-    <message>
         <source>The key is stored in the system keychain.</source>
         <translation>La clave está guardada en el llavero del sistema.</translation>
     </message>
     <message>
         <source>The key was removed from the keychain.</source>
         <translation>La clave se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>Checking the new key with CallRail before it replaces the one in use…</source>
+        <translation>Comprobando la nueva clave con CallRail antes de que sustituya a la que está en uso…</translation>
+    </message>
+    <message>
+        <source>This key could not be checked: %1</source>
+        <translation>No se pudo comprobar esta clave: %1</translation>
     </message>
 </context>
 <context>
@@ -682,6 +836,26 @@
     <message>
         <source>Asking CallRail…</source>
         <translation>Preguntando a CallRail…</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>Ocultar la clave</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Guardar &amp;de todos modos</translation>
+    </message>
+    <message>
+        <source>Store this key although its test failed; it replaces the stored key.</source>
+        <translation>Guardar esta clave aunque su prueba falló; sustituye a la clave guardada.</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>Estado de la clave</translation>
+    </message>
+    <message>
+        <source>It was not saved; the key you had stays as it was. Correct the key, or choose Save anyway.</source>
+        <translation>No se guardó; la clave que tenía sigue igual. Corrija la clave o elija Guardar de todos modos.</translation>
     </message>
 </context>
 <context>
@@ -988,18 +1162,6 @@ Replace them?</source>
         <translation>Clave: en el llavero del sistema</translation>
     </message>
     <message>
-        <source>CallRail rejected the API key; the run stopped.</source>
-        <translation>CallRail rechazó la clave de API; la ejecución se detuvo.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The rows fetched so far are kept; you can preview, save or resume them.</source>
-        <translation>Cancelado. Se conservan las filas obtenidas hasta ahora; puede previsualizarlas, guardarlas o reanudar.</translation>
-    </message>
-    <message>
-        <source>Done: %1 of %2 endpoints complete, %3 records. Preview them, then Save.</source>
-        <translation>Terminado: %1 de %2 endpoints completos, %3 registros. Revíselos y luego pulse Guardar.</translation>
-    </message>
-    <message>
         <source>About CallRail Extractor</source>
         <translation>Acerca de CallRail Extractor</translation>
     </message>
@@ -1014,6 +1176,62 @@ Replace them?</source>
     <message>
         <source>An extraction is running. Stop it and quit? What was fetched is not saved.</source>
         <translation>Hay una extracción en curso. ¿Detenerla y salir? Lo obtenido no se guarda.</translation>
+    </message>
+    <message>
+        <source>Progress and preview</source>
+        <translation>Progreso y vista previa</translation>
+    </message>
+    <message>
+        <source>Where the key is kept</source>
+        <translation>Dónde se guarda la clave</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show the &amp;settings panel</source>
+        <translation>Mostrar el panel de &amp;ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Enter a valid key, then Resume.</source>
+        <translation>Introduzca una clave válida y luego Reanudar.</translation>
+    </message>
+    <message>
+        <source>Preview them, then Save.</source>
+        <translation>Revíselos y luego Guardar.</translation>
+    </message>
+    <message>
+        <source>Resume fetches what is missing; what arrived can be previewed and saved.</source>
+        <translation>Reanudar descarga lo que falta; lo recibido se puede revisar y guardar.</translation>
+    </message>
+    <message>
+        <source>◀ Hide settings</source>
+        <translation>◀ Ocultar ajustes</translation>
+    </message>
+    <message>
+        <source>Settings ▶</source>
+        <translation>Ajustes ▶</translation>
+    </message>
+    <message>
+        <source>Give the progress and the preview the whole width (F9)</source>
+        <translation>Dar todo el ancho al progreso y a la vista previa (F9)</translation>
+    </message>
+    <message>
+        <source>Show what to extract again (F9)</source>
+        <translation>Volver a mostrar qué extraer (F9)</translation>
+    </message>
+    <message>
+        <source>Hide the settings panel</source>
+        <translation>Ocultar el panel de ajustes</translation>
+    </message>
+    <message>
+        <source>Show the settings panel</source>
+        <translation>Mostrar el panel de ajustes</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1297,18 @@ Replace them?</source>
     <message>
         <source>Run an extraction to preview its rows here before saving them.</source>
         <translation>Ejecute una extracción para previsualizar aquí sus filas antes de guardarlas.</translation>
+    </message>
+    <message>
+        <source>Extracted lists</source>
+        <translation>Listas extraídas</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1454,32 @@ Replace them?</source>
         <translation>Esperando al límite de solicitudes de CallRail: se continúa a las %1.</translation>
     </message>
     <message>
-        <source>CallRail rejected the API key; the run stopped. Rows fetched so far are kept and the run can be resumed with a valid key.</source>
-        <translation>CallRail rechazó la clave de API; la ejecución se detuvo. Las filas obtenidas se conservan y la ejecución se puede reanudar con una clave válida.</translation>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Time taken and left</source>
+        <translation>Tiempo transcurrido y restante</translation>
+    </message>
+    <message>
+        <source>Requests and budget</source>
+        <translation>Peticiones y presupuesto</translation>
+    </message>
+    <message>
+        <source>Waiting for the request limit</source>
+        <translation>Esperando al límite de peticiones</translation>
+    </message>
+    <message>
+        <source>Run summary</source>
+        <translation>Resumen de la extracción</translation>
+    </message>
+    <message>
+        <source>Rows fetched so far are kept; the run can be resumed with a valid key.</source>
+        <translation>Las filas obtenidas hasta ahora se conservan; la extracción se puede reanudar con una clave válida.</translation>
+    </message>
+    <message>
+        <source>Resume fetches what is missing.</source>
+        <translation>Reanudar descarga lo que falta.</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1487,6 @@ Replace them?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Ticked files are written when you save.</source>
-        <translation>Los archivos marcados se escriben al guardar.</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -1283,10 +1533,6 @@ Replace them?</source>
         <translation>Comprobado: los %1 registros que indicó CallRail.</translation>
     </message>
     <message>
-        <source>Complete.</source>
-        <translation>Completo.</translation>
-    </message>
-    <message>
         <source>Only %1 of the %2 records CallRail reported arrived.</source>
         <translation>Solo llegaron %1 de los %2 registros que indicó CallRail.</translation>
     </message>
@@ -1295,30 +1541,34 @@ Replace them?</source>
         <translation>No disponible en su plan de CallRail (o para esta clave).</translation>
     </message>
     <message>
-        <source>Stopped: %1 Rows fetched so far are kept.</source>
-        <translation>Detenido: %1 Se conservan las filas obtenidas hasta ahora.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled; the %n rows fetched are kept.</source>
-        <translation>
-            <numerusform>Cancelado; se conserva la fila obtenida (%n).</numerusform>
-            <numerusform>Cancelado; se conservan las %n filas obtenidas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s) dropped.</source>
-        <translation>
-            <numerusform>%n duplicado descartado.</numerusform>
-            <numerusform>%n duplicados descartados.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>CallRail is busy, retrying in %1 s</source>
         <translation>CallRail está ocupado; se reintenta en %1 s</translation>
     </message>
     <message>
         <source>Retrying in %1 s (%2)</source>
         <translation>Reintento en %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (file %2). Ticked files are written when you save.</source>
+        <translation>%1 (archivo %2). Los archivos marcados se escriben al guardar.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Rows fetched so far are kept; Resume continues.</source>
+        <translation>Detenido: %1 Las filas obtenidas se conservan; Reanudar continúa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) fetched are kept; Resume continues.</source>
+        <translation>
+            <numerusform>La %Ln fila obtenida se conserva; Reanudar continúa.</numerusform>
+            <numerusform>Las %Ln filas obtenidas se conservan; Reanudar continúa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) dropped.</source>
+        <translation>
+            <numerusform>%Ln duplicado descartado.</numerusform>
+            <numerusform>%Ln duplicados descartados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,16 +1638,65 @@ Replace them?</source>
         <translation>Incompleto</translation>
     </message>
     <message>
-        <source>Not available on this plan</source>
-        <translation>No disponible en este plan</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>  Cancelled:   %1</source>
+        <translation>  Canceladas:  %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s, CallRail rejected the API key:</source>
+        <translation>Detenido tras %1 s, CallRail rechazó la clave de API:</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s:</source>
+        <translation>Cancelado tras %1 s:</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s:</source>
+        <translation>Terminado en %1 s:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 complete</source>
+        <translation>%1 de %2 completas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not complete</source>
+        <translation>
+            <numerusform>%Ln incompleta</numerusform>
+            <numerusform>%Ln incompletas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelada</numerusform>
+            <numerusform>%Ln canceladas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) met on the way</source>
+        <translation>
+            <numerusform>%Ln error encontrado por el camino</numerusform>
+            <numerusform>%Ln errores encontrados por el camino</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1724,14 @@ Replace them?</source>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s prompt was closed, so nothing was stored. Save again to be asked again, or use the key for this session only.</source>
+        <translation>Se cerró el aviso del llavero, así que no se guardó nada. Guarde de nuevo para que se le vuelva a preguntar, o use la clave solo en esta sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no keyring to keep the key in yet (creating one was cancelled or did not finish). Save again to be offered a new keyring, or use the key for this session only.</source>
+        <translation>El llavero del sistema aún no tiene un depósito donde guardar la clave (su creación se canceló o no terminó). Guarde de nuevo para que se le ofrezca uno nuevo, o use la clave solo en esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1866,42 @@ Replace them?</source>
     <message>
         <source>The run will have to wait for the next budget window.</source>
         <translation>La ejecución tendrá que esperar a la siguiente ventana del presupuesto.</translation>
+    </message>
+    <message>
+        <source>Select all data</source>
+        <translation>Seleccionar todos los datos</translation>
+    </message>
+    <message>
+        <source>Select no data</source>
+        <translation>No seleccionar ningún dato</translation>
+    </message>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Problema con las fechas</translation>
+    </message>
+    <message>
+        <source>Add the date to saved file &amp;names (calls_2026-11-30.csv)</source>
+        <translation>Añadir la fecha a los &amp;nombres de los archivos guardados (calls_2026-11-30.csv)</translation>
+    </message>
+    <message>
+        <source>So that this week&apos;s export is saved beside last week&apos;s instead of replacing it.</source>
+        <translation>Para que la exportación de esta semana se guarde junto a la de la semana pasada en lugar de sustituirla.</translation>
+    </message>
+    <message>
+        <source>Excel reads a phone number such as +14045550123 in a CSV file as a number and drops the +. Open the file with Data → From Text/CSV and set those columns to Text, or use JSON Lines for a database or Power BI.</source>
+        <translation>Excel lee un número de teléfono como +14045550123 de un archivo CSV como un número y quita el +. Abra el archivo con Datos → Desde texto/CSV y ponga esas columnas como Texto, o use JSON Lines para una base de datos o Power BI.</translation>
+    </message>
+    <message>
+        <source>About phone numbers in Excel</source>
+        <translation>Sobre los números de teléfono en Excel</translation>
+    </message>
+    <message>
+        <source>What stops the run from starting</source>
+        <translation>Qué impide iniciar la extracción</translation>
+    </message>
+    <message>
+        <source>Requests this run needs</source>
+        <translation>Peticiones que necesita esta extracción</translation>
     </message>
 </context>
 <context>

@@ -185,14 +185,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Default fields</source>
-        <translation>Champs par défaut</translation>
-    </message>
-    <message>
-        <source>+%1 of %2 optional</source>
-        <translation>+%1 sur %2 facultatifs</translation>
-    </message>
-    <message>
         <source>This endpoint has no optional fields.</source>
         <translation>Ce point d’accès n’a pas de champ facultatif.</translation>
     </message>
@@ -205,20 +197,36 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation>Point d’accès</translation>
-    </message>
-    <message>
-        <source>Record limit</source>
-        <translation>Limite d’enregistrements</translation>
-    </message>
-    <message>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1 (in the API and file names: %2)</source>
+        <translation>%1 (dans l’API et les noms de fichier : %2)</translation>
+    </message>
+    <message>
+        <source>The most records to extract (0 = no limit)</source>
+        <translation>Le nombre maximal d’enregistrements à extraire (0 = sans limite)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>+%1 of %2</source>
+        <translation>+%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -254,10 +262,6 @@
     <message>
         <source>%1 more rows than CallRail first reported: records were added during the run.</source>
         <translation>%1 lignes de plus que ce que CallRail avait annoncé : des enregistrements ont été ajoutés pendant l’exécution.</translation>
-    </message>
-    <message>
-        <source>Cancelled; the rows fetched so far are kept.</source>
-        <translation>Annulé ; les lignes déjà récupérées sont conservées.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n text character(s) arrived as half of a UTF-16 pair (valid JSON, but no character); each is kept as U+FFFD.</source>
@@ -304,6 +308,10 @@
     <message>
         <source>%1, %2: the page holds %3 records where the count says at least %4.</source>
         <translation>%1, %2 : la page contient %3 enregistrements alors que le décompte en annonce au moins %4.</translation>
+    </message>
+    <message>
+        <source>%1: CallRail sent &quot;%2&quot; without being asked for it; it is kept in the other_fields column.</source>
+        <translation>%1 : CallRail a envoyé « %2 » sans qu’on le demande ; il est conservé dans la colonne other_fields.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +360,50 @@
         <source>Verified numbers used as outbound caller ID</source>
         <translation>Numéros vérifiés utilisés comme identifiant d’appel sortant</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Form submissions</source>
+        <translation>Formulaires envoyés</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>Numéros de suivi</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Outbound caller IDs</source>
+        <translation>Identifiants d’appel sortant</translation>
+    </message>
 </context>
 <context>
     <name>callrail::Export</name>
@@ -390,6 +442,104 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExportNote</name>
+    <message>
+        <source>complete up to your limit of %1 records</source>
+        <translation>complet jusqu’à votre limite de %1 enregistrements</translation>
+    </message>
+    <message>
+        <source>complete: all %1 records CallRail reported</source>
+        <translation>complet : les %1 enregistrements annoncés par CallRail</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: %1 of the %2 records CallRail reported</source>
+        <translation>INCOMPLET : %1 des %2 enregistrements annoncés par CallRail</translation>
+    </message>
+    <message>
+        <source>not available on this CallRail plan or to this key</source>
+        <translation>non disponible avec cette offre CallRail ou pour cette clé</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: stopped by an error (%1)</source>
+        <translation>INCOMPLET : arrêté par une erreur (%1)</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: the run was cancelled</source>
+        <translation>INCOMPLET : l’extraction a été annulée</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: not started</source>
+        <translation>INCOMPLET : pas commencé</translation>
+    </message>
+    <message>
+        <source>CallRail data exported by CallRail Extractor %1</source>
+        <translation>Données CallRail exportées par CallRail Extractor %1</translation>
+    </message>
+    <message>
+        <source>Extracted: %1 (%2)</source>
+        <translation>Extrait le : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1, for calls, form submissions and text messages (the other lists are taken whole)</source>
+        <translation>Dates : %1, pour les appels, les formulaires et les SMS (les autres listes sont prises entières)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (UTF-8)</source>
+        <translation>JSON Lines (UTF-8)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>with a byte order mark for Excel</source>
+        <translation>avec une marque d’ordre des octets pour Excel</translation>
+    </message>
+    <message>
+        <source>cells starting with = + - @ prefixed with &apos; so that spreadsheets do not run them</source>
+        <translation>les cellules commençant par = + - @ sont précédées de &apos; pour que les tableurs ne les exécutent pas</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format : %1</translation>
+    </message>
+    <message>
+        <source>%1: no file</source>
+        <translation>%1 : aucun fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln record(s), %1</source>
+        <translation>
+            <numerusform>  %Ln enregistrement, %1</numerusform>
+            <numerusform>  %Ln enregistrements, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Fields: %1</source>
+        <translation>  Champs : %1</translation>
+    </message>
+    <message>
+        <source>Requests to CallRail: %1; time taken: %2 s. The machine-readable record is summary.json.</source>
+        <translation>Requêtes à CallRail : %1 ; durée : %2 s. Le relevé lisible par machine est summary.json.</translation>
     </message>
 </context>
 <context>
@@ -601,16 +751,20 @@
         <translation>Cet ordinateur n’a pas de trousseau, la clé ne peut donc pas être enregistrée de façon sûre. Vous pouvez l’utiliser pour cette session seulement ; elle n’est jamais écrite dans un fichier.</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>Clé d’API</translation>
-    </message>
-    <message>
         <source>The key is stored in the system keychain.</source>
         <translation>La clé est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The key was removed from the keychain.</source>
         <translation>La clé a été supprimée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Checking the new key with CallRail before it replaces the one in use…</source>
+        <translation>Vérification de la nouvelle clé auprès de CallRail avant qu’elle remplace celle en service…</translation>
+    </message>
+    <message>
+        <source>This key could not be checked: %1</source>
+        <translation>Cette clé n’a pas pu être vérifiée : %1</translation>
     </message>
 </context>
 <context>
@@ -682,6 +836,26 @@
     <message>
         <source>Asking CallRail…</source>
         <translation>Interrogation de CallRail…</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>Masquer la clé</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Store this key although its test failed; it replaces the stored key.</source>
+        <translation>Enregistrer cette clé malgré l’échec du test ; elle remplace la clé enregistrée.</translation>
+    </message>
+    <message>
+        <source>Key status</source>
+        <translation>État de la clé</translation>
+    </message>
+    <message>
+        <source>It was not saved; the key you had stays as it was. Correct the key, or choose Save anyway.</source>
+        <translation>Elle n’a pas été enregistrée ; la clé que vous aviez reste inchangée. Corrigez la clé ou choisissez Enregistrer quand même.</translation>
     </message>
 </context>
 <context>
@@ -988,18 +1162,6 @@ Les remplacer ?</translation>
         <translation>Clé : dans le trousseau du système</translation>
     </message>
     <message>
-        <source>CallRail rejected the API key; the run stopped.</source>
-        <translation>CallRail a refusé la clé d’API ; l’exécution s’est arrêtée.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The rows fetched so far are kept; you can preview, save or resume them.</source>
-        <translation>Annulé. Les lignes déjà récupérées sont conservées ; vous pouvez les prévisualiser, les enregistrer ou reprendre.</translation>
-    </message>
-    <message>
-        <source>Done: %1 of %2 endpoints complete, %3 records. Preview them, then Save.</source>
-        <translation>Terminé : %1 points d’accès complets sur %2, %3 enregistrements. Vérifiez l’aperçu, puis enregistrez.</translation>
-    </message>
-    <message>
         <source>About CallRail Extractor</source>
         <translation>À propos de CallRail Extractor</translation>
     </message>
@@ -1014,6 +1176,62 @@ Les remplacer ?</translation>
     <message>
         <source>An extraction is running. Stop it and quit? What was fetched is not saved.</source>
         <translation>Une extraction est en cours. L’arrêter et quitter ? Ce qui a été récupéré n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Progress and preview</source>
+        <translation>Progression et aperçu</translation>
+    </message>
+    <message>
+        <source>Where the key is kept</source>
+        <translation>Où la clé est conservée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Show the &amp;settings panel</source>
+        <translation>Afficher le panneau des &amp;réglages</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Enter a valid key, then Resume.</source>
+        <translation>Saisissez une clé valide, puis Reprendre.</translation>
+    </message>
+    <message>
+        <source>Preview them, then Save.</source>
+        <translation>Prévisualisez-les, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Resume fetches what is missing; what arrived can be previewed and saved.</source>
+        <translation>Reprendre récupère ce qui manque ; ce qui est arrivé peut être prévisualisé et enregistré.</translation>
+    </message>
+    <message>
+        <source>◀ Hide settings</source>
+        <translation>◀ Masquer les réglages</translation>
+    </message>
+    <message>
+        <source>Settings ▶</source>
+        <translation>Réglages ▶</translation>
+    </message>
+    <message>
+        <source>Give the progress and the preview the whole width (F9)</source>
+        <translation>Donner toute la largeur à la progression et à l’aperçu (F9)</translation>
+    </message>
+    <message>
+        <source>Show what to extract again (F9)</source>
+        <translation>Réafficher ce qu’il faut extraire (F9)</translation>
+    </message>
+    <message>
+        <source>Hide the settings panel</source>
+        <translation>Masquer le panneau des réglages</translation>
+    </message>
+    <message>
+        <source>Show the settings panel</source>
+        <translation>Afficher le panneau des réglages</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1297,18 @@ Les remplacer ?</translation>
     <message>
         <source>Run an extraction to preview its rows here before saving them.</source>
         <translation>Lancez une extraction pour prévisualiser ici ses lignes avant de les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Extracted lists</source>
+        <translation>Listes extraites</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1454,32 @@ Les remplacer ?</translation>
         <translation>En attente de la limite de requêtes de CallRail : reprise à %1.</translation>
     </message>
     <message>
-        <source>CallRail rejected the API key; the run stopped. Rows fetched so far are kept and the run can be resumed with a valid key.</source>
-        <translation>CallRail a refusé la clé d’API ; l’exécution s’est arrêtée. Les lignes déjà récupérées sont conservées et l’exécution peut être reprise avec une clé valide.</translation>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Time taken and left</source>
+        <translation>Temps écoulé et restant</translation>
+    </message>
+    <message>
+        <source>Requests and budget</source>
+        <translation>Requêtes et budget</translation>
+    </message>
+    <message>
+        <source>Waiting for the request limit</source>
+        <translation>En attente de la limite de requêtes</translation>
+    </message>
+    <message>
+        <source>Run summary</source>
+        <translation>Résumé de l’extraction</translation>
+    </message>
+    <message>
+        <source>Rows fetched so far are kept; the run can be resumed with a valid key.</source>
+        <translation>Les lignes récupérées jusqu’ici sont conservées ; l’extraction peut reprendre avec une clé valide.</translation>
+    </message>
+    <message>
+        <source>Resume fetches what is missing.</source>
+        <translation>Reprendre récupère ce qui manque.</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1487,6 @@ Les remplacer ?</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Ticked files are written when you save.</source>
-        <translation>Les fichiers cochés sont écrits à l’enregistrement.</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -1283,10 +1533,6 @@ Les remplacer ?</translation>
         <translation>Vérifié : les %1 enregistrements annoncés par CallRail.</translation>
     </message>
     <message>
-        <source>Complete.</source>
-        <translation>Terminé.</translation>
-    </message>
-    <message>
         <source>Only %1 of the %2 records CallRail reported arrived.</source>
         <translation>Seuls %1 des %2 enregistrements annoncés par CallRail sont arrivés.</translation>
     </message>
@@ -1295,30 +1541,34 @@ Les remplacer ?</translation>
         <translation>Non disponible avec votre offre CallRail (ou pour cette clé).</translation>
     </message>
     <message>
-        <source>Stopped: %1 Rows fetched so far are kept.</source>
-        <translation>Arrêté : %1 Les lignes déjà récupérées sont conservées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled; the %n rows fetched are kept.</source>
-        <translation>
-            <numerusform>Annulé ; la ligne récupérée (%n) est conservée.</numerusform>
-            <numerusform>Annulé ; les %n lignes récupérées sont conservées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s) dropped.</source>
-        <translation>
-            <numerusform>%n doublon supprimé.</numerusform>
-            <numerusform>%n doublons supprimés.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>CallRail is busy, retrying in %1 s</source>
         <translation>CallRail est occupé, nouvel essai dans %1 s</translation>
     </message>
     <message>
         <source>Retrying in %1 s (%2)</source>
         <translation>Nouvel essai dans %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (file %2). Ticked files are written when you save.</source>
+        <translation>%1 (fichier %2). Les fichiers cochés sont écrits à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Rows fetched so far are kept; Resume continues.</source>
+        <translation>Arrêté : %1 Les lignes récupérées sont conservées ; Reprendre continue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) fetched are kept; Resume continues.</source>
+        <translation>
+            <numerusform>La %Ln ligne récupérée est conservée ; Reprendre continue.</numerusform>
+            <numerusform>Les %Ln lignes récupérées sont conservées ; Reprendre continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) dropped.</source>
+        <translation>
+            <numerusform>%Ln doublon écarté.</numerusform>
+            <numerusform>%Ln doublons écartés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,16 +1638,65 @@ Les remplacer ?</translation>
         <translation>Incomplet</translation>
     </message>
     <message>
-        <source>Not available on this plan</source>
-        <translation>Non disponible avec cette offre</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>  Cancelled:   %1</source>
+        <translation>  Annulées :   %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s, CallRail rejected the API key:</source>
+        <translation>Arrêté après %1 s, CallRail a refusé la clé d’API :</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s:</source>
+        <translation>Annulé après %1 s :</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s:</source>
+        <translation>Terminé en %1 s :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 complete</source>
+        <translation>%1 sur %2 complètes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not complete</source>
+        <translation>
+            <numerusform>%Ln incomplète</numerusform>
+            <numerusform>%Ln incomplètes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln annulée</numerusform>
+            <numerusform>%Ln annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) met on the way</source>
+        <translation>
+            <numerusform>%Ln erreur rencontrée en route</numerusform>
+            <numerusform>%Ln erreurs rencontrées en route</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1724,14 @@ Les remplacer ?</translation>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Le trousseau du système a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s prompt was closed, so nothing was stored. Save again to be asked again, or use the key for this session only.</source>
+        <translation>La fenêtre du trousseau a été fermée, rien n’a donc été enregistré. Enregistrez à nouveau pour qu’elle revienne, ou utilisez la clé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no keyring to keep the key in yet (creating one was cancelled or did not finish). Save again to be offered a new keyring, or use the key for this session only.</source>
+        <translation>Le trousseau du système n’a pas encore de porte-clés où conserver la clé (sa création a été annulée ou n’a pas abouti). Enregistrez à nouveau pour qu’un nouveau vous soit proposé, ou utilisez la clé pour cette session seulement.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1866,42 @@ Les remplacer ?</translation>
     <message>
         <source>The run will have to wait for the next budget window.</source>
         <translation>L’exécution devra attendre la prochaine fenêtre du budget.</translation>
+    </message>
+    <message>
+        <source>Select all data</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select no data</source>
+        <translation>Ne rien sélectionner</translation>
+    </message>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Problème avec les dates</translation>
+    </message>
+    <message>
+        <source>Add the date to saved file &amp;names (calls_2026-11-30.csv)</source>
+        <translation>Ajouter la date aux &amp;noms des fichiers enregistrés (calls_2026-11-30.csv)</translation>
+    </message>
+    <message>
+        <source>So that this week&apos;s export is saved beside last week&apos;s instead of replacing it.</source>
+        <translation>Pour que l’export de cette semaine soit enregistré à côté de celui de la semaine dernière au lieu de le remplacer.</translation>
+    </message>
+    <message>
+        <source>Excel reads a phone number such as +14045550123 in a CSV file as a number and drops the +. Open the file with Data → From Text/CSV and set those columns to Text, or use JSON Lines for a database or Power BI.</source>
+        <translation>Excel lit un numéro de téléphone comme +14045550123 dans un fichier CSV comme un nombre et supprime le +. Ouvrez le fichier avec Données → À partir d’un fichier texte/CSV et mettez ces colonnes en Texte, ou utilisez JSON Lines pour une base de données ou Power BI.</translation>
+    </message>
+    <message>
+        <source>About phone numbers in Excel</source>
+        <translation>À propos des numéros de téléphone dans Excel</translation>
+    </message>
+    <message>
+        <source>What stops the run from starting</source>
+        <translation>Ce qui empêche de lancer l’extraction</translation>
+    </message>
+    <message>
+        <source>Requests this run needs</source>
+        <translation>Requêtes nécessaires à cette extraction</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // What the window looks like where a first real use found it wrong: its width after a failed endpoint, the
 // progress table's Details column at the default size, room for the data, and what assistive tools can read.
 
+#include "Translations.h"
 #include "WindowFixture.h"
 #include "controller/MainController.h"
 #include "models/RunProgressModel.h"
@@ -18,9 +19,11 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace callrail;
 using test::WindowFixture;
@@ -49,11 +52,12 @@ class TestWindowLayout : public QObject
 
 private slots:
     void init() { QVERIFY(m_fx.setUp()); }
-    void cleanup() { m_fx.tearDown(); }
+    void cleanup();
 
     void detailsColumnIsVisibleAtTheDefaultSize();
     void windowKeepsItsWidthAfterAFailedEndpoint();
     void settingsPanelMakesRoomForTheData();
+    void frenchKeepsTheDescriptionsInView();
     void everyInteractiveWidgetHasAnAccessibleName();
     void statusMessagesReachAssistiveTools();
 
@@ -140,6 +144,44 @@ void TestWindowLayout::settingsPanelMakesRoomForTheData()
     QTRY_VERIFY(split->sizes().value(0) > 300);
     QVERIFY(toggle->isChecked());
     QCOMPARE(tabs->width(), before);
+}
+
+void TestWindowLayout::frenchKeepsTheDescriptionsInView()
+{
+    // French headers are longer ("Limite d'enregistrements" pushed the descriptions out of view).
+    QVERIFY(installTranslations(QLocale(QLocale::French, QLocale::France)));
+    auto w = m_fx.makeWindow(true);
+    QTRY_VERIFY(!WindowFixture::onKeyPage(w.get()));
+    auto *list = WindowFixture::find<QTableView>(w.get(), QStringLiteral("endpointList"));
+    const int x = list->columnViewportPosition(EndpointSelectionModel::DescriptionColumn);
+    const int shown = list->viewport()->width() - x;
+    QVERIFY2(shown >= 100, qPrintable(QStringLiteral("descriptions get %1 px").arg(shown)));
+    // Wrapped, not cut: every description fits its cell.
+    EndpointSelectionModel *selection = w->controller()->selection();
+    // The item delegate's text margins, as QCommonStyle draws them.
+    const int margins = 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+    for (int row = 0; row < selection->rowCount(); ++row) {
+        const QModelIndex index = selection->index(row, EndpointSelectionModel::DescriptionColumn);
+        const QRect cell = list->visualRect(index);
+        const QRect needed = list->fontMetrics().boundingRect(QRect(0, 0, cell.width() - margins, 1000),
+                                                              Qt::TextWordWrap, index.data().toString());
+        QVERIFY2(needed.height() <= cell.height(), qPrintable(QStringLiteral("%1: %2x%3 in %4x%5")
+                                                                  .arg(index.data().toString())
+                                                                  .arg(needed.width())
+                                                                  .arg(needed.height())
+                                                                  .arg(cell.width())
+                                                                  .arg(cell.height())));
+    }
+}
+
+void TestWindowLayout::cleanup()
+{
+    // Back to English for the next test.
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    m_fx.tearDown();
 }
 
 void TestWindowLayout::everyInteractiveWidgetHasAnAccessibleName()

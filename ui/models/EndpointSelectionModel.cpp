@@ -66,8 +66,9 @@ QVariant EndpointSelectionModel::data(const QModelIndex &index, int role) const
             if (available == 0)
                 return tr("—");
             if (chosen.isEmpty())
-                return tr("Default fields");
-            return tr("+%1 of %2 optional").arg(chosen.size()).arg(available);
+                return tr("Default");
+            // Short, so that the descriptions keep their room: the tooltip names the fields.
+            return tr("+%1 of %2").arg(chosen.size()).arg(available);
         }
         if (role == Qt::EditRole)
             return chosen;

@@ -56,10 +56,15 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_endpoints->horizontalHeader()->setStretchLastSection(true);
     m_endpoints->setWordWrap(true);
     m_endpoints->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_endpoints->resizeColumnsToContents();
-    m_endpoints->setColumnWidth(EndpointSelectionModel::NameColumn,
-                                m_endpoints->columnWidth(EndpointSelectionModel::NameColumn) + 16);
-    m_endpoints->setColumnWidth(EndpointSelectionModel::DescriptionColumn, 160);
+    // Limit and fields take what they need; the name and the description share the rest and wrap, so that
+    // no language pushes the description out of view.
+    QHeaderView *header = m_endpoints->horizontalHeader();
+    header->setSectionResizeMode(EndpointSelectionModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EndpointSelectionModel::LimitColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EndpointSelectionModel::FieldsColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EndpointSelectionModel::DescriptionColumn, QHeaderView::Stretch);
+    // Wrapped rows grow and shrink with the panel (eleven rows: cheap).
+    connect(header, &QHeaderView::sectionResized, m_endpoints, &QTableView::resizeRowsToContents);
     m_endpoints->setMinimumHeight(m_endpoints->verticalHeader()->defaultSectionSize() * 8);
     endpointsLayout->addWidget(m_endpoints);
     auto *buttons = new QHBoxLayout;
