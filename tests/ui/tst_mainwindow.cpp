@@ -44,11 +44,6 @@ namespace {
 constexpr int kRunTimeoutMs = WindowFixture::kRunTimeoutMs;
 const QString kGoodKey = WindowFixture::goodKey();
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -122,7 +117,7 @@ void TestMainWindow::storesTestsAndForgetsTheKey()
     // The window title and the settings file never hold the key.
     QVERIFY(!w->windowTitle().contains(kGoodKey));
     m_fx.settings().sync();
-    QVERIFY(!fileBytes(m_fx.settings().fileName()).contains(kGoodKey.toUtf8()));
+    QVERIFY(!test::readAll(m_fx.settings().fileName()).contains(kGoodKey.toUtf8()));
 
     // The accounts the key sees fill the picker.
     auto *accounts = w->findChild<QWidget *>(QStringLiteral("accountCombo"));
@@ -168,7 +163,7 @@ void TestMainWindow::noKeychainOffersSessionOnly()
         find<QLabel>(w.get(), QStringLiteral("keyInfoLabel"))->text().contains(QStringLiteral("session")));
     QVERIFY(!m_fx.store().contains(SecretStore::apiKeyName()));
     m_fx.settings().sync();
-    QVERIFY(!fileBytes(m_fx.settings().fileName()).contains(kGoodKey.toUtf8()));
+    QVERIFY(!test::readAll(m_fx.settings().fileName()).contains(kGoodKey.toUtf8()));
 }
 
 void TestMainWindow::pendingKeychainSaysWaiting()
@@ -262,7 +257,7 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     PreviewTab *calls = w->previewPanel()->tab(QStringLiteral("calls"));
     QVERIFY(calls);
     QCOMPARE(calls->model()->rowCount(), 120);
-    const QList<QStringList> staged = CsvReader::parseAll(fileBytes(calls->model()->path()));
+    const QList<QStringList> staged = CsvReader::parseAll(test::readAll(calls->model()->path()));
     QCOMPARE(staged.size(), 121);
     for (int r = 0; r < 120; r += 17) {
         for (int c = 0; c < calls->model()->columnCount(); ++c)
@@ -320,9 +315,9 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     for (const QString &name :
          {QStringLiteral("users"), QStringLiteral("companies"), QStringLiteral("calls")}) {
         const QString stagedPath = w->previewPanel()->tab(name)->model()->path();
-        const QByteArray savedBytes = fileBytes(QDir(target).filePath(name + QStringLiteral(".csv")));
+        const QByteArray savedBytes = test::readAll(QDir(target).filePath(name + QStringLiteral(".csv")));
         QVERIFY(!savedBytes.isEmpty());
-        QCOMPARE(savedBytes, fileBytes(stagedPath));
+        QCOMPARE(savedBytes, test::readAll(stagedPath));
     }
     QVERIFY(!w->controller()->hasUnsavedResults());
     QCOMPARE(w->controller()->preferences().outputFolder(), target);
@@ -337,13 +332,13 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     marker.close();
     QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier);
     QVERIFY(askedAbout.contains(QStringLiteral("users.csv")));
-    QCOMPARE(fileBytes(marker.fileName()), QByteArray("mine"));
+    QCOMPARE(test::readAll(marker.fileName()), QByteArray("mine"));
     QCOMPARE(savedCalls, 1);
     replace = true;
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(savedCalls, 2);
-    QCOMPARE(fileBytes(marker.fileName()),
-             fileBytes(w->previewPanel()->tab(QStringLiteral("users"))->model()->path()));
+    QCOMPARE(test::readAll(marker.fileName()),
+             test::readAll(w->previewPanel()->tab(QStringLiteral("users"))->model()->path()));
 }
 
 void TestMainWindow::cancelKeepsFetchedRowsAndResumeFinishes()

@@ -2,6 +2,7 @@
 // files, the record of what was exported (summary.json and a note in words); dated names keep last week's
 // export; CSV opens right in Excel by default.
 
+#include "TestEnvironment.h"
 #include "WindowFixture.h"
 #include "config/Preferences.h"
 #include "controller/MainController.h"
@@ -19,14 +20,6 @@
 
 using namespace callrail;
 using test::WindowFixture;
-
-namespace {
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
 
 class TestSaving : public QObject
 {
@@ -107,16 +100,16 @@ void TestSaving::savedFolderHoldsTheRecordOfTheExport()
                                  QStringLiteral("export-note.txt"), QStringLiteral("summary.json")}));
 
     // CSV for Excel on Windows by default: a UTF-8 byte order mark.
-    QVERIFY(fileBytes(out.filePath(QStringLiteral("calls.csv"))).startsWith("\xEF\xBB\xBF"));
+    QVERIFY(test::readAll(out.filePath(QStringLiteral("calls.csv"))).startsWith("\xEF\xBB\xBF"));
     auto *note = WindowFixture::find<QLabel>(w.get(), QStringLiteral("excelNoteLabel"));
     QVERIFY(note->isVisible() && note->text().contains(QStringLiteral("+14045550123")));
 
     const QJsonObject summary =
-        QJsonDocument::fromJson(fileBytes(out.filePath(QStringLiteral("summary.json")))).object();
+        QJsonDocument::fromJson(test::readAll(out.filePath(QStringLiteral("summary.json")))).object();
     QCOMPARE(summary.value(QStringLiteral("endpoints")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("successful")).toInt(), 2);
 
-    const QString text = QString::fromUtf8(fileBytes(out.filePath(ExportNote::fileName())));
+    const QString text = QString::fromUtf8(test::readAll(out.filePath(ExportNote::fileName())));
     const RunPlan &plan = w->controller()->run()->lastPlan();
     QVERIFY(!plan.accounts.isEmpty());
     for (const QString &expected :
@@ -147,7 +140,7 @@ void TestSaving::datedNamesKeepLastWeeksExport()
                                 QStringLiteral("summary_%1.json"), QStringLiteral("export-note_%1.txt")})
         QVERIFY2(out.exists(name.arg(date)), qPrintable(name.arg(date)));
     // The note names the files as they are saved.
-    QVERIFY(QString::fromUtf8(fileBytes(out.filePath(QStringLiteral("export-note_%1.txt").arg(date))))
+    QVERIFY(QString::fromUtf8(test::readAll(out.filePath(QStringLiteral("export-note_%1.txt").arg(date))))
                 .contains(QStringLiteral("calls_%1.csv").arg(date)));
     // Remembered for next time.
     m_fx.settings().sync();
