@@ -67,12 +67,15 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
             format += QLatin1String(", ") +
                       tr("cells starting with = + - @ prefixed with ' so that spreadsheets do not run them");
     }
-    if (options.typedOutput == TypedOutput::ExcelWorkbook)
+    if (options.typedOutput == TypedOutput::ExcelWorkbook) {
+        QStringList workbooks;
+        for (const QString &path : summary.workbooks)
+            workbooks << QFileInfo(path).fileName();
         format =
             tr("Excel workbook (%1), from the JSON Lines files (UTF-8) beside it, which keep every value "
                "whole")
-                .arg(summary.workbooks.isEmpty() ? tr("not written")
-                                                 : QFileInfo(summary.workbooks.constFirst()).fileName());
+                .arg(workbooks.isEmpty() ? tr("not written") : workbooks.join(QStringLiteral(", ")));
+    }
     lines << tr("Format: %1").arg(format);
     lines << QString();
 

@@ -45,18 +45,24 @@ void WorkbookExport::writeAccount(const RunPlan &plan, RunSummary &summary, cons
     QHash<QString, QStringList>
         sheetsOf; ///< endpoint → its sheets, for the Summary's "calls: calls, calls (2)"
     QMap<QDate, qint64> callsPerDay;
+    // The accounts list belongs to no account (or to the one it was charged to): it goes in every workbook.
+    const auto belongs = [&](const EndpointResult &r) {
+        return r.accountId.isEmpty() || r.accountId == account.id;
+    };
     for (EndpointResult &r : summary.endpoints) {
-        if (r.accountId != account.id || !r.file.exists())
+        if (!belongs(r) || !r.file.exists())
             continue;
         const EndpointSpec *spec = EndpointCatalogue::find(r.endpoint);
         if (!spec)
             continue;
-        const EndpointSelection *selection = options.selection(r.endpoint);
-        const QStringList optional = selection ? selection->fields : QStringList();
+        // The columns the file was written with (a resumed run keeps its first run's), typed by the
+        // catalogue.
+        QList<ColumnType> types;
+        for (const QString &column : std::as_const(r.file.columns))
+            types << spec->columnType(column);
         const bool calls = spec->paging == PagingStyle::Relative; // the one list counted per day
-        const SheetReport report =
-            writer.addSheet(r.endpoint, r.file.path, spec->columns(optional), spec->columnTypes(optional),
-                            calls ? spec->timestampField : QString(), &error);
+        const SheetReport report = writer.addSheet(r.endpoint, r.file.path, r.file.columns, types,
+                                                   calls ? spec->timestampField : QString(), &error);
         if (!error.isEmpty()) {
             fail(error);
             return;
@@ -95,9 +101,10 @@ void WorkbookExport::writeAccount(const RunPlan &plan, RunSummary &summary, cons
     RunPlan accountPlan = plan;
     accountPlan.accounts = {account};
     RunSummary accountSummary = summary;
+    accountSummary.workbooks = {path};
     accountSummary.endpoints.clear();
     for (const EndpointResult &r : std::as_const(summary.endpoints)) {
-        if (r.accountId == account.id)
+        if (belongs(r))
             accountSummary.endpoints << r;
     }
     QStringList lines = ExportNote::text(accountPlan, accountSummary, options, [&](const EndpointResult &r) {
