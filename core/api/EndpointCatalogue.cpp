@@ -430,7 +430,8 @@ QString columnTypeName(ColumnType type)
 QStringList EndpointSpec::columns(const QStringList &requestedOptional) const
 {
     QStringList result;
-    forEachColumn(*this, requestedOptional, [&](const QString &column, ColumnType) { result.append(column); });
+    forEachColumn(*this, requestedOptional,
+                  [&](const QString &column, ColumnType) { result.append(column); });
     return result;
 }
 
