@@ -88,7 +88,11 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
                                     tr("ENDPOINT:f1,f2"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output folder (default $DATA_DIR or ./data)."), tr("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or jsonl."), tr("FORMAT"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("csv (default), jsonl, or xlsx: an Excel workbook (typed cells, a sheet per endpoint), "
+           "built from JSON Lines files kept beside it."),
+        tr("FORMAT"));
     const QCommandLineOption noExcelSafe(
         QStringLiteral("no-excel-safe"),
         tr("Do not neutralise cells that a spreadsheet would run as formulas (=, +, -, @)."));
@@ -344,10 +348,15 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
         o.outputDir = env.value(QStringLiteral("DATA_DIR")).value_or(QStringLiteral("data"));
     o.outputDir = QDir::cleanPath(QDir::current().absoluteFilePath(o.outputDir));
     if (parser.isSet(format)) {
-        const auto parsed = parseOutputFormat(parser.value(format));
-        if (!parsed)
-            return tr("Unknown format \"%1\": use csv or jsonl.").arg(parser.value(format));
-        o.exportOptions.format = *parsed;
+        if (const auto typed = parseTypedOutput(parser.value(format))) {
+            // A typed output is built from lossless staged files at the end of the run.
+            o.exportOptions.format = OutputFormat::JsonLines;
+            o.typedOutput = *typed;
+        } else if (const auto parsed = parseOutputFormat(parser.value(format))) {
+            o.exportOptions.format = *parsed;
+        } else {
+            return tr("Unknown format \"%1\": use csv, jsonl or xlsx.").arg(parser.value(format));
+        }
     }
     o.exportOptions.excelSafe = !parser.isSet(noExcelSafe);
     o.exportOptions.byteOrderMark = parser.isSet(bom);

@@ -4,25 +4,137 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace callrail {
 
 namespace {
+
+/// What each field name holds wherever CallRail uses it (shared/callrail-api.md), stated once for every list;
+/// a field not named here is Text. A list where the same name means something else says so where it lists
+/// the field (typed()). Sub-fields of objects are looked up by their own name ("company.id" as "id").
+ColumnType vocabularyType(QLatin1StringView name)
+{
+    using enum ColumnType;
+    struct Entry
+    {
+        QLatin1StringView name;
+        ColumnType type;
+    };
+    static constexpr Entry kVocabulary[] = {
+        // Ids: masked "CAL…" strings, integer ids (tags, integrations, notifications, caller ids) and legacy
+        // numeric ids alike are kept as text, so that a "+" and leading zeros survive.
+        {"id"_L1, Identifier},
+        {"numeric_id"_L1, Identifier},
+        {"company_id"_L1, Identifier},
+        {"person_id"_L1, Identifier},
+        {"user_id"_L1, Identifier},
+        {"tracker_id"_L1, Identifier},
+        {"initial_tracker_id"_L1, Identifier},
+        {"current_tracker_id"_L1, Identifier},
+        {"good_lead_call_id"_L1, Identifier},
+        {"initial_step_id"_L1, Identifier},
+        {"session_uuid"_L1, Identifier},
+        {"gclid"_L1, Identifier},
+        {"fbclid"_L1, Identifier},
+        {"msclkid"_L1, Identifier},
+        {"validation_code"_L1, Identifier},
+        {"zip_code"_L1, Identifier},
+        // Phone numbers in E.164 ("+14045550123"); the formatted_… ones are text people read.
+        {"business_phone_number"_L1, Identifier},
+        {"customer_phone_number"_L1, Identifier},
+        {"tracking_phone_number"_L1, Identifier},
+        {"destination_number"_L1, Identifier},
+        {"phone_number"_L1, Identifier},
+        {"tracking_numbers"_L1, Identifier},
+        {"initial_tracking_number"_L1, Identifier},
+        {"current_tracking_number"_L1, Identifier},
+        // Counts and durations (recording_duration is documented as a string of digits).
+        {"duration"_L1, Integer},
+        {"recording_duration"_L1, Integer},
+        {"prior_calls"_L1, Integer},
+        {"total_calls"_L1, Integer},
+        {"swap_cookie_duration"_L1, Integer},
+        // Amounts.
+        {"value"_L1, Number},
+        {"answered"_L1, Boolean},
+        {"voicemail"_L1, Boolean},
+        {"first_call"_L1, Boolean},
+        {"outbound_recording_enabled"_L1, Boolean},
+        {"hipaa_account"_L1, Boolean},
+        {"dni_active"_L1, Boolean},
+        {"callscore_enabled"_L1, Boolean},
+        {"lead_scoring_enabled"_L1, Boolean},
+        {"swap_exclude_jquery"_L1, Boolean},
+        {"swap_ppc_override"_L1, Boolean},
+        {"callscribe_enabled"_L1, Boolean},
+        {"keyword_spotting_enabled"_L1, Boolean},
+        {"form_capture"_L1, Boolean},
+        {"first_form"_L1, Boolean},
+        {"sms_enabled"_L1, Boolean},
+        {"sms_supported"_L1, Boolean},
+        {"recording_enabled"_L1, Boolean},
+        {"accepted"_L1, Boolean},
+        {"call_enabled"_L1, Boolean},
+        {"send_desktop"_L1, Boolean},
+        {"send_email"_L1, Boolean},
+        {"send_push"_L1, Boolean},
+        {"verified"_L1, Boolean},
+        {"start_time"_L1, Timestamp},
+        {"created_at"_L1, Timestamp},
+        {"disabled_at"_L1, Timestamp},
+        {"submitted_at"_L1, Timestamp},
+        {"last_message_at"_L1, Timestamp},
+        {"good_lead_call_time"_L1, Timestamp},
+        // Objects and lists of objects.
+        {"custom"_L1, Json},
+        {"keypad_entries"_L1, Json},
+        {"milestones"_L1, Json},
+        {"speaker_percent"_L1, Json},
+        {"voice_assist_message"_L1, Json},
+        {"waveforms"_L1, Json},
+        {"call_highlights"_L1, Json},
+        {"keywords_spotted"_L1, Json},
+        {"tags"_L1, Json},
+        {"form_data"_L1, Json},
+        {"config"_L1, Json},
+        {"steps"_L1, Json},
+        {"recent_messages"_L1, Json},
+        {"companies"_L1, Json},
+        {"verified_caller_ids"_L1, Json},
+        {"swap_targets"_L1, Json},
+        {"call_summary"_L1, Json},
+    };
+    for (const Entry &entry : kVocabulary) {
+        if (entry.name == name)
+            return entry.type;
+    }
+    return Text;
+}
+
+FieldSpec field(const char *name)
+{
+    return FieldSpec{QString::fromLatin1(name), vocabularyType(QLatin1StringView(name)), {}};
+}
+
+/// A field whose name means something else in this list than in the vocabulary.
+FieldSpec typed(const char *name, ColumnType type)
+{
+    return FieldSpec{QString::fromLatin1(name), type, {}};
+}
 
 QList<FieldSpec> plain(std::initializer_list<const char *> names)
 {
     QList<FieldSpec> fields;
     fields.reserve(qsizetype(names.size()));
     for (const char *name : names)
-        fields.append(FieldSpec{QString::fromLatin1(name), {}});
+        fields.append(field(name));
     return fields;
 }
 
 FieldSpec object(const char *name, std::initializer_list<const char *> subfields)
 {
-    FieldSpec field{QString::fromLatin1(name), {}};
-    for (const char *sub : subfields)
-        field.subfields.append(QString::fromLatin1(sub));
-    return field;
+    return FieldSpec{QString::fromLatin1(name), ColumnType::Json, plain(subfields)};
 }
 
 QList<EndpointSpec> buildCatalogue()
@@ -199,7 +311,9 @@ QList<EndpointSpec> buildCatalogue()
         e.defaultFields.append(
             object("call_flow", {"type", "recording_enabled", "destination_number", "greeting_text",
                                  "greeting_recording_url", "initial_step_id", "steps"}));
-        e.defaultFields.append(plain({"source", "created_at", "disabled_at"}));
+        // A tracker's source is an object ({type, search_engine, …}), a call's is a name.
+        e.defaultFields.append(typed("source", ColumnType::Json));
+        e.defaultFields.append(plain({"created_at", "disabled_at"}));
         e.optionalFields = plain({"campaign_name", "swap_targets"});
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Tracking numbers and their call flows");
         list.append(e);
@@ -263,31 +377,79 @@ QList<EndpointSpec> buildCatalogue()
     return list;
 }
 
-void appendColumns(QStringList &columns, const FieldSpec &field)
+/// Calls `visit(column name, type)` for the columns of one field: itself, or its dotted sub-fields.
+template <typename Visit>
+void forEachColumn(const FieldSpec &field, Visit &&visit)
 {
     if (field.subfields.isEmpty()) {
-        columns.append(field.name);
+        visit(field.name, field.type);
         return;
     }
-    for (const QString &sub : field.subfields)
-        columns.append(field.name + QLatin1Char('.') + sub);
+    for (const FieldSpec &sub : field.subfields)
+        visit(field.name + QLatin1Char('.') + sub.name, sub.type);
+}
+
+/// Calls `visit` for every column of the spec with the given optional fields, in the fixed column order.
+template <typename Visit>
+void forEachColumn(const EndpointSpec &spec, const QStringList &requestedOptional, Visit &&visit)
+{
+    for (const FieldSpec &field : spec.defaultFields)
+        forEachColumn(field, visit);
+    // Optional fields keep the catalogue's order, whatever order the user listed them in,
+    // so that two runs with the same selection give the same columns.
+    for (const FieldSpec &field : spec.optionalFields) {
+        if (requestedOptional.contains(field.name))
+            forEachColumn(field, visit);
+    }
+    visit(QString::fromLatin1(kOtherFieldsColumn), ColumnType::Json);
 }
 
 } // namespace
 
+QString columnTypeName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Text:
+        return QStringLiteral("text");
+    case ColumnType::Identifier:
+        return QStringLiteral("identifier");
+    case ColumnType::Integer:
+        return QStringLiteral("integer");
+    case ColumnType::Number:
+        return QStringLiteral("number");
+    case ColumnType::Boolean:
+        return QStringLiteral("boolean");
+    case ColumnType::Timestamp:
+        return QStringLiteral("timestamp");
+    case ColumnType::Json:
+        return QStringLiteral("json");
+    }
+    return QString();
+}
+
 QStringList EndpointSpec::columns(const QStringList &requestedOptional) const
 {
     QStringList result;
-    for (const FieldSpec &field : defaultFields)
-        appendColumns(result, field);
-    // Optional fields keep the catalogue's order, whatever order the user listed them in,
-    // so that two runs with the same selection give the same columns.
-    for (const FieldSpec &field : optionalFields) {
-        if (requestedOptional.contains(field.name))
-            appendColumns(result, field);
-    }
-    result.append(QString::fromLatin1(kOtherFieldsColumn));
+    forEachColumn(*this, requestedOptional,
+                  [&](const QString &column, ColumnType) { result.append(column); });
     return result;
+}
+
+QList<ColumnType> EndpointSpec::columnTypes(const QStringList &requestedOptional) const
+{
+    QList<ColumnType> result;
+    forEachColumn(*this, requestedOptional, [&](const QString &, ColumnType type) { result.append(type); });
+    return result;
+}
+
+ColumnType EndpointSpec::columnType(const QString &column) const
+{
+    ColumnType found = ColumnType::Text;
+    forEachColumn(*this, optionalFieldNames(), [&](const QString &each, ColumnType type) {
+        if (each == column)
+            found = type;
+    });
+    return found;
 }
 
 bool EndpointSpec::hasOptionalField(const QString &field) const

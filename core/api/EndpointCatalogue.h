@@ -21,12 +21,29 @@ enum class PagingStyle
     Relative ///< relative_pagination=true, next_page / has_next_page (calls)
 };
 
+/// What a column holds, for the outputs that keep types (the Excel workbook, and the databases after it).
+/// CSV and JSON Lines ignore it: they keep every value as CallRail sent it.
+enum class ColumnType
+{
+    Text,       ///< words people read: names, statuses, URLs
+    Identifier, ///< ids, phone numbers, postal codes, codes: text whose "+" and leading zeros matter
+    Integer,    ///< counts and durations in seconds
+    Number,     ///< amounts
+    Boolean,
+    Timestamp, ///< ISO 8601 with the record's own offset (or Z), e.g. 2026-03-02T09:14:07.512-05:00
+    Json       ///< an object or a list kept as compact JSON (RecordFlattener's rules)
+};
+
+/// The name of a column type in summary.json and the documentation: "text", "identifier", …
+QString columnTypeName(ColumnType type);
+
 /// One field of a record. A field with sub-fields is an object flattened into dotted columns
 /// (`company.id`, `company.name`); any other object or array of objects is kept as compact JSON.
 struct FieldSpec
 {
     QString name;
-    QStringList subfields;
+    ColumnType type = ColumnType::Text; ///< of the field's own column (a field with sub-fields has none)
+    QList<FieldSpec> subfields;
 };
 
 /// Everything the extractor and the imitation server need to know about one list endpoint.
@@ -52,6 +69,10 @@ struct EndpointSpec
 
     /// Column names in their fixed order for the given optional fields (unknown names are ignored).
     QStringList columns(const QStringList &requestedOptional) const;
+    /// The type of each of columns(requestedOptional), in the same order (other_fields is Json).
+    QList<ColumnType> columnTypes(const QStringList &requestedOptional) const;
+    /// The type of a column by name ("company.id"); Text for a column the catalogue does not know.
+    ColumnType columnType(const QString &column) const;
     bool hasOptionalField(const QString &field) const;
     QStringList optionalFieldNames() const;
     QStringList defaultFieldNames() const;

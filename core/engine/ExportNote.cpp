@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "api/EndpointCatalogue.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace callrail {
@@ -66,6 +67,15 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
             format += QLatin1String(", ") +
                       tr("cells starting with = + - @ prefixed with ' so that spreadsheets do not run them");
     }
+    if (options.typedOutput == TypedOutput::ExcelWorkbook) {
+        QStringList workbooks;
+        for (const QString &path : summary.workbooks)
+            workbooks << QFileInfo(path).fileName();
+        format =
+            tr("Excel workbook (%1), from the JSON Lines files (UTF-8) beside it, which keep every value "
+               "whole")
+                .arg(workbooks.isEmpty() ? tr("not written") : workbooks.join(QStringLiteral(", ")));
+    }
     lines << tr("Format: %1").arg(format);
     lines << QString();
 
@@ -82,6 +92,10 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
             lines << tr("  Fields: %1").arg(r.file.columns.join(QStringLiteral(", ")));
     }
     lines << QString();
+    for (const QString &note : summary.outputNotes)
+        lines << note;
+    if (!summary.outputNotes.isEmpty())
+        lines << QString();
     lines << tr("Requests to CallRail: %1; time taken: %2 s. The machine-readable record is summary.json.")
                  .arg(locale.toString(summary.requests), locale.toString(summary.seconds(), 'f', 1));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

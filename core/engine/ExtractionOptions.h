@@ -52,6 +52,9 @@ public:
 
     QString outputDir;
     ExportOptions exportOptions;
+    /// Built from the staged files at the end (their format is then JSON Lines, lossless).
+    TypedOutput typedOutput = TypedOutput::None;
+    WorkbookLimits workbookLimits;
     bool resume = false; ///< continue the interrupted run recorded in outputDir
 
     /// The catalogue names of all endpoints, each with no limit and no optional fields.

@@ -9,6 +9,7 @@
 #include "engine/OptionLimits.h"
 #include "engine/RunManifest.h"
 #include "engine/TargetAccounts.h"
+#include "engine/WorkbookExport.h"
 #include "export/ScalarText.h"
 
 #include <QDir>
@@ -340,6 +341,10 @@ void ExtractionRunner::finishRun()
                 tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return false;
         };
+        // The typed outputs first, so that summary.json and the note say what became of them.
+        if (m_options.typedOutput == TypedOutput::ExcelWorkbook)
+            WorkbookExport::write(m_plan, m_summary, m_options,
+                                  [this](LogLevel level, const QString &text) { log(level, text); });
         if (const QString path = dir.filePath(QStringLiteral("summary.json"));
             writeWhole(path, QJsonDocument(m_summary.toJson()).toJson()))
             m_summary.summaryPath = path;

@@ -3,6 +3,8 @@
 #include "api/EndpointCatalogue.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMetaMethod>
@@ -142,6 +144,14 @@ QJsonObject RunSummary::toJson() const
                   {QStringLiteral("results"), list}};
     if (!fatalError.isEmpty())
         o.insert(QStringLiteral("error"), fatalError);
+    if (!workbooks.isEmpty()) {
+        QStringList names;
+        for (const QString &path : workbooks)
+            names << QFileInfo(path).fileName();
+        o.insert(QStringLiteral("workbooks"), QJsonArray::fromStringList(names));
+    }
+    if (!outputNotes.isEmpty())
+        o.insert(QStringLiteral("output_notes"), QJsonArray::fromStringList(outputNotes));
     return o;
 }
 
@@ -178,6 +188,10 @@ QString RunSummary::text() const
     }
     if (!fatalError.isEmpty())
         lines << tr("  Stopped: %1").arg(fatalError);
+    for (const QString &path : workbooks)
+        lines << tr("  Workbook:    %1").arg(QDir::toNativeSeparators(path));
+    for (const QString &note : outputNotes)
+        lines << QStringLiteral("  ") + note;
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -123,9 +123,13 @@ public:
     int rateLimited = 0;      ///< 429 responses received
     bool keyRejected = false; ///< 401: the whole run stopped
     bool cancelled = false;
-    QString fatalError; ///< why the run could not start or stopped as a whole
-    QString summaryPath; ///< summary.json, once written
-    QString notePath;    ///< the readable note beside it (ExportNote), once written
+    QString fatalError;    ///< why the run could not start or stopped as a whole
+    QString summaryPath;   ///< summary.json, once written
+    QString notePath;      ///< the readable note beside it (ExportNote), once written
+    QStringList workbooks; ///< the Excel workbooks written (TypedOutput::ExcelWorkbook), full paths
+    /// What a typed output had to change (cells cut, sheets continued) or why it could not be written:
+    /// translated sentences for summary.json, the export note and the report.
+    QStringList outputNotes;
 
     int successful() const;
     int failed() const;         ///< every endpoint that did not complete, except those the user cancelled

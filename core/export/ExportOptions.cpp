@@ -24,4 +24,12 @@ std::optional<OutputFormat> parseOutputFormat(const QString &name)
     return std::nullopt;
 }
 
+std::optional<TypedOutput> parseTypedOutput(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("xlsx") || key == QLatin1String("excel"))
+        return TypedOutput::ExcelWorkbook;
+    return std::nullopt;
+}
+
 } // namespace callrail

@@ -20,6 +20,25 @@ QString fileExtension(OutputFormat format);
 /// "json-lines", "jsonlines" or "ndjson". Empty when the name is not a known format.
 std::optional<OutputFormat> parseOutputFormat(const QString &name);
 
+/// An output that keeps the catalogue's column types (ColumnType), built from the staged JSON Lines files
+/// once the extraction has finished, beside them.
+enum class TypedOutput
+{
+    None,
+    ExcelWorkbook ///< one .xlsx per account, one sheet per endpoint (WorkbookWriter)
+};
+
+/// Parses a user-given typed output name (case-insensitive, surrounding spaces ignored): "xlsx" or "excel".
+/// Empty when the name is not a typed output (it may still be a file format, see parseOutputFormat()).
+std::optional<TypedOutput> parseTypedOutput(const QString &name);
+
+/// Excel's limits, injectable so that tests can reach them with a few rows.
+struct WorkbookLimits
+{
+    qint64 rowsPerSheet = 1'048'575;   ///< data rows under the header; more continue on "calls (2)"
+    qsizetype cellCharacters = 32'767; ///< longer text is cut, visibly
+};
+
 /// How the files of an export are written.
 struct ExportOptions
 {

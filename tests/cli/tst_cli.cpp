@@ -2,6 +2,7 @@
 
 #include "ImitationSetup.h"
 #include "TestEnvironment.h"
+#include "XlsxReadBack.h"
 
 #include "demo/FakeCallRailServer.h"
 
@@ -46,6 +47,7 @@ private slots:
     void rejectedKeyExitsWithThree();
     void listAccountsPrintsTheAccounts();
     void failedEndpointExitsWithOne();
+    void xlsxFormatWritesAWorkbookBesideTheJsonLines();
 
 private:
     Outcome run(const QStringList &arguments, const QString &key = kKey, const QString &workDir = QString());
@@ -88,6 +90,31 @@ Outcome TestCli::run(const QStringList &arguments, const QString &key, const QSt
     }
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::xlsxFormatWritesAWorkbookBesideTheJsonLines()
+{
+    const Outcome help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("xlsx")), qPrintable(help.out));
+
+    const QString out = m_dir->filePath(QStringLiteral("xlsx"));
+    const Outcome o =
+        run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--output"), out,
+             QStringLiteral("--endpoints"), QStringLiteral("calls,users"), QStringLiteral("--format"),
+             QStringLiteral("xlsx"), QStringLiteral("--date-range"), QStringLiteral("last_30_days")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QString workbook = QDir(out).filePath(QStringLiteral("callrail.xlsx"));
+    QVERIFY(QFile::exists(workbook));
+    QVERIFY(o.err.contains(QDir::toNativeSeparators(workbook))); // the report names it
+    // The lossless staged files stay beside it.
+    QCOMPARE(test::readAll(QDir(out).filePath(QStringLiteral("calls.jsonl"))).count('\n'), 400);
+    QString error;
+    const test::XlsxReadBack book = test::XlsxReadBack::read(workbook, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(book.sheetNames,
+             (QStringList{QStringLiteral("Summary"), QStringLiteral("calls"), QStringLiteral("users")}));
+    QCOMPARE(book.sheets.value(QStringLiteral("calls")).size(), 401);
 }
 
 void TestCli::versionNamesTheProduct()

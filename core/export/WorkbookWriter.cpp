@@ -1,0 +1,431 @@
+#include "WorkbookWriter.h"
+
+#include "api/Utf8Text.h"
+#include "export/RecordFlattener.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <simdjson.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+#include <string>
+
+namespace callrail {
+
+namespace {
+
+constexpr qint64 kReadChunk = 1 << 20;
+/// Rows whose cell lengths set the column widths: enough to see the data's shape, cheap to measure.
+constexpr qint64 kWidthSampleRows = 500;
+constexpr double kMaxColumnWidth = 60;
+
+QString lxwMessage(lxw_error error)
+{
+    return QString::fromUtf8(lxw_strerror(error));
+}
+
+/// "2026-03-02T09:14:07.512-05:00" (or …Z, or without fraction) → its local date and time as written: Excel
+/// has no time zones, so the offset is dropped and the wall-clock time the record gives is kept.
+std::optional<lxw_datetime> parseTimestamp(std::string_view text)
+{
+    const auto digits = [&](size_t at, size_t count, int *out) {
+        if (at + count > text.size())
+            return false;
+        int value = 0;
+        for (size_t i = at; i < at + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return false;
+            value = value * 10 + (text[i] - '0');
+        }
+        *out = value;
+        return true;
+    };
+    lxw_datetime t{};
+    int second = 0;
+    if (!digits(0, 4, &t.year) || text.size() < 19 || text[4] != '-' || !digits(5, 2, &t.month) ||
+        text[7] != '-' || !digits(8, 2, &t.day) || (text[10] != 'T' && text[10] != ' ') ||
+        !digits(11, 2, &t.hour) || text[13] != ':' || !digits(14, 2, &t.min) || text[16] != ':' ||
+        !digits(17, 2, &second))
+        return std::nullopt;
+    if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31 || t.hour > 23 || t.min > 59 || second > 59)
+        return std::nullopt;
+    double fraction = 0;
+    if (text.size() > 19 && text[19] == '.') {
+        double scale = 0.1;
+        for (size_t i = 20; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, scale /= 10)
+            fraction += (text[i] - '0') * scale;
+    }
+    t.sec = second + fraction;
+    return t;
+}
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+/// The number of characters (code points) of UTF-8 text, as Excel's cell limit counts them.
+qsizetype characterCount(std::string_view text)
+{
+    return std::count_if(text.begin(), text.end(), [](char c) { return (uchar(c) & 0xC0) != 0x80; });
+}
+
+/// The byte length of the first `characters` code points of UTF-8 text.
+size_t prefixBytes(std::string_view text, qsizetype characters)
+{
+    size_t at = 0;
+    for (qsizetype seen = 0; at < text.size(); ++at) {
+        if ((uchar(text[at]) & 0xC0) != 0x80 && seen++ == characters)
+            break;
+    }
+    return at;
+}
+
+/// A sheet name Excel accepts: at most 31 characters, none of []:*?/\.
+QByteArray sheetName(QString name)
+{
+    static const QString forbidden = QStringLiteral("[]:*?/\\");
+    for (QChar &c : name) {
+        if (forbidden.contains(c))
+            c = QLatin1Char('_');
+    }
+    return name.left(31).toUtf8();
+}
+
+} // namespace
+
+struct WorkbookWriter::State
+{
+    QString path;
+    QString partialPath;
+    WorkbookLimits limits;
+    QByteArray tmpDir;
+    lxw_workbook *workbook = nullptr;
+    lxw_worksheet *summary = nullptr;
+    lxw_format *header = nullptr;
+    lxw_format *dateTime = nullptr;
+    lxw_format *date = nullptr;
+    std::string cell; ///< a NUL-terminated copy of the cell being written
+    QString cutMarker;
+    std::string cutMarkerUtf8;
+    qsizetype cutMarkerCharacters = 0;
+
+    lxw_worksheet *startSheet(const QString &name, const QStringList &columns,
+                              const QList<ColumnType> &types);
+    static void finishSheet(lxw_worksheet *sheet, lxw_row_t lastRow, const std::vector<double> &widths);
+    /// Writes one cell by its type; returns true when the text had to be cut.
+    bool writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, ColumnType type,
+                   std::string_view text);
+    bool writeText(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, std::string_view text);
+};
+
+WorkbookWriter::WorkbookWriter(const QString &path, const WorkbookLimits &limits)
+    : m(std::make_unique<State>())
+{
+    m->path = path;
+    m->partialPath = path + QStringLiteral(".partial");
+    m->limits = limits;
+    m->cutMarker = cutMarker();
+    m->cutMarkerUtf8 = m->cutMarker.toStdString();
+    m->cutMarkerCharacters = characterCount(m->cutMarkerUtf8);
+}
+
+WorkbookWriter::~WorkbookWriter()
+{
+    if (m->workbook) {
+        // Not closed: drop what was started, the final name stays as it was.
+        workbook_close(m->workbook);
+        QFile::remove(m->partialPath);
+    }
+}
+
+QString WorkbookWriter::cutMarker()
+{
+    return tr("… [cut: Excel holds at most 32,767 characters in a cell; the whole text is in the JSON Lines "
+              "file]");
+}
+
+bool WorkbookWriter::open(QString *error)
+{
+    // libxlsxwriter says nothing useful about an unwritable folder before close(): try it first.
+    QFile probe(m->partialPath);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m->path), probe.errorString());
+        return false;
+    }
+    probe.close();
+    // Constant memory keeps each sheet's rows in a temporary file: in the output's own folder, which has
+    // room for the workbook anyway, not in /tmp (often RAM-backed).
+    m->tmpDir = QFile::encodeName(QFileInfo(m->path).absolutePath());
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = m->tmpDir.data();
+    options.use_zip64 = LXW_TRUE;
+    m->workbook = workbook_new_opt(QFile::encodeName(m->partialPath).constData(), &options);
+    if (!m->workbook) {
+        *error = tr("Could not start the workbook %1.").arg(QDir::toNativeSeparators(m->path));
+        return false;
+    }
+    m->header = workbook_add_format(m->workbook);
+    format_set_bold(m->header);
+    m->dateTime = workbook_add_format(m->workbook);
+    format_set_num_format(m->dateTime, "yyyy-mm-dd hh:mm:ss");
+    m->date = workbook_add_format(m->workbook);
+    format_set_num_format(m->date, "yyyy-mm-dd");
+    m->summary = workbook_add_worksheet(m->workbook, sheetName(tr("Summary")).constData());
+    return true;
+}
+
+lxw_worksheet *WorkbookWriter::State::startSheet(const QString &name, const QStringList &columns,
+                                                 const QList<ColumnType> &types)
+{
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName(name).constData());
+    if (!sheet)
+        return nullptr;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), columns.at(c).toUtf8().constData(), header);
+        if (types.value(c) == ColumnType::Timestamp)
+            worksheet_write_comment(
+                sheet, 0, lxw_col_t(c),
+                tr("Local time as CallRail sent it, in the record's own time zone (Excel has no time zones; "
+                   "the offset is in the JSON Lines file).")
+                    .toUtf8()
+                    .constData());
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    return sheet;
+}
+
+void WorkbookWriter::State::finishSheet(lxw_worksheet *sheet, lxw_row_t lastRow,
+                                        const std::vector<double> &widths)
+{
+    if (widths.empty())
+        return;
+    worksheet_autofilter(sheet, 0, 0, lastRow, lxw_col_t(widths.size() - 1));
+    for (size_t c = 0; c < widths.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+}
+
+bool WorkbookWriter::State::writeText(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column,
+                                      std::string_view text)
+{
+    bool cut = false;
+    // Most cells are far below the limit in bytes already; only long ones are counted.
+    if (qsizetype(text.size()) > limits.cellCharacters && characterCount(text) > limits.cellCharacters) {
+        const qsizetype keep = std::max<qsizetype>(0, limits.cellCharacters - cutMarkerCharacters);
+        cell.assign(text.substr(0, prefixBytes(text, keep)));
+        cell += cutMarkerUtf8;
+        cut = true;
+    } else {
+        cell.assign(text);
+    }
+    // A string, never a formula: "=HYPERLINK(…)" and "+1404…" stay text.
+    worksheet_write_string(sheet, row, column, cell.c_str(), nullptr);
+    return cut;
+}
+
+bool WorkbookWriter::State::writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, ColumnType type,
+                                      std::string_view text)
+{
+    if (text.empty())
+        return false; // null or absent: a blank cell
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Number:
+        if (const auto number = parseNumber(text)) {
+            worksheet_write_number(sheet, row, column, *number, nullptr);
+            return false;
+        }
+        break; // not a number after all (CallRail's types drift): kept as text, nothing lost
+    case ColumnType::Boolean:
+        if (text == "true" || text == "false") {
+            worksheet_write_boolean(sheet, row, column, text == "true", nullptr);
+            return false;
+        }
+        break;
+    case ColumnType::Timestamp:
+        if (auto time = parseTimestamp(text)) {
+            worksheet_write_datetime(sheet, row, column, &*time, dateTime);
+            return false;
+        }
+        break;
+    case ColumnType::Text:
+    case ColumnType::Identifier:
+    case ColumnType::Json:
+        break;
+    }
+    return writeText(sheet, row, column, text);
+}
+
+SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &jsonLinesPath,
+                                     const QStringList &columns, const QList<ColumnType> &types,
+                                     const QString &dayColumn, QString *error)
+{
+    SheetReport report;
+    QFile file(jsonLinesPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(jsonLinesPath), file.errorString());
+        return report;
+    }
+    RecordFlattener flattener(columns);
+    simdjson::dom::parser parser;
+    const int dayIndex = dayColumn.isEmpty() ? -1 : int(columns.indexOf(dayColumn));
+    std::vector<double> widths(size_t(columns.size()));
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const double fixed = types.value(c) == ColumnType::Timestamp ? 20 : 0;
+        // Room for the header and its filter button.
+        widths[size_t(c)] = std::max(fixed, double(columns.at(c).size()) + 4);
+    }
+
+    const auto nextSheetName = [&] {
+        const int part = int(report.sheets.size()) + 1;
+        return part == 1 ? sheetName : QStringLiteral("%1 (%2)").arg(sheetName).arg(part);
+    };
+    lxw_worksheet *sheet = nullptr;
+    lxw_row_t row = 0;
+    const auto finish = [&] {
+        if (sheet)
+            State::finishSheet(sheet, row, widths);
+    };
+
+    QByteArray pending;
+    qint64 sampled = 0;
+    while (true) {
+        const QByteArray chunk = file.read(kReadChunk);
+        if (chunk.isEmpty() && pending.isEmpty())
+            break;
+        pending += chunk;
+        const bool atEnd = chunk.isEmpty();
+        qsizetype start = 0;
+        while (true) {
+            qsizetype end = pending.indexOf('\n', start);
+            if (end < 0) {
+                if (!atEnd || start >= pending.size())
+                    break;
+                end = pending.size(); // the last line without its newline
+            }
+            const QByteArrayView line(pending.constData() + start, end - start);
+            start = end + 1;
+            if (line.trimmed().isEmpty())
+                continue;
+            simdjson::dom::object record;
+            if (parser.parse(line.data(), size_t(line.size()), true).get(record) != simdjson::SUCCESS) {
+                ++report.unreadable;
+                continue;
+            }
+            flattener.flatten(record);
+            if (!sheet || qint64(row) >= m->limits.rowsPerSheet) {
+                finish();
+                const QString name = nextSheetName();
+                sheet = m->startSheet(name, columns, types);
+                if (!sheet) {
+                    *error = tr("Could not add the sheet %1 to the workbook.").arg(name);
+                    return report;
+                }
+                report.sheets.append(name);
+                row = 0;
+            }
+            ++row;
+            for (int c = 0; c < flattener.columnCount(); ++c) {
+                const std::string_view text = flattener.cell(c);
+                if (m->writeCell(sheet, row, lxw_col_t(c), types.value(c), text))
+                    ++report.cutCells;
+                if (sampled < kWidthSampleRows && !text.empty() && types.value(c) != ColumnType::Timestamp)
+                    widths[size_t(c)] = std::min(
+                        kMaxColumnWidth, std::max(widths[size_t(c)], double(characterCount(text)) + 2));
+            }
+            ++sampled;
+            if (dayIndex >= 0) {
+                const std::string_view text = flattener.cell(dayIndex);
+                if (const auto time = parseTimestamp(text))
+                    ++report.perDay[QDate(time->year, time->month, time->day)];
+            }
+            ++report.rows;
+        }
+        pending.remove(0, std::min(start, pending.size()));
+        if (atEnd)
+            break;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(jsonLinesPath), file.errorString());
+        return report;
+    }
+    if (!sheet) {
+        // No record: the sheet still says which columns the list has.
+        sheet = m->startSheet(nextSheetName(), columns, types);
+        if (sheet)
+            report.sheets.append(nextSheetName());
+    }
+    finish();
+    return report;
+}
+
+void WorkbookWriter::setSummary(const QStringList &lines, const QString &dayHeader,
+                                const QString &countHeader, const QString &chartTitle,
+                                const QMap<QDate, qint64> &perDay)
+{
+    lxw_row_t row = 0;
+    for (const QString &line : lines) {
+        if (!line.isEmpty())
+            worksheet_write_string(m->summary, row, 0, line.toUtf8().constData(),
+                                   row == 0 ? m->header : nullptr);
+        ++row;
+    }
+    worksheet_set_column(m->summary, 0, 0, 22, nullptr);
+    if (perDay.isEmpty())
+        return;
+    ++row;
+    const lxw_row_t tableHeader = row;
+    worksheet_write_string(m->summary, row, 0, dayHeader.toUtf8().constData(), m->header);
+    worksheet_write_string(m->summary, row, 1, countHeader.toUtf8().constData(), m->header);
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+        ++row;
+        lxw_datetime day{it.key().year(), it.key().month(), it.key().day(), 0, 0, 0};
+        worksheet_write_datetime(m->summary, row, 0, &day, m->date);
+        worksheet_write_number(m->summary, row, 1, double(it.value()), nullptr);
+    }
+    lxw_chart *chart = workbook_add_chart(m->workbook, LXW_CHART_COLUMN);
+    lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+    const QByteArray summaryName = sheetName(tr("Summary"));
+    chart_series_set_categories(series, summaryName.constData(), tableHeader + 1, 0, row, 0);
+    chart_series_set_values(series, summaryName.constData(), tableHeader + 1, 1, row, 1);
+    chart_title_set_name(chart, chartTitle.toUtf8().constData());
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    lxw_chart_options placement{};
+    placement.x_scale = 2;
+    placement.y_scale = 1.5;
+    worksheet_insert_chart_opt(m->summary, tableHeader, 3, chart, &placement);
+}
+
+bool WorkbookWriter::close(QString *error)
+{
+    lxw_workbook *workbook = std::exchange(m->workbook, nullptr);
+    if (!workbook) {
+        *error = tr("The workbook %1 was not started.").arg(QDir::toNativeSeparators(m->path));
+        return false;
+    }
+    if (const lxw_error result = workbook_close(workbook); result != LXW_NO_ERROR) {
+        QFile::remove(m->partialPath);
+        *error = tr("Could not write %1 (is the disk full?): %2")
+                     .arg(QDir::toNativeSeparators(m->path), lxwMessage(result));
+        return false;
+    }
+    QFile::remove(m->path);
+    if (!QFile::rename(m->partialPath, m->path)) {
+        *error = tr("Could not rename %1 to %2.")
+                     .arg(QDir::toNativeSeparators(m->partialPath), QDir::toNativeSeparators(m->path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace callrail

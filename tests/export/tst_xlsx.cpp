@@ -1,0 +1,369 @@
+// The Excel workbook (--format xlsx): every endpoint read back equals its records, cells keep their types,
+// Excel's limits are handled visibly, and text never becomes a formula.
+
+#include "ExtractionHarness.h"
+#include "XlsxReadBack.h"
+
+#include "api/EndpointCatalogue.h"
+#include "engine/WorkbookExport.h"
+#include "export/JsonRecordCells.h"
+#include "export/WorkbookWriter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callrail;
+using namespace callrail::test;
+
+namespace {
+
+const EndpointSpec &calls()
+{
+    return *EndpointCatalogue::find(QStringLiteral("calls"));
+}
+
+QList<ColumnType> typesOf(const EndpointSpec &spec, const QStringList &columns)
+{
+    QList<ColumnType> types;
+    for (const QString &column : columns)
+        types << spec.columnType(column);
+    return types;
+}
+
+QString writeLines(const QString &path, const QList<QByteArray> &lines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    for (const QByteArray &line : lines)
+        file.write(line + '\n');
+    return path;
+}
+
+/// Compares one cell read back with the flattened value of its record, by the column's type.
+QString mismatch(const XlsxCell *cell, const QString &text, ColumnType type)
+{
+    if (text.isEmpty())
+        return cell ? QStringLiteral("expected a blank cell, got \"%1\"").arg(cell->value) : QString();
+    if (!cell)
+        return QStringLiteral("expected \"%1\", got a blank cell").arg(text);
+    if (cell->formula)
+        return QStringLiteral("a formula");
+    bool numeric = false;
+    const double number = text.toDouble(&numeric);
+    const QDateTime time = QDateTime::fromString(text.left(19), Qt::ISODate);
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Number:
+        if (numeric)
+            return cell->kind == XlsxCell::Kind::Number && cell->value.toDouble() == number
+                       ? QString()
+                       : QStringLiteral("expected the number %1, got \"%2\"").arg(text, cell->value);
+        break;
+    case ColumnType::Boolean:
+        if (text == QLatin1String("true") || text == QLatin1String("false"))
+            return cell->kind == XlsxCell::Kind::Boolean &&
+                           cell->value ==
+                               (text == QLatin1String("true") ? QLatin1String("1") : QLatin1String("0"))
+                       ? QString()
+                       : QStringLiteral("expected the boolean %1, got \"%2\"").arg(text, cell->value);
+        break;
+    case ColumnType::Timestamp:
+        if (time.isValid()) {
+            // The record's own local time: the wall-clock digits CallRail sent, offset dropped.
+            const double milliseconds = text.size() > 20 && text.at(19) == QLatin1Char('.')
+                                            ? QStringView(text).mid(20, 3).toDouble() / 1000.0
+                                            : 0.0;
+            const double expected = XlsxReadBack::serial(
+                time.date().year(), time.date().month(), time.date().day(), time.time().hour(),
+                time.time().minute(), time.time().second() + milliseconds);
+            return cell->kind == XlsxCell::Kind::DateTime && qAbs(cell->value.toDouble() - expected) < 1e-7
+                       ? QString()
+                       : QStringLiteral("expected the date-time %1, got \"%2\"").arg(text, cell->value);
+        }
+        break;
+    case ColumnType::Text:
+    case ColumnType::Identifier:
+    case ColumnType::Json:
+        break;
+    }
+    return cell->kind == XlsxCell::Kind::Text && cell->value == text
+               ? QString()
+               : QStringLiteral("expected the text \"%1\", got \"%2\"").arg(text, cell->value);
+}
+
+} // namespace
+
+class TestXlsx : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogueTypesEveryColumnOnce();
+    void everyEndpointReadsBackAsItsRecords();
+    void typedCellsKeepWhatACsvLoses();
+    void longTextIsCutVisibly();
+    void rowsContinueOnANewSheet();
+    void limitsReachedInARunAreReported();
+    void unwritableFolderIsSaidAndNothingIsLeft();
+};
+
+void TestXlsx::catalogueTypesEveryColumnOnce()
+{
+    for (const EndpointSpec &spec : EndpointCatalogue::all()) {
+        const QStringList columns = spec.columns(spec.optionalFieldNames());
+        QCOMPARE(spec.columnTypes(spec.optionalFieldNames()).size(), columns.size());
+        QCOMPARE(spec.columnType(QStringLiteral("id")), ColumnType::Identifier);
+        QCOMPARE(spec.columnType(QString::fromLatin1(kOtherFieldsColumn)), ColumnType::Json);
+    }
+    QCOMPARE(calls().columnType(QStringLiteral("customer_phone_number")), ColumnType::Identifier);
+    QCOMPARE(calls().columnType(QStringLiteral("duration")), ColumnType::Integer);
+    QCOMPARE(calls().columnType(QStringLiteral("answered")), ColumnType::Boolean);
+    QCOMPARE(calls().columnType(QStringLiteral("start_time")), ColumnType::Timestamp);
+    QCOMPARE(calls().columnType(QStringLiteral("source")), ColumnType::Text);
+    const EndpointSpec &trackers = *EndpointCatalogue::find(QStringLiteral("trackers"));
+    QCOMPARE(trackers.columnType(QStringLiteral("source")), ColumnType::Json); // an object there
+    QCOMPARE(trackers.columnType(QStringLiteral("company.id")), ColumnType::Identifier);
+    QCOMPARE(trackers.columnType(QStringLiteral("call_flow.recording_enabled")), ColumnType::Boolean);
+    QCOMPARE(columnTypeName(ColumnType::Timestamp), QStringLiteral("timestamp"));
+}
+
+void TestXlsx::everyEndpointReadsBackAsItsRecords()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.exportOptions.format = OutputFormat::JsonLines;
+    options.typedOutput = TypedOutput::ExcelWorkbook;
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QCOMPARE(summary.endpoints.size(), EndpointCatalogue::all().size());
+    const QString path = QDir(options.outputDir).filePath(WorkbookExport::fileName(QString(), false));
+    QCOMPARE(summary.workbooks, QStringList{path});
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+
+    QString error;
+    const XlsxReadBack book = XlsxReadBack::read(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(book.sheetNames.value(0), QStringLiteral("Summary"));
+    QVERIFY(book.parts.contains(QStringLiteral("xl/charts/chart1.xml"))); // calls per day
+    qsizetype plusSeen = 0;
+    for (const EndpointResult &r : summary.endpoints) {
+        QVERIFY2(book.sheets.contains(r.endpoint), qPrintable(r.endpoint));
+        QVERIFY2(book.frozen.contains(r.endpoint) && book.filtered.contains(r.endpoint),
+                 qPrintable(r.endpoint));
+        const EndpointSpec &spec = *EndpointCatalogue::find(r.endpoint);
+        const QList<ColumnType> types = typesOf(spec, r.file.columns);
+        const QList<QHash<int, XlsxCell>> &rows = book.sheets.value(r.endpoint);
+        for (qsizetype c = 0; c < r.file.columns.size(); ++c)
+            QCOMPARE(rows.value(0).value(int(c)).value, r.file.columns.at(c));
+
+        QFile file(r.file.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        JsonRecordCells flatten(r.file.columns);
+        qsizetype row = 0;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            ++row;
+            const auto cells = flatten.cells(line);
+            QVERIFY(cells);
+            const QHash<int, XlsxCell> &read = rows.value(row);
+            for (qsizetype c = 0; c < cells->size(); ++c) {
+                const QString problem = mismatch(read.contains(int(c)) ? &*read.constFind(int(c)) : nullptr,
+                                                 cells->at(c), types.at(c));
+                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1 row %2 %3: %4")
+                                                           .arg(r.endpoint)
+                                                           .arg(row)
+                                                           .arg(r.file.columns.at(c), problem)));
+                if (types.at(c) == ColumnType::Identifier && cells->at(c).startsWith(QLatin1Char('+')))
+                    ++plusSeen;
+            }
+        }
+        QCOMPARE(row, qsizetype(r.records));
+        QCOMPARE(rows.size(), row + 1);
+    }
+    QVERIFY(plusSeen > 0); // phone numbers kept their "+" as text
+
+    // summary.json names the workbook; the Summary sheet says what the export note says.
+    QFile summaryFile(QDir(options.outputDir).filePath(QStringLiteral("summary.json")));
+    QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(summaryFile.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("workbooks")).toArray().first().toString(),
+             QStringLiteral("callrail.xlsx"));
+    QStringList summaryText;
+    for (const auto &cells : book.sheets.value(QStringLiteral("Summary")))
+        summaryText << cells.value(0).value;
+    QVERIFY(summaryText.join(QLatin1Char('\n')).contains(QStringLiteral("Excel workbook (callrail.xlsx)")));
+    QVERIFY(summaryText.join(QLatin1Char('\n')).contains(QStringLiteral("local times")));
+}
+
+void TestXlsx::typedCellsKeepWhatACsvLoses()
+{
+    QTemporaryDir dir;
+    const QStringList columns = calls().columns({QStringLiteral("value")});
+    const QString source = writeLines(
+        dir.filePath(QStringLiteral("calls.jsonl")),
+        {R"j({"id":"0071","customer_phone_number":"+14045550123","duration":42,)j"
+         R"j("recording_duration":"27","answered":true,"voicemail":false,)j"
+         R"j("start_time":"2026-03-02T09:14:07.512-05:00",)j"
+         R"j("customer_name":"=HYPERLINK(\"http://x\",\"y\")","customer_city":"-2+3","value":12.5})j",
+         R"j({"id":"0072","duration":null,"answered":null,"start_time":"2026-03-03T23:59:59Z",)j"
+         R"j("customer_name":"@SUM(A1)","value":"not a number"})j"});
+    WorkbookWriter writer(dir.filePath(QStringLiteral("t.xlsx")));
+    QString error;
+    QVERIFY(writer.open(&error));
+    const SheetReport report =
+        writer.addSheet(QStringLiteral("calls"), source, columns, typesOf(calls(), columns),
+                        QStringLiteral("start_time"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(report.rows, 2);
+    QCOMPARE(report.perDay.size(), 2);
+    writer.setSummary({QStringLiteral("A summary")}, QStringLiteral("Date"), QStringLiteral("Calls"),
+                      QStringLiteral("Calls per day"), report.perDay);
+    QVERIFY2(writer.close(&error), qPrintable(error));
+
+    const XlsxReadBack book = XlsxReadBack::read(dir.filePath(QStringLiteral("t.xlsx")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto &rows = book.sheets.value(QStringLiteral("calls"));
+    const auto cell = [&](int row, const char *column) {
+        return rows.value(row).value(int(columns.indexOf(QLatin1String(column))));
+    };
+    QCOMPARE(cell(1, "id").kind, XlsxCell::Kind::Text);
+    QCOMPARE(cell(1, "id").value, QStringLiteral("0071"));
+    QCOMPARE(cell(1, "customer_phone_number").kind, XlsxCell::Kind::Text);
+    QCOMPARE(cell(1, "customer_phone_number").value, QStringLiteral("+14045550123"));
+    QCOMPARE(cell(1, "duration").kind, XlsxCell::Kind::Number);
+    QCOMPARE(cell(1, "duration").value, QStringLiteral("42"));
+    QCOMPARE(cell(1, "recording_duration").kind, XlsxCell::Kind::Number);
+    QCOMPARE(cell(1, "value").value.toDouble(), 12.5);
+    QCOMPARE(cell(1, "answered").kind, XlsxCell::Kind::Boolean);
+    QCOMPARE(cell(1, "answered").value, QStringLiteral("1"));
+    QCOMPARE(cell(1, "voicemail").value, QStringLiteral("0"));
+    QCOMPARE(cell(1, "start_time").kind, XlsxCell::Kind::DateTime);
+    QVERIFY(qAbs(cell(1, "start_time").value.toDouble() - XlsxReadBack::serial(2026, 3, 2, 9, 14, 7.512)) <
+            1e-8);
+    QVERIFY(qAbs(cell(2, "start_time").value.toDouble() - XlsxReadBack::serial(2026, 3, 3, 23, 59, 59)) <
+            1e-8);
+    // Formula-looking text stays text, exactly as sent.
+    for (const char *column : {"customer_name", "customer_city"}) {
+        QVERIFY(!cell(1, column).formula);
+        QCOMPARE(cell(1, column).kind, XlsxCell::Kind::Text);
+    }
+    QCOMPARE(cell(1, "customer_name").value, QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"));
+    QCOMPARE(cell(2, "customer_name").value, QStringLiteral("@SUM(A1)"));
+    // Nulls are blank; a value that drifted from its type is kept as text rather than lost.
+    QVERIFY(!rows.value(2).contains(int(columns.indexOf(QLatin1String("duration")))));
+    QCOMPARE(cell(2, "value").kind, XlsxCell::Kind::Text);
+    QCOMPARE(cell(2, "value").value, QStringLiteral("not a number"));
+    QVERIFY(book.frozen.contains(QStringLiteral("calls")));
+    QVERIFY(book.filtered.contains(QStringLiteral("calls")));
+    QVERIFY(book.parts.contains(QStringLiteral("xl/charts/chart1.xml")));
+    // The temporary files went in the folder and are gone.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TestXlsx::longTextIsCutVisibly()
+{
+    QTemporaryDir dir;
+    const QStringList columns = calls().columns({});
+    const QString longName = QString(300, QChar(0x00E9)); // "é": two bytes, one character
+    const QString source = writeLines(dir.filePath(QStringLiteral("calls.jsonl")),
+                                      {QByteArray(R"({"id":"CAL1","customer_name":")") + longName.toUtf8() +
+                                       R"(","customer_city":"short"})"});
+    WorkbookLimits limits;
+    limits.cellCharacters = 200;
+    WorkbookWriter writer(dir.filePath(QStringLiteral("t.xlsx")), limits);
+    QString error;
+    QVERIFY(writer.open(&error));
+    const SheetReport report =
+        writer.addSheet(QStringLiteral("calls"), source, columns, typesOf(calls(), columns), {}, &error);
+    QVERIFY(writer.close(&error));
+    QCOMPARE(report.cutCells, 1);
+    const XlsxReadBack book = XlsxReadBack::read(dir.filePath(QStringLiteral("t.xlsx")), &error);
+    const QString cut = book.sheets.value(QStringLiteral("calls"))
+                            .value(1)
+                            .value(int(columns.indexOf(QStringLiteral("customer_name"))))
+                            .value;
+    QCOMPARE(cut.size(), 200);
+    QVERIFY(cut.endsWith(WorkbookWriter::cutMarker()));
+    QVERIFY(cut.startsWith(longName.left(50)));
+}
+
+void TestXlsx::rowsContinueOnANewSheet()
+{
+    QTemporaryDir dir;
+    const QStringList columns = calls().columns({});
+    QList<QByteArray> lines;
+    for (int i = 1; i <= 7; ++i)
+        lines << QStringLiteral(R"({"id":"CAL%1"})").arg(i).toUtf8();
+    const QString source = writeLines(dir.filePath(QStringLiteral("calls.jsonl")), lines);
+    WorkbookLimits limits;
+    limits.rowsPerSheet = 3;
+    WorkbookWriter writer(dir.filePath(QStringLiteral("t.xlsx")), limits);
+    QString error;
+    QVERIFY(writer.open(&error));
+    const SheetReport report =
+        writer.addSheet(QStringLiteral("calls"), source, columns, typesOf(calls(), columns), {}, &error);
+    QVERIFY(writer.close(&error));
+    const QStringList expected{QStringLiteral("calls"), QStringLiteral("calls (2)"),
+                               QStringLiteral("calls (3)")};
+    QCOMPARE(report.sheets, expected);
+    const XlsxReadBack book = XlsxReadBack::read(dir.filePath(QStringLiteral("t.xlsx")), &error);
+    QCOMPARE(book.sheetNames.mid(1), expected);
+    QStringList ids;
+    for (const QString &sheet : expected) {
+        const auto &rows = book.sheets.value(sheet);
+        QCOMPARE(rows.value(0).value(0).value, QStringLiteral("id")); // each part has its header
+        QVERIFY(book.frozen.contains(sheet));
+        for (qsizetype row = 1; row < rows.size(); ++row)
+            ids << rows.at(row).value(0).value;
+    }
+    QCOMPARE(book.sheets.value(QStringLiteral("calls (3)")).size(), 2);
+    QCOMPARE(ids.size(), 7);
+    QCOMPARE(ids.last(), QStringLiteral("CAL7"));
+}
+
+void TestXlsx::limitsReachedInARunAreReported()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    options.exportOptions.format = OutputFormat::JsonLines;
+    options.typedOutput = TypedOutput::ExcelWorkbook;
+    options.workbookLimits.rowsPerSheet = 50;
+    options.workbookLimits.cellCharacters = 60; // recording URLs are longer
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QVERIFY(summary.endpoints.constFirst().records > 50);
+    QCOMPARE(summary.outputNotes.size(), 2);
+    QVERIFY(summary.outputNotes.at(0).contains(QStringLiteral("continued on calls (2)")));
+    QVERIFY(summary.outputNotes.at(1).contains(QStringLiteral("calls.jsonl")));
+    QFile note(QDir(options.outputDir).filePath(QStringLiteral("export-note.txt")));
+    QVERIFY(note.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(note.readAll()).contains(summary.outputNotes.at(1)));
+    QFile summaryFile(QDir(options.outputDir).filePath(QStringLiteral("summary.json")));
+    QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(summaryFile.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("output_notes")).toArray().size(), 2);
+}
+
+void TestXlsx::unwritableFolderIsSaidAndNothingIsLeft()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/t.xlsx"));
+    WorkbookWriter writer(path);
+    QString error;
+    QVERIFY(!writer.open(&error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestXlsx)
+#include "tst_xlsx.moc"
