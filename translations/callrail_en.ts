@@ -129,4 +129,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>callrail::WorkbookExport</name>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) longer than Excel&apos;s %2 characters cut in the workbook (marked &quot;%3&quot;); the whole text is in %4.</source>
+        <translation>
+            <numerusform>%1: %Ln cell longer than Excel&apos;s %2 characters cut in the workbook (marked &quot;%3&quot;); the whole text is in %4.</numerusform>
+            <numerusform>%1: %Ln cells longer than Excel&apos;s %2 characters cut in the workbook (marked &quot;%3&quot;); the whole text is in %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s) of %2 were not JSON records and are not in the workbook.</source>
+        <translation>
+            <numerusform>%1: %Ln line of %2 was not a JSON record and is not in the workbook.</numerusform>
+            <numerusform>%1: %Ln lines of %2 were not JSON records and are not in the workbook.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -541,6 +541,14 @@
         <source>Requests to CallRail: %1; time taken: %2 s. The machine-readable record is summary.json.</source>
         <translation>Peticiones a CallRail: %1; tiempo: %2 s. El registro legible por máquina es summary.json.</translation>
     </message>
+    <message>
+        <source>Excel workbook (%1), from the JSON Lines files (UTF-8) beside it, which keep every value whole</source>
+        <translation>Libro de Excel (%1), a partir de los archivos JSON Lines (UTF-8) que lo acompañan, que conservan cada valor entero</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>no escrito</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExtractionOptions</name>
@@ -1698,6 +1706,10 @@ Replace them?</source>
         <source>Stopped: %1</source>
         <translation>Detenido: %1</translation>
     </message>
+    <message>
+        <source>  Workbook:    %1</source>
+        <translation>  Libro:       %1</translation>
+    </message>
 </context>
 <context>
     <name>callrail::SecretStore</name>
@@ -1927,6 +1939,94 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>callrail::WorkbookExport</name>
+    <message>
+        <source>The Excel workbook could not be written: %1 The fetched data is in the JSON Lines files.</source>
+        <translation>No se pudo escribir el libro de Excel: %1 Los datos obtenidos están en los archivos JSON Lines.</translation>
+    </message>
+    <message>
+        <source>%1: more rows than an Excel sheet holds (%2), continued on %3.</source>
+        <translation>%1: más filas de las que caben en una hoja de Excel (%2), continúa en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) longer than Excel&apos;s %2 characters cut in the workbook (marked &quot;%3&quot;); the whole text is in %4.</source>
+        <translation>
+            <numerusform>%1: %Ln celda de más de los %2 caracteres de Excel recortada en el libro (marcada «%3»); el texto entero está en %4.</numerusform>
+            <numerusform>%1: %Ln celdas de más de los %2 caracteres de Excel recortadas en el libro (marcadas «%3»); el texto entero está en %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s) of %2 were not JSON records and are not in the workbook.</source>
+        <translation>
+            <numerusform>%1: %Ln línea de %2 no era un registro JSON y no está en el libro.</numerusform>
+            <numerusform>%1: %Ln líneas de %2 no eran registros JSON y no están en el libro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times are local times as CallRail sent them, in each record&apos;s own time zone: Excel has no time zones (the JSON Lines files keep the offsets).</source>
+        <translation>Las horas son locales tal como las envió CallRail, en la zona horaria de cada registro: Excel no tiene zonas horarias (los archivos JSON Lines conservan los desfases).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>Llamadas por día</translation>
+    </message>
+    <message>
+        <source>Excel workbook written: %1</source>
+        <translation>Libro de Excel escrito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::WorkbookWriter</name>
+    <message>
+        <source>… [cut: Excel holds at most 32,767 characters in a cell; the whole text is in the JSON Lines file]</source>
+        <translation>… [recortado: Excel admite como máximo 32.767 caracteres por celda; el texto entero está en el archivo JSON Lines]</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook %1.</source>
+        <translation>No se pudo empezar el libro %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Local time as CallRail sent it, in the record&apos;s own time zone (Excel has no time zones; the offset is in the JSON Lines file).</source>
+        <translation>Hora local tal como la envió CallRail, en la zona horaria del registro (Excel no tiene zonas horarias; el desfase está en el archivo JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1 to the workbook.</source>
+        <translation>No se pudo añadir la hoja %1 al libro.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not started.</source>
+        <translation>El libro %1 no se empezó.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (is the disk full?): %2</source>
+        <translation>No se pudo escribir %1 (¿está lleno el disco?): %2</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>No se pudo renombrar %1 como %2.</translation>
+    </message>
+</context>
+<context>
     <name>callrail::cli</name>
     <message>
         <source>Extracts CallRail API v3 account data into CSV or JSON Lines files.
@@ -2013,10 +2113,6 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
     <message>
         <source>DIR</source>
         <translation>DIR</translation>
-    </message>
-    <message>
-        <source>csv (default) or jsonl.</source>
-        <translation>csv (predeterminado) o jsonl.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2119,10 +2215,6 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
         <translation>--end-date debe ser una fecha escrita AAAA-MM-DD (se recibió «%1»).</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
-        <translation>Formato desconocido «%1»: use csv o jsonl.</translation>
-    </message>
-    <message>
         <source>No API key. Set CALLRAIL_API_KEY, put it in a .env file here, or store it in the CallRail Extractor app (keychain: %1). To try without a key, use --demo.</source>
         <translation>No hay clave de API. Defina CALLRAIL_API_KEY, póngala en un archivo .env aquí o guárdela en la aplicación CallRail Extractor (llavero: %1). Para probar sin clave, use --demo.</translation>
     </message>
@@ -2177,6 +2269,14 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
     <message>
         <source>--budget-window must be a number of seconds from %1 to %2 (got &quot;%3&quot;).</source>
         <translation>--budget-window debe ser un número de segundos de %1 a %2 (se recibió «%3»).</translation>
+    </message>
+    <message>
+        <source>csv (default), jsonl, or xlsx: an Excel workbook (typed cells, a sheet per endpoint), built from JSON Lines files kept beside it.</source>
+        <translation>csv (predeterminado), jsonl o xlsx: un libro de Excel (celdas con tipo, una hoja por endpoint), construido a partir de archivos JSON Lines que se conservan al lado.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, jsonl or xlsx.</source>
+        <translation>Formato desconocido «%1»: use csv, jsonl o xlsx.</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,14 @@
         <source>Requests to CallRail: %1; time taken: %2 s. The machine-readable record is summary.json.</source>
         <translation>Requêtes à CallRail : %1 ; durée : %2 s. Le relevé lisible par machine est summary.json.</translation>
     </message>
+    <message>
+        <source>Excel workbook (%1), from the JSON Lines files (UTF-8) beside it, which keep every value whole</source>
+        <translation>Classeur Excel (%1), construit à partir des fichiers JSON Lines (UTF-8) posés à côté, qui gardent chaque valeur entière</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non écrit</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExtractionOptions</name>
@@ -1698,6 +1706,10 @@ Les remplacer ?</translation>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
+    <message>
+        <source>  Workbook:    %1</source>
+        <translation>  Classeur :   %1</translation>
+    </message>
 </context>
 <context>
     <name>callrail::SecretStore</name>
@@ -1927,6 +1939,94 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>callrail::WorkbookExport</name>
+    <message>
+        <source>The Excel workbook could not be written: %1 The fetched data is in the JSON Lines files.</source>
+        <translation>Le classeur Excel n’a pas pu être écrit : %1 Les données récupérées sont dans les fichiers JSON Lines.</translation>
+    </message>
+    <message>
+        <source>%1: more rows than an Excel sheet holds (%2), continued on %3.</source>
+        <translation>%1 : plus de lignes qu’une feuille Excel n’en contient (%2), suite dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) longer than Excel&apos;s %2 characters cut in the workbook (marked &quot;%3&quot;); the whole text is in %4.</source>
+        <translation>
+            <numerusform>%1 : %Ln cellule de plus de %2 caractères (la limite d’Excel) coupée dans le classeur (marquée « %3 ») ; le texte entier est dans %4.</numerusform>
+            <numerusform>%1 : %Ln cellules de plus de %2 caractères (la limite d’Excel) coupées dans le classeur (marquées « %3 ») ; le texte entier est dans %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s) of %2 were not JSON records and are not in the workbook.</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne de %2 n’était pas un enregistrement JSON et n’est pas dans le classeur.</numerusform>
+            <numerusform>%1 : %Ln lignes de %2 n’étaient pas des enregistrements JSON et ne sont pas dans le classeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times are local times as CallRail sent them, in each record&apos;s own time zone: Excel has no time zones (the JSON Lines files keep the offsets).</source>
+        <translation>Les heures sont locales, telles que CallRail les a envoyées, dans le fuseau de chaque enregistrement : Excel n’a pas de fuseaux horaires (les fichiers JSON Lines gardent les décalages).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>Appels par jour</translation>
+    </message>
+    <message>
+        <source>Excel workbook written: %1</source>
+        <translation>Classeur Excel écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::WorkbookWriter</name>
+    <message>
+        <source>… [cut: Excel holds at most 32,767 characters in a cell; the whole text is in the JSON Lines file]</source>
+        <translation>… [coupé : Excel contient au plus 32 767 caractères par cellule ; le texte entier est dans le fichier JSON Lines]</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook %1.</source>
+        <translation>Impossible de commencer le classeur %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Local time as CallRail sent it, in the record&apos;s own time zone (Excel has no time zones; the offset is in the JSON Lines file).</source>
+        <translation>Heure locale telle que CallRail l’a envoyée, dans le fuseau de l’enregistrement (Excel n’a pas de fuseaux horaires ; le décalage est dans le fichier JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1 to the workbook.</source>
+        <translation>Impossible d’ajouter la feuille %1 au classeur.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not started.</source>
+        <translation>Le classeur %1 n’a pas été commencé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (is the disk full?): %2</source>
+        <translation>Impossible d’écrire %1 (le disque est-il plein ?) : %2</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+</context>
+<context>
     <name>callrail::cli</name>
     <message>
         <source>Extracts CallRail API v3 account data into CSV or JSON Lines files.
@@ -2013,10 +2113,6 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
     <message>
         <source>DIR</source>
         <translation>DOSSIER</translation>
-    </message>
-    <message>
-        <source>csv (default) or jsonl.</source>
-        <translation>csv (par défaut) ou jsonl.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2119,10 +2215,6 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
         <translation>--end-date doit être une date écrite AAAA-MM-JJ (reçu « %1 »).</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv or jsonl.</source>
-        <translation>Format inconnu « %1 » : utilisez csv ou jsonl.</translation>
-    </message>
-    <message>
         <source>No API key. Set CALLRAIL_API_KEY, put it in a .env file here, or store it in the CallRail Extractor app (keychain: %1). To try without a key, use --demo.</source>
         <translation>Aucune clé d’API. Définissez CALLRAIL_API_KEY, mettez-la dans un fichier .env ici ou enregistrez-la dans l’application CallRail Extractor (trousseau : %1). Pour essayer sans clé, utilisez --demo.</translation>
     </message>
@@ -2177,6 +2269,14 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
     <message>
         <source>--budget-window must be a number of seconds from %1 to %2 (got &quot;%3&quot;).</source>
         <translation>--budget-window doit être un nombre de secondes de %1 à %2 (reçu « %3 »).</translation>
+    </message>
+    <message>
+        <source>csv (default), jsonl, or xlsx: an Excel workbook (typed cells, a sheet per endpoint), built from JSON Lines files kept beside it.</source>
+        <translation>csv (par défaut), jsonl ou xlsx : un classeur Excel (cellules typées, une feuille par endpoint), construit à partir de fichiers JSON Lines conservés à côté.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, jsonl or xlsx.</source>
+        <translation>Format inconnu « %1 » : utilisez csv, jsonl ou xlsx.</translation>
     </message>
 </context>
 <context>
