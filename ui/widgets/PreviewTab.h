@@ -6,13 +6,17 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace callrail {
 
 /// One endpoint's staged file as a table: sortable by clicking a header, filtered by the search box, columns
-/// resizable and hideable (header context menu), selected cells copied as tab-separated text (Ctrl+C).
+/// resizable and hideable (the Columns… button or the header's context menu), selected cells copied as
+/// tab-separated text (Ctrl+C). While a large file is sorted or filtered in the background the table stays
+/// usable and a label says what is running.
 class PreviewTab : public QWidget
 {
     Q_OBJECT
@@ -36,11 +40,16 @@ private:
     bool m_columnsFitted = false;
 
     void updateCount();
+    void showActivity(StagedFileModel::Activity activity);
+    /// Fills a menu with a checkable entry per column and "Show all columns".
+    void fillColumnsMenu(QMenu *menu);
     void showHeaderMenu(const QPoint &pos);
 
     StagedFileModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
+    QToolButton *m_columns = nullptr;
+    QLabel *m_activity = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_status;
