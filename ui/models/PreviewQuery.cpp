@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <iterator>
 #include <limits>
 
 namespace callrail {
@@ -65,11 +66,6 @@ bool forEachChunk(const std::shared_ptr<const StagedRows> &rows, std::vector<Chu
 char asciiLower(char c)
 {
     return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 bool equalsIgnoringAsciiCase(std::string_view text, std::string_view lower)
@@ -344,7 +340,6 @@ namespace previewquery {
 
 void appendTextSortKey(std::string_view cell, std::string &key)
 {
-    const size_t start = key.size();
     std::string folded;
     if (std::any_of(cell.begin(), cell.end(), [](char c) { return quint8(c) >= 0x80; })) {
         // Accents apart (é as e), then case folded: "Zürich" sorts with "Zurich", not after "z".
@@ -354,25 +349,8 @@ void appendTextSortKey(std::string_view cell, std::string &key)
         folded = text.toCaseFolded().toStdString();
         cell = folded;
     }
-    for (size_t i = 0; i < cell.size() && key.size() - start < kTextKeyBytes;) {
-        if (!isDigit(cell[i])) {
-            key.push_back(asciiLower(cell[i++]));
-            continue;
-        }
-        // A run of digits: '0', its length without leading zeros, its digits, so that shorter numbers
-        // come first and equal lengths compare digit by digit.
-        size_t end = i;
-        while (end < cell.size() && isDigit(cell[end]))
-            ++end;
-        while (i + 1 < end && cell[i] == '0')
-            ++i;
-        key.push_back('0');
-        key.push_back(char(std::min<size_t>(end - i, 255)));
-        key.append(cell.substr(i, end - i));
-        i = end;
-    }
-    if (key.size() - start > kTextKeyBytes)
-        key.resize(start + kTextKeyBytes);
+    const size_t length = std::min(cell.size(), kTextKeyBytes);
+    std::transform(cell.begin(), cell.begin() + qsizetype(length), std::back_inserter(key), asciiLower);
 }
 
 CellMatcher::CellMatcher(const QString &needle)

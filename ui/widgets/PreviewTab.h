@@ -23,7 +23,7 @@ class PreviewTab : public QWidget
 public:
     explicit PreviewTab(QWidget *parent = nullptr);
 
-    /// Opens the staged file; `status` is the completeness line shown under the table.
+    /// Opens the staged file; `status` is the completeness line shown beside the row count.
     bool open(const QString &path, StagedFileModel::Format format, const QStringList &jsonColumns,
               const QString &status, QString *error);
     StagedFileModel *model() const { return m_model; }
