@@ -12,6 +12,7 @@
 #include <cstring>
 #include <iterator>
 #include <limits>
+#include <unordered_map>
 
 namespace callrail {
 
@@ -187,6 +188,25 @@ struct KeyChunk
     std::vector<double> numbers;
     std::string keys;
     std::vector<quint32> keyEnds; ///< where each row's text key ends in `keys`
+    /// The chunk's distinct text keys (a column often holds few: cities, states, yes and no) and, for each
+    /// row, the index of its key among them: only distinct keys are sorted.
+    std::vector<std::string_view> distinct;
+    std::vector<quint32> keyOf;
+
+    void findDistinctKeys()
+    {
+        std::unordered_map<std::string_view, quint32> index;
+        keyOf.reserve(keyEnds.size());
+        quint32 start = 0;
+        for (const quint32 end : keyEnds) {
+            const std::string_view key(keys.data() + start, end - start);
+            const auto [it, added] = index.try_emplace(key, quint32(distinct.size()));
+            if (added)
+                distinct.push_back(key);
+            keyOf.push_back(it->second);
+            start = end;
+        }
+    }
 };
 
 double numberOf(std::string_view cell)
@@ -203,7 +223,7 @@ std::shared_ptr<const ColumnOrder> buildColumnOrder(const std::shared_ptr<const 
 {
     std::vector<KeyChunk> chunks;
     for (const RowRange &range : chunksOf(rows->rowCount()))
-        chunks.push_back({range, true, {}, {}, {}});
+        chunks.push_back({range, true, {}, {}, {}, {}, {}});
     const bool done = forEachChunk(rows, chunks, cancel, threads, [&](KeyChunk &chunk, RowReader &reader) {
         std::string cell;
         chunk.numbers.reserve(size_t(chunk.range.count));
@@ -220,6 +240,8 @@ std::shared_ptr<const ColumnOrder> buildColumnOrder(const std::shared_ptr<const 
             previewquery::appendTextSortKey(cell, chunk.keys);
             chunk.keyEnds.push_back(quint32(chunk.keys.size()));
         }
+        if (!chunk.allNumeric)
+            chunk.findDistinctKeys();
     });
     if (!done)
         return nullptr;
@@ -228,16 +250,7 @@ std::shared_ptr<const ColumnOrder> buildColumnOrder(const std::shared_ptr<const 
     order->rank.resize(size_t(rows->rowCount()));
     order->numeric =
         std::all_of(chunks.begin(), chunks.end(), [](const KeyChunk &c) { return c.allNumeric; });
-    // Sort the rows by their key once; equal keys share a rank.
-    const auto assignRanks = [&](auto &entries, auto sameKey) {
-        quint32 rank = 0;
-        for (size_t i = 0; i < entries.size(); ++i) {
-            if (i > 0 && !sameKey(entries[i - 1], entries[i]))
-                ++rank;
-            order->rank[entries[i].row] = rank;
-        }
-        order->distinct = entries.empty() ? 0 : rank + 1;
-    };
+    // Sort the keys once; equal keys share a rank.
     if (order->numeric) {
         struct Entry
         {
@@ -252,34 +265,56 @@ std::shared_ptr<const ColumnOrder> buildColumnOrder(const std::shared_ptr<const 
         }
         std::sort(entries.begin(), entries.end(),
                   [](const Entry &a, const Entry &b) { return a.value < b.value; });
-        assignRanks(entries, [](const Entry &a, const Entry &b) { return a.value == b.value; });
+        quint32 rank = 0;
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (i > 0 && entries[i].value != entries[i - 1].value)
+                ++rank;
+            order->rank[entries[i].row] = rank;
+        }
+        order->distinct = entries.empty() ? 0 : rank + 1;
         return order;
     }
-    // Text: the first 8 key bytes as a number decide most comparisons without touching the key bytes.
+    // A chunk of numbers in a column of text has not gathered its keys yet.
+    for (KeyChunk &chunk : chunks) {
+        if (chunk.keyOf.size() != chunk.keyEnds.size())
+            chunk.findDistinctKeys();
+    }
+    // Text: the distinct keys of all chunks sorted once; the first 8 key bytes as a number decide most
+    // comparisons without touching the key bytes.
     struct Entry
     {
         quint64 prefix;
         std::string_view key;
-        quint32 row;
+        quint32 chunk;
+        quint32 keyIndex; ///< in the chunk's distinct keys
     };
     std::vector<Entry> entries;
-    entries.reserve(order->rank.size());
-    for (const KeyChunk &chunk : chunks) {
-        quint32 start = 0;
-        for (size_t i = 0; i < chunk.keyEnds.size(); ++i) {
-            const std::string_view key(chunk.keys.data() + start, chunk.keyEnds[i] - start);
+    for (quint32 c = 0; c < chunks.size(); ++c) {
+        for (quint32 i = 0; i < chunks[c].distinct.size(); ++i) {
+            const std::string_view key = chunks[c].distinct[i];
             quint64 prefix = 0;
             for (size_t b = 0; b < 8; ++b)
                 prefix = (prefix << 8) | (b < key.size() ? quint8(key[b]) : 0);
-            entries.push_back({prefix, key, quint32(chunk.range.first + qint64(i))});
-            start = chunk.keyEnds[i];
+            entries.push_back({prefix, key, c, i});
         }
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.prefix != b.prefix ? a.prefix < b.prefix : a.key < b.key;
     });
-    assignRanks(entries,
-                [](const Entry &a, const Entry &b) { return a.prefix == b.prefix && a.key == b.key; });
+    std::vector<std::vector<quint32>> rankOfKey(chunks.size());
+    for (size_t c = 0; c < chunks.size(); ++c)
+        rankOfKey[c].resize(chunks[c].distinct.size());
+    quint32 rank = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0 && (entries[i].prefix != entries[i - 1].prefix || entries[i].key != entries[i - 1].key))
+            ++rank;
+        rankOfKey[entries[i].chunk][entries[i].keyIndex] = rank;
+    }
+    order->distinct = entries.empty() ? 0 : rank + 1;
+    for (size_t c = 0; c < chunks.size(); ++c) {
+        for (size_t i = 0; i < chunks[c].keyOf.size(); ++i)
+            order->rank[size_t(chunks[c].range.first) + i] = rankOfKey[c][chunks[c].keyOf[i]];
+    }
     return order;
 }
 

@@ -10,12 +10,12 @@ Q_LOGGING_CATEGORY(lcPreview, "callrail.ui.preview")
 namespace callrail {
 
 namespace {
-constexpr int kCacheBlocks = 64;
+constexpr int kCacheRows = 4096; ///< a few screens of rows
 } // namespace
 
 StagedFileModel::StagedFileModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_cache(kCacheBlocks)
+    , m_cache(kCacheRows)
 {}
 
 StagedFileModel::~StagedFileModel()
@@ -44,30 +44,24 @@ bool StagedFileModel::open(const QString &path, Format format, const QStringList
     return bool(m_rows);
 }
 
-const StagedFileModel::Block *StagedFileModel::block(qint64 blockIndex) const
-{
-    if (Block *cached = m_cache.object(blockIndex))
-        return cached;
-    const qint64 first = blockIndex * kBlockRows;
-    if (!m_reader || first < 0 || first >= totalRows())
-        return nullptr;
-    const qint64 count = qMin<qint64>(kBlockRows, totalRows() - first);
-    if (!m_reader->load(first, count))
-        return nullptr;
-    auto *rows = new Block;
-    rows->reserve(count);
-    for (qint64 row = first; row < first + count; ++row)
-        rows->append(m_reader->cellTexts(m_reader->rowBytes(row)));
-    m_cache.insert(blockIndex, rows);
-    return rows;
-}
-
 QStringList StagedFileModel::fileRow(qint64 row) const
 {
-    if (row < 0 || row >= totalRows())
+    if (!m_reader || row < 0 || row >= totalRows())
         return {};
-    const Block *b = block(row / kBlockRows);
-    return b ? b->value(row % kBlockRows) : QStringList();
+    if (const QStringList *cached = m_cache.object(row))
+        return *cached;
+    // The raw bytes are read a block of rows at a time (scrolling in file order reads each block once) but
+    // only the rows shown are split into cells: in a sorted view neighbouring rows come from all over the
+    // file, and splitting whole blocks for them kept the GUI thread busy for tens of milliseconds.
+    if (!m_reader->holds(row)) {
+        const qint64 first = row - row % kBlockRows;
+        if (!m_reader->load(first, qMin<qint64>(kBlockRows, totalRows() - first)))
+            return {};
+    }
+    auto *cells = new QStringList(m_reader->cellTexts(m_reader->rowBytes(row)));
+    const QStringList copy = *cells;
+    m_cache.insert(row, cells);
+    return copy;
 }
 
 qint64 StagedFileModel::fileRowAt(int viewRow) const

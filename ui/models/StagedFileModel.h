@@ -18,8 +18,8 @@ class QFutureWatcher;
 namespace callrail {
 
 /// A read-only table over one staged export file (CSV or JSON Lines) that stays fast with millions of rows:
-/// open() scans the file once for where each row starts (StagedRows); cells are read on demand, a block of
-/// rows at a time, with a small cache. Nothing else of the file is held in memory.
+/// open() scans the file once for where its rows are (StagedRows); cells are read on demand (the bytes a
+/// block of rows at a time), with a small cache of rows. Nothing else of the file is held in memory.
 ///
 /// Sorting and filtering are done here rather than by a QSortFilterProxyModel, whose per-cell data() calls
 /// would parse the file row by row many times. sort() and setFilterText() return at once: the work runs on
@@ -37,7 +37,7 @@ class StagedFileModel : public QAbstractTableModel
     Q_OBJECT
 public:
     using Format = StagedRows::Format;
-    static constexpr int kBlockRows = 256;
+    static constexpr int kBlockRows = StagedRows::kBlockRows; ///< rows read from the file at once for display
     /// Files with fewer data bytes are sorted and filtered on the calling thread (a few milliseconds).
     static constexpr qint64 kInlineBytes = 1 << 20;
 
@@ -91,7 +91,6 @@ signals:
     void filterFinished();
 
 private:
-    using Block = QList<QStringList>;
     struct Query
     {
         QString filter;
@@ -99,7 +98,6 @@ private:
         Qt::SortOrder order = Qt::AscendingOrder;
     };
 
-    const Block *block(qint64 blockIndex) const;
     void startRequest(Activity activity);
     void cancelRunning();
     void apply(const Query &query, PreviewResult result);
@@ -107,8 +105,8 @@ private:
     void showView(std::optional<std::vector<int>> view, bool rowsChanged);
 
     std::shared_ptr<const StagedRows> m_rows;
-    std::unique_ptr<RowReader> m_reader; ///< the GUI thread's, for data()
-    mutable QCache<qint64, Block> m_cache;
+    std::unique_ptr<RowReader> m_reader;         ///< the GUI thread's, for data()
+    mutable QCache<qint64, QStringList> m_cache; ///< cells by file row
 
     Query m_shown;                          ///< what the rows shown are
     Query m_requested;                      ///< what was asked for last

@@ -66,9 +66,7 @@ std::shared_ptr<const StagedRows> StagedRows::open(const QString &path, Format f
 {
     QFile file(path);
     const bool csv = format == Format::Csv;
-    // Every row's start (a block of one row): a sort or filter splits the rows among threads and a filter
-    // finds the row of a match in the raw bytes.
-    CsvRowIndex index(csv ? CsvRowIndex::Format::Csv : CsvRowIndex::Format::JsonLines, 1);
+    CsvRowIndex index(csv ? CsvRowIndex::Format::Csv : CsvRowIndex::Format::JsonLines, kBlockRows);
     if (!file.open(QIODevice::ReadOnly) || !index.read(&file) || file.error() != QFileDevice::NoError) {
         if (error)
             *error = cannotRead(path, file.errorString());
@@ -78,8 +76,9 @@ std::shared_ptr<const StagedRows> StagedRows::open(const QString &path, Format f
     rows->m_path = path;
     rows->m_format = format;
     rows->m_columns = jsonColumns;
-    rows->m_rowStarts = index.takeBlockStarts();
-    rows->m_rowStarts.push_back(file.size());
+    rows->m_rowCount = index.rows();
+    rows->m_blockStarts = index.takeBlockStarts();
+    rows->m_dataEnd = file.size();
     if (csv) {
         file.seek(0);
         CsvReader reader(&file);
@@ -105,25 +104,38 @@ bool RowReader::load(qint64 first, qint64 count)
     m_first = first;
     m_count = 0;
     m_buffer.clear();
+    m_rowOffsets.clear();
     if (!m_file.isOpen() && !m_file.open(QIODevice::ReadOnly))
         return false;
-    const qint64 start = m_rows->rowStart(first);
-    const qint64 size = m_rows->rowStart(first + count) - start;
+    const qint64 start = m_rows->blockStart(first);
+    const qint64 size = m_rows->blockStart(first + count) - start;
     m_buffer.resize(size);
     if (!m_file.seek(start) || m_file.read(m_buffer.data(), size) != size) {
         m_buffer.clear();
         return false;
     }
+    // Where each row starts, by the rules of the index that found the blocks (a scan at memchr speed). The
+    // CSV index takes a file's first row for its header and leaves it out: here that is the first data row.
+    const bool csv = m_rows->format() == StagedRows::Format::Csv;
+    CsvRowIndex index(csv ? CsvRowIndex::Format::Csv : CsvRowIndex::Format::JsonLines, 1);
+    index.feed(m_buffer.constData(), m_buffer.size(), 0);
+    std::vector<qint64> starts = index.takeBlockStarts();
+    if (csv)
+        starts.insert(starts.begin(), 0);
+    if (qint64(starts.size()) != count) // the file changed since it was opened
+        return false;
+    m_rowOffsets.assign(starts.begin(), starts.end());
+    m_rowOffsets.push_back(m_buffer.size());
     m_count = count;
     return true;
 }
 
 std::string_view RowReader::rowBytes(qint64 row) const
 {
-    if (row < m_first || row >= m_first + m_count)
+    if (!holds(row))
         return {};
-    std::string_view bytes = loadedBytes().substr(size_t(loadedOffset(row)),
-                                                  size_t(m_rows->rowStart(row + 1) - m_rows->rowStart(row)));
+    std::string_view bytes =
+        loadedBytes().substr(size_t(loadedOffset(row)), size_t(loadedOffset(row + 1) - loadedOffset(row)));
     // The row's line break: CRLF, LF or a lone CR (the last row may have none).
     if (bytes.ends_with("\r\n"))
         bytes.remove_suffix(2);

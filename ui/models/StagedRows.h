@@ -13,10 +13,10 @@ namespace callrail {
 
 class JsonRecordCells;
 
-/// Where every data row of a staged export file (CSV or JSON Lines) starts: what the preview knows of a file
-/// without holding its contents. Found in one scan when the file is opened (8 bytes a row: 8 MB for a million
-/// rows) and never changed afterwards, so the preview's worker threads share it with the GUI thread without
-/// locks. The rows themselves are read with a RowReader.
+/// Where the rows of a staged export file (CSV or JSON Lines) are: the number of data rows and the offset of
+/// every kBlockRows-th one, found in one scan when the file is opened (8 bytes a block: 31 KB for a million
+/// rows). Nothing else of the file is held. Never changed after open(), so the preview's worker threads share
+/// it with the GUI thread without locks. The rows themselves are read with a RowReader.
 class StagedRows
 {
 public:
@@ -25,6 +25,7 @@ public:
         Csv,
         JsonLines
     };
+    static constexpr int kBlockRows = 256;
 
     /// Scans the file. jsonColumns: the columns a JSON Lines file is shown in (a CSV file has its header).
     /// Null with a message when the file cannot be read.
@@ -35,17 +36,23 @@ public:
     Format format() const { return m_format; }
     QStringList columns() const { return m_columns; }
     /// Data rows (without the CSV header).
-    qint64 rowCount() const { return qint64(m_rowStarts.size()) - 1; }
-    /// The file offset where a data row starts; rowStart(rowCount()) is the end of the last row.
-    qint64 rowStart(qint64 row) const { return m_rowStarts[size_t(row)]; }
+    qint64 rowCount() const { return m_rowCount; }
+    /// The file offset where data row `row` starts, for a multiple of kBlockRows up to rowCount() (the end of
+    /// the data).
+    qint64 blockStart(qint64 row) const
+    {
+        return row >= m_rowCount ? m_dataEnd : m_blockStarts[size_t(row / kBlockRows)];
+    }
     /// Bytes of data rows (what a sort or filter has to read).
-    qint64 dataBytes() const { return m_rowStarts.back() - m_rowStarts.front(); }
+    qint64 dataBytes() const { return m_rowCount > 0 ? m_dataEnd - m_blockStarts.front() : 0; }
 
 private:
     QString m_path;
     Format m_format = Format::Csv;
     QStringList m_columns;
-    std::vector<qint64> m_rowStarts; ///< one more than rows: the end of the data
+    qint64 m_rowCount = 0;
+    qint64 m_dataEnd = 0;
+    std::vector<qint64> m_blockStarts;
 };
 
 /// Reads rows of a StagedRows file, a range at a time, and splits a row into the cells the preview shows:
@@ -63,13 +70,16 @@ public:
     RowReader &operator=(const RowReader &) = delete;
 
     const StagedRows &rows() const { return *m_rows; }
-    /// Reads data rows [first, first + count) in one go. False when the file cannot be read.
+    /// Reads data rows [first, first + count) in one go and finds where each starts; `first` is a multiple of
+    /// kBlockRows and so is `count`, unless the range ends with the last row. False when the file cannot be
+    /// read or no longer has those rows.
     bool load(qint64 first, qint64 count);
+    bool holds(qint64 row) const { return row >= m_first && row < m_first + m_count; }
     /// The bytes of a loaded row, without its line break.
     std::string_view rowBytes(qint64 row) const;
     /// The loaded bytes and the offset in them where a loaded row starts (for a search over the raw bytes).
     std::string_view loadedBytes() const { return {m_buffer.constData(), size_t(m_buffer.size())}; }
-    qint64 loadedOffset(qint64 row) const { return m_rows->rowStart(row) - m_rows->rowStart(m_first); }
+    qsizetype loadedOffset(qint64 row) const { return m_rowOffsets[size_t(row - m_first)]; }
 
     /// The shown cells of a row, as UTF-8; `cells` keeps its capacity between rows.
     void cells(std::string_view row, std::vector<std::string> &cells);
@@ -86,6 +96,7 @@ private:
     QByteArray m_buffer;
     qint64 m_first = 0;
     qint64 m_count = 0;
+    std::vector<qsizetype> m_rowOffsets; ///< in m_buffer, of each loaded row and of the end
     std::unique_ptr<JsonRecordCells> m_json;
 };
 
