@@ -103,7 +103,7 @@ bool RowReader::load(qint64 first, qint64 count)
 {
     m_first = first;
     m_count = 0;
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps its memory for the next rows
     m_rowOffsets.clear();
     if (!m_file.isOpen() && !m_file.open(QIODevice::ReadOnly))
         return false;
@@ -111,7 +111,7 @@ bool RowReader::load(qint64 first, qint64 count)
     const qint64 size = m_rows->blockStart(first + count) - start;
     m_buffer.resize(size);
     if (!m_file.seek(start) || m_file.read(m_buffer.data(), size) != size) {
-        m_buffer.clear();
+        m_buffer.resize(0);
         return false;
     }
     // Where each row starts, by the rules of the index that found the blocks (a scan at memchr speed). The
