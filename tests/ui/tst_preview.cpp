@@ -105,6 +105,7 @@ private slots:
     void jsonLinesSortAndFilterLikeCsv();
     void showsTheValuesCallRailSent();
     void largeFileSortsOffTheGuiThread();
+    void largeJsonLinesFileSortsAndFiltersInTheBackground();
     void newerRequestCancelsOlder();
     void countLabelDoesNotWidenTheWindow();
     void columnsButtonHidesAndShowsColumns();
@@ -289,6 +290,7 @@ void TestPreview::showsTheValuesCallRailSent()
 void TestPreview::largeFileSortsOffTheGuiThread()
 {
     StagedFileModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.open(m_large, StagedFileModel::Format::Csv));
     QCOMPARE(model.rowCount(), kLargeRows);
     QSignalSpy activity(&model, &StagedFileModel::activityChanged);
@@ -320,6 +322,39 @@ void TestPreview::largeFileSortsOffTheGuiThread()
     QVERIFY(filtered.wait(kWaitMs));
     const int expected = kLargeRows / 97 + (kLargeRows % 97 > 42 ? 1 : 0);
     QCOMPARE(model.rowCount(), expected);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, 1).data().toInt() <= model.index(row - 1, 1).data().toInt());
+}
+
+void TestPreview::largeJsonLinesFileSortsAndFiltersInTheBackground()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.jsonl"));
+    QByteArray bytes;
+    const int rows = 20'000;
+    for (int i = 0; i < rows; ++i) {
+        const QJsonObject call{
+            {QStringLiteral("id"), QStringLiteral("CAL%1").arg(i, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("duration"), (i * 7919) % 3600},
+            {QStringLiteral("note"), QStringLiteral("said \"hello\"; city %1").arg(i % 97)}};
+        bytes += QJsonDocument(call).toJson(QJsonDocument::Compact) + '\n';
+    }
+    QVERIFY(bytes.size() > StagedFileModel::kInlineBytes);
+    QVERIFY(writeFile(path, bytes));
+    StagedFileModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.open(path, StagedFileModel::Format::JsonLines,
+                       {QStringLiteral("id"), QStringLiteral("duration"), QStringLiteral("note")}));
+    QSignalSpy sorted(&model, &StagedFileModel::sortFinished);
+    model.sort(1, Qt::DescendingOrder);
+    QVERIFY(model.isBusy());
+    QVERIFY(sorted.wait(kWaitMs));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("3599"));
+    QSignalSpy filtered(&model, &StagedFileModel::filterFinished);
+    model.setFilterText(QStringLiteral("\"HELLO\"; CITY 42"));
+    QVERIFY(model.isBusy());
+    QVERIFY(filtered.wait(kWaitMs));
+    QCOMPARE(model.rowCount(), rows / 97 + (rows % 97 > 42 ? 1 : 0));
+    QVERIFY(model.index(0, 2).data().toString().endsWith(QStringLiteral("city 42")));
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, 1).data().toInt() <= model.index(row - 1, 1).data().toInt());
 }
