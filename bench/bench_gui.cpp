@@ -29,6 +29,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -321,6 +322,8 @@ int preview(const QString &path, qint64 rows)
     QTableView view;
     view.resize(1200, 700);
     view.setModel(&model);
+    // Sorted by a click, as in the window: no sort until then (the indicator's default is column 0).
+    view.horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view.setSortingEnabled(true);
     double openMs = -1;
     FirstPaint paint(&view, [&] {
