@@ -2,9 +2,11 @@
 //   --startup [--demo]   ms from process start to the first painted MainWindow, then exits
 //   --responsiveness     the longest gap of a 5 ms QTimer in the GUI thread while the real window runs a
 //                        100,000-call extraction (the imitation server on its own thread)
-//   --preview FILE       time and memory to open a large staged CSV in StagedFileModel (shown in a
-//   QTableView);
-//                        the file is generated first when it does not exist (--rows, default 1,000,000)
+//   --preview FILE       time and memory to open a large staged CSV (or .jsonl) in StagedFileModel (shown in
+//   a
+//                        QTableView), then to sort it by a text and a number column and to filter it, with
+//                        the longest GUI-thread block meanwhile; the file is generated first when it does not
+//                        exist (--rows, default 1,000,000)
 // Prints "RESULT <key> <value>" lines for scripts/bench.
 
 #include "BenchServer.h"
@@ -24,8 +26,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -33,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -204,7 +209,13 @@ int responsiveness(qint64 calls)
     return code;
 }
 
-bool generateCsv(const QString &path, qint64 rows)
+bool isJsonLines(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".jsonl"));
+}
+
+/// A staged calls file as an extraction writes it: JSON Lines when the name ends in .jsonl, CSV otherwise.
+bool generateCalls(const QString &path, qint64 rows)
 {
     std::printf("generating %lld calls into %s …\n", rows, qPrintable(path));
     const EndpointSpec *spec = EndpointCatalogue::find(QStringLiteral("calls"));
@@ -212,7 +223,9 @@ bool generateCsv(const QString &path, qint64 rows)
     config.calls = rows;
     DemoDataset dataset(config);
     const QString account = dataset.accountIds().first();
-    EndpointFile file(path, spec->columns({}), ExportOptions{});
+    ExportOptions options;
+    options.format = isJsonLines(path) ? OutputFormat::JsonLines : OutputFormat::Csv;
+    EndpointFile file(path, spec->columns({}), options);
     QString error;
     if (!file.open(&error))
         return false;
@@ -228,22 +241,90 @@ bool generateCsv(const QString &path, qint64 rows)
     return file.commit(&error);
 }
 
+/// The longest gap between the ticks of a 5 ms timer in the GUI thread: how long the window could not react.
+class GuiBlockMeter
+{
+public:
+    GuiBlockMeter()
+    {
+        m_ticker.setTimerType(Qt::PreciseTimer);
+        m_ticker.setInterval(5);
+        QObject::connect(&m_ticker, &QTimer::timeout, &m_ticker, [this] {
+            const qint64 now = m_clock.elapsed();
+            if (m_last >= 0)
+                m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_last = -1;
+        m_clock.start();
+        m_ticker.start();
+    }
+    /// The longest gap since start().
+    qint64 stop()
+    {
+        m_ticker.stop();
+        return m_longest;
+    }
+
+private:
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    qint64 m_longest = 0;
+};
+
+/// Runs one sort or filter of the preview as a click or the search box does, and waits until its rows are
+/// shown (the model's signal, then the repaint). Returns the milliseconds it took; `block` gets the longest
+/// GUI-thread block meanwhile.
+template <typename Signal>
+double timeRequest(StagedFileModel &model, QTableView &view, Signal finished,
+                   const std::function<void()> &ask, qint64 *block)
+{
+    GuiBlockMeter meter;
+    QEventLoop loop;
+    const QMetaObject::Connection done = QObject::connect(&model, finished, &loop, &QEventLoop::quit);
+    meter.start();
+    QElapsedTimer timer;
+    timer.start();
+    ask();
+    if (model.isBusy())
+        loop.exec();
+    view.viewport()->repaint();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    // A few more ticks, so that a block at the very end (applying the result) is counted too.
+    QTimer::singleShot(30, &loop, &QEventLoop::quit);
+    loop.exec();
+    *block = meter.stop();
+    QObject::disconnect(done);
+    return ms;
+}
+
 int preview(const QString &path, qint64 rows)
 {
-    if (!QFileInfo::exists(path) && !generateCsv(path, rows))
+    if (!QFileInfo::exists(path) && !generateCalls(path, rows))
         return 1;
     const double rssBefore = statusMb("VmRSS:");
     QElapsedTimer timer;
     timer.start();
     StagedFileModel model;
     QString error;
-    if (!model.open(path, StagedFileModel::Format::Csv, {}, &error)) {
+    const bool json = isJsonLines(path);
+    const QStringList jsonColumns = EndpointCatalogue::find(QStringLiteral("calls"))->columns({});
+    if (!model.open(path, json ? StagedFileModel::Format::JsonLines : StagedFileModel::Format::Csv,
+                    jsonColumns, &error)) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(error));
         return 1;
     }
     QTableView view;
     view.resize(1200, 700);
     view.setModel(&model);
+    // Sorted by a click, as in the window: no sort until then (the indicator's default is column 0).
+    view.horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view.setSortingEnabled(true);
     double openMs = -1;
     FirstPaint paint(&view, [&] {
         openMs = double(timer.elapsed());
@@ -255,15 +336,58 @@ int preview(const QString &path, qint64 rows)
     view.scrollToBottom();
     QApplication::processEvents();
     const double rssAfter = statusMb("VmRSS:");
-    const double hwm = statusMb("VmHWM:");
     std::printf("[5] preview of %lld rows (%.0f MB file): shown in %.0f ms; resident %.0f MB -> %.0f MB "
-                "(+%.0f MB), peak %.0f MB\n",
+                "(+%.0f MB)\n",
                 model.totalRows(), QFileInfo(path).size() / 1e6, openMs, rssBefore, rssAfter,
-                rssAfter - rssBefore, hwm);
+                rssAfter - rssBefore);
     printResult("preview_rows", double(model.totalRows()));
     printResult("preview_open_ms", openMs);
-    printResult("preview_peak_mb", hwm);
     printResult("preview_added_mb", rssAfter - rssBefore);
+
+    // Sort and filter as the user does: a click on a text header, on a number header, then a filter.
+    const int cityColumn = int(model.columns().indexOf(QStringLiteral("customer_city")));
+    const int durationColumn = int(model.columns().indexOf(QStringLiteral("duration")));
+    if (cityColumn < 0 || durationColumn < 0) {
+        std::fprintf(stderr, "bench: %s has no customer_city or duration column\n", qPrintable(path));
+        return 1;
+    }
+    view.scrollToTop();
+    const QString city = model.index(0, cityColumn).data().toString();
+    qint64 textBlock = 0, numberBlock = 0, filterBlock = 0, againBlock = 0;
+    const double sortTextMs = timeRequest(
+        model, view, &StagedFileModel::sortFinished,
+        [&] { view.sortByColumn(cityColumn, Qt::AscendingOrder); }, &textBlock);
+    const double sortNumberMs = timeRequest(
+        model, view, &StagedFileModel::sortFinished,
+        [&] { view.sortByColumn(durationColumn, Qt::DescendingOrder); }, &numberBlock);
+    const double filterMs = timeRequest(
+        model, view, &StagedFileModel::filterFinished, [&] { model.setFilterText(city); }, &filterBlock);
+    const int filterRows = model.rowCount();
+    // A column sorted before, the other way, on the filtered rows: its order is kept, only rows are placed.
+    const double againMs = timeRequest(
+        model, view, &StagedFileModel::sortFinished,
+        [&] { view.sortByColumn(cityColumn, Qt::DescendingOrder); }, &againBlock);
+    // The first letter typed: nearly every row holds an "a", so every row's cells are read and checked.
+    qint64 broadBlock = 0;
+    const double broadMs = timeRequest(
+        model, view, &StagedFileModel::filterFinished, [&] { model.setFilterText(QStringLiteral("a")); },
+        &broadBlock);
+    const int broadRows = model.rowCount();
+    const qint64 longestBlock = std::max({textBlock, numberBlock, filterBlock, againBlock, broadBlock});
+    const double hwm = statusMb("VmHWM:");
+    std::printf(
+        "[5] sort by customer_city %.0f ms (GUI block %lld ms), by duration %.0f ms (%lld ms), filter "
+        "\"%s\" %.0f ms (%lld ms, %d rows), customer_city again on them %.0f ms (%lld ms); peak %.0f MB\n",
+        sortTextMs, textBlock, sortNumberMs, numberBlock, qPrintable(city), filterMs, filterBlock, filterRows,
+        againMs, againBlock, hwm);
+    printResult("preview_sort_text_ms", sortTextMs);
+    printResult("preview_sort_number_ms", sortNumberMs);
+    printResult("preview_filter_ms", filterMs);
+    std::printf("[5] filter \"a\" %.0f ms (GUI block %lld ms, %d rows)\n", broadMs, broadBlock, broadRows);
+    printResult("preview_sort_again_ms", againMs);
+    printResult("preview_filter_broad_ms", broadMs);
+    printResult("preview_gui_block_ms", double(longestBlock));
+    printResult("preview_peak_mb", hwm);
     return 0;
 }
 

@@ -74,6 +74,16 @@ public:
             return false;
         }
     }
+    /// The value a cell had before Excel-safe mode guarded it: the inverse of the guard above, for a reader
+    /// that shows the values CallRail sent (the preview). A cell the writer could not have guarded is
+    /// returned as it is. Only a value that itself started with `'` followed by a formula character is
+    /// ambiguous: it is read as a guarded one.
+    static std::string_view withoutFormulaGuard(std::string_view cell)
+    {
+        if (cell.size() >= 2 && cell.front() == '\'' && needsFormulaGuard(cell.substr(1)))
+            return cell.substr(1);
+        return cell;
+    }
     /// True for an optional sign, digits with optional decimals, and an optional exponent ("-12.5", "+1e3").
     static bool isPlainNumber(std::string_view cell);
 

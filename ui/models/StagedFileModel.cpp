@@ -1,126 +1,67 @@
 #include "StagedFileModel.h"
 
-#include "export/CsvReader.h"
-#include "export/CsvRowIndex.h"
-#include "export/JsonRecordCells.h"
-
-#include <QCollator>
 #include <QFileInfo>
-
+#include <QFutureWatcher>
 #include <QLoggingCategory>
-
-#include <algorithm>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcPreview, "callrail.ui.preview")
 
 namespace callrail {
 
 namespace {
-constexpr int kCacheBlocks = 64;
+constexpr int kCacheRows = 4096; ///< a few screens of rows
 } // namespace
 
 StagedFileModel::StagedFileModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_cache(kCacheBlocks)
+    , m_cache(kCacheRows)
 {}
 
-StagedFileModel::~StagedFileModel() = default;
+StagedFileModel::~StagedFileModel()
+{
+    // A running worker holds what it reads (StagedRows, its own RowReader): it stops at its next chunk.
+    cancelRunning();
+}
 
 bool StagedFileModel::open(const QString &path, Format format, const QStringList &jsonColumns, QString *error)
 {
+    cancelRunning();
     beginResetModel();
     m_cache.clear();
-    m_file.close();
-    m_path = path;
-    m_format = format;
-    m_columns = format == Format::JsonLines ? jsonColumns : QStringList();
-    m_jsonCells = format == Format::JsonLines ? std::make_unique<JsonRecordCells>(m_columns) : nullptr;
-    m_blockOffsets.clear();
-    m_totalRows = 0;
-    m_filter.clear();
-    m_sortColumn = -1;
     m_view.reset();
-    m_file.setFileName(path);
-    bool ok = m_file.open(QIODevice::ReadOnly);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString());
-    } else {
-        ok = buildIndex(error);
-    }
+    m_shown = {};
+    m_requested = {};
+    m_matches.reset();
+    m_matchesFilter.clear();
+    m_rows = StagedRows::open(path, format, jsonColumns, error);
+    m_reader = m_rows ? std::make_unique<RowReader>(m_rows) : nullptr;
+    m_columnOrders.assign(size_t(m_rows ? m_rows->columns().size() : 0), nullptr);
     endResetModel();
-    return ok;
-}
-
-bool StagedFileModel::buildIndex(QString *error)
-{
-    const bool csv = m_format == Format::Csv;
-    CsvRowIndex index(csv ? CsvRowIndex::Format::Csv : CsvRowIndex::Format::JsonLines, kBlockRows);
-    if (!index.read(&m_file) || m_file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(QFileInfo(m_path).fileName(), m_file.errorString());
-        return false;
-    }
-    m_totalRows = index.rows();
-    m_blockOffsets = index.takeBlockStarts();
-    if (csv) {
-        m_file.seek(m_file.peek(3).startsWith("\xEF\xBB\xBF") ? 3 : 0);
-        CsvReader reader(&m_file);
-        QStringList header;
-        reader.readRow(&header);
-        m_columns = header;
-    }
-    qCDebug(lcPreview) << "indexed" << m_totalRows << "rows of" << QFileInfo(m_path).fileName();
-    return true;
-}
-
-QStringList StagedFileModel::parseJsonLine(const QByteArray &line) const
-{
-    if (std::optional<QStringList> cells = m_jsonCells->cells(line))
-        return *cells;
-    // Not a record: shown as it is rather than hidden.
-    QStringList cells(m_columns.size());
-    if (!cells.isEmpty())
-        cells[0] = QString::fromUtf8(line.trimmed());
-    return cells;
-}
-
-const StagedFileModel::Block *StagedFileModel::block(qint64 blockIndex) const
-{
-    if (Block *cached = m_cache.object(blockIndex))
-        return cached;
-    if (blockIndex < 0 || blockIndex >= qint64(m_blockOffsets.size()))
-        return nullptr;
-    auto *rows = new Block;
-    const qint64 first = blockIndex * kBlockRows;
-    const qint64 count = qMin<qint64>(kBlockRows, m_totalRows - first);
-    rows->reserve(count);
-    m_file.seek(m_blockOffsets[size_t(blockIndex)]);
-    if (m_format == Format::Csv) {
-        CsvReader reader(&m_file);
-        QStringList cells;
-        while (rows->size() < count && reader.readRow(&cells))
-            rows->append(cells);
-    } else {
-        while (rows->size() < count && !m_file.atEnd()) {
-            QByteArray line = m_file.readLine();
-            while (line.endsWith('\n') || line.endsWith('\r'))
-                line.chop(1);
-            rows->append(parseJsonLine(line));
-        }
-    }
-    m_cache.insert(blockIndex, rows);
-    return rows;
+    setActivity(Activity::Idle);
+    if (m_rows)
+        qCDebug(lcPreview) << "indexed" << m_rows->rowCount() << "rows of" << QFileInfo(path).fileName();
+    return bool(m_rows);
 }
 
 QStringList StagedFileModel::fileRow(qint64 row) const
 {
-    if (row < 0 || row >= m_totalRows)
+    if (!m_reader || row < 0 || row >= totalRows())
         return {};
-    const Block *b = block(row / kBlockRows);
-    if (!b)
-        return {};
-    return b->value(row % kBlockRows);
+    if (const QStringList *cached = m_cache.object(row))
+        return *cached;
+    // The raw bytes are read a block of rows at a time (scrolling in file order reads each block once) but
+    // only the rows shown are split into cells: in a sorted view neighbouring rows come from all over the
+    // file, and splitting whole blocks for them kept the GUI thread busy for tens of milliseconds.
+    if (!m_reader->holds(row)) {
+        const qint64 first = row - row % kBlockRows;
+        if (!m_reader->load(first, qMin<qint64>(kBlockRows, totalRows() - first)))
+            return {};
+    }
+    auto *cells = new QStringList(m_reader->cellTexts(m_reader->rowBytes(row)));
+    const QStringList copy = *cells;
+    m_cache.insert(row, cells);
+    return copy;
 }
 
 qint64 StagedFileModel::fileRowAt(int viewRow) const
@@ -134,12 +75,12 @@ int StagedFileModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_view ? int(m_view->size()) : int(qMin<qint64>(m_totalRows, INT_MAX));
+    return m_view ? int(m_view->size()) : int(qMin<qint64>(totalRows(), INT_MAX));
 }
 
 int StagedFileModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() || !m_rows ? 0 : int(m_rows->columns().size());
 }
 
 QVariant StagedFileModel::data(const QModelIndex &index, int role) const
@@ -149,8 +90,7 @@ QVariant StagedFileModel::data(const QModelIndex &index, int role) const
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
         return {};
-    const QStringList cells = fileRow(fileRowAt(index.row()));
-    const QString cell = cells.value(index.column());
+    const QString cell = fileRow(fileRowAt(index.row())).value(index.column());
     if (role == Qt::ToolTipRole)
         return cell.size() > 60 ? cell : QVariant();
     return cell;
@@ -161,136 +101,140 @@ QVariant StagedFileModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal)
-        return m_columns.value(section);
+        return columns().value(section);
     // The row's number in the file, so that a sorted or filtered view still says where a row is.
     return QString::number(fileRowAt(section) + 1);
 }
 
-template <typename Visit>
-void StagedFileModel::scan(Visit visit) const
-{
-    // The first data row is the first block's start; a file without data rows has no block.
-    if (!m_file.isOpen() || m_blockOffsets.empty())
-        return;
-    m_file.seek(m_blockOffsets.front());
-    qint64 row = 0;
-    if (m_format == Format::Csv) {
-        CsvReader reader(&m_file);
-        QStringList cells;
-        while (row < m_totalRows && reader.readRow(&cells))
-            visit(row++, cells);
-    } else {
-        while (row < m_totalRows && !m_file.atEnd()) {
-            QByteArray line = m_file.readLine();
-            while (line.endsWith('\n') || line.endsWith('\r'))
-                line.chop(1);
-            visit(row++, parseJsonLine(line));
-        }
-    }
-}
-
-void StagedFileModel::rebuildView()
-{
-    std::vector<int> rows;
-    if (m_filter.isEmpty() && m_sortColumn < 0) {
-        m_view.reset();
-        return;
-    }
-    std::vector<QString> keys;
-    const bool sorting = m_sortColumn >= 0 && m_sortColumn < m_columns.size();
-    scan([&](qint64 row, const QStringList &cells) {
-        if (!m_filter.isEmpty()) {
-            bool match = false;
-            for (const QString &cell : cells) {
-                if (cell.contains(m_filter, Qt::CaseInsensitive)) {
-                    match = true;
-                    break;
-                }
-            }
-            if (!match)
-                return;
-        }
-        rows.push_back(int(row));
-        if (sorting)
-            keys.push_back(cells.value(m_sortColumn));
-    });
-    if (sorting) {
-        // Numbers sort as numbers (durations, ids), everything else in the user's language order.
-        std::vector<double> numbers(keys.size());
-        bool allNumeric = true;
-        for (size_t i = 0; i < keys.size() && allNumeric; ++i) {
-            if (keys[i].isEmpty()) {
-                numbers[i] = -std::numeric_limits<double>::infinity();
-                continue;
-            }
-            bool ok = false;
-            numbers[i] = keys[i].toDouble(&ok);
-            allNumeric = ok;
-        }
-        std::vector<int> order(rows.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = int(i);
-        QCollator collator;
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        if (allNumeric) {
-            std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-                return ascending ? numbers[size_t(a)] < numbers[size_t(b)]
-                                 : numbers[size_t(b)] < numbers[size_t(a)];
-            });
-        } else {
-            std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-                const int c = collator.compare(keys[size_t(a)], keys[size_t(b)]);
-                return ascending ? c < 0 : c > 0;
-            });
-        }
-        std::vector<int> sorted(rows.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            sorted[i] = rows[size_t(order[i])];
-        rows = std::move(sorted);
-    }
-    m_view = std::move(rows);
-}
-
 void StagedFileModel::sort(int column, Qt::SortOrder order)
 {
-    if (column == m_sortColumn && order == m_sortOrder)
+    if (!m_rows || (column == m_requested.sortColumn && order == m_requested.order))
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> fileRows;
-    for (const QModelIndex &i : before)
-        fileRows.append(fileRowAt(i.row()));
-    m_sortColumn = column;
-    m_sortOrder = order;
-    rebuildView();
-    // Keep selections and the current cell on the same file rows.
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i) {
-        int viewRow = -1;
-        if (!m_view) {
-            viewRow = int(fileRows[i]);
-        } else {
-            const auto it = std::find(m_view->begin(), m_view->end(), int(fileRows[i]));
-            if (it != m_view->end())
-                viewRow = int(it - m_view->begin());
-        }
-        after.append(viewRow >= 0 ? createIndex(viewRow, before[i].column()) : QModelIndex());
-    }
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_requested.sortColumn = column;
+    m_requested.order = order;
+    startRequest(Activity::Sorting);
 }
 
 void StagedFileModel::setFilterText(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_filter)
+    if (!m_rows || trimmed == m_requested.filter)
         return;
-    beginResetModel();
-    m_filter = trimmed;
-    rebuildView();
-    endResetModel();
+    m_requested.filter = trimmed;
+    startRequest(Activity::Filtering);
+}
+
+void StagedFileModel::startRequest(Activity activity)
+{
+    cancelRunning();
+    const quint64 generation = ++m_generation;
+    const Query query = m_requested;
+    PreviewRequest request;
+    request.filter = query.filter;
+    request.sortColumn = query.sortColumn;
+    request.order = query.order;
+    if (query.filter == m_matchesFilter)
+        request.matches = m_matches;
+    if (query.sortColumn >= 0 && size_t(query.sortColumn) < m_columnOrders.size())
+        request.columnOrder = m_columnOrders[size_t(query.sortColumn)];
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    if (m_rows->dataBytes() < kInlineBytes) {
+        apply(query, runPreviewRequest(m_rows, std::move(request), cancel, Threads::CallingThread));
+        return;
+    }
+    setActivity(activity);
+    auto *watcher = new QFutureWatcher<PreviewResult>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, query] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            apply(query, watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run([rows = m_rows, request = std::move(request), cancel]() mutable {
+        return runPreviewRequest(rows, std::move(request), cancel, Threads::Pool);
+    }));
+}
+
+void StagedFileModel::cancelRunning()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+    }
+}
+
+void StagedFileModel::apply(const Query &query, PreviewResult result)
+{
+    m_cancel.reset();
+    if (!result.complete) {
+        // The file could not be read again (removed, unreadable): the rows shown stay as they are.
+        qCWarning(lcPreview) << "sorting or filtering" << QFileInfo(path()).fileName() << "failed";
+    } else {
+        if (result.matches) {
+            m_matches = result.matches;
+            m_matchesFilter = query.filter;
+        }
+        if (query.sortColumn >= 0 && size_t(query.sortColumn) < m_columnOrders.size() && result.columnOrder)
+            m_columnOrders[size_t(query.sortColumn)] = result.columnOrder;
+    }
+    const bool rowsChanged = result.complete && query.filter != m_shown.filter;
+    const bool orderChanged =
+        result.complete && (query.sortColumn != m_shown.sortColumn || query.order != m_shown.order);
+    if (result.complete) {
+        m_shown = query;
+        showView(std::move(result.view), rowsChanged);
+    }
+    setActivity(Activity::Idle);
+    if (orderChanged || !result.complete)
+        emit sortFinished();
+    if (rowsChanged || !result.complete)
+        emit filterFinished();
+}
+
+void StagedFileModel::showView(std::optional<std::vector<int>> view, bool rowsChanged)
+{
+    if (rowsChanged) {
+        beginResetModel();
+        m_view = std::move(view);
+        endResetModel();
+        return;
+    }
+    // The same rows in another order: keep selections and the current cell on the same file rows.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> fileRows;
+    fileRows.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        fileRows.push_back(fileRowAt(index.row()));
+    m_view = std::move(view);
+    if (!before.isEmpty()) {
+        std::vector<int> viewRowOf;
+        if (m_view) {
+            viewRowOf.assign(size_t(totalRows()), -1);
+            for (size_t viewRow = 0; viewRow < m_view->size(); ++viewRow)
+                viewRowOf[size_t((*m_view)[viewRow])] = int(viewRow);
+        }
+        QModelIndexList after;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const qint64 fileRow = fileRows[size_t(i)];
+            const int viewRow = fileRow < 0 ? -1 : m_view ? viewRowOf[size_t(fileRow)] : int(fileRow);
+            after.append(viewRow >= 0 ? createIndex(viewRow, before[i].column()) : QModelIndex());
+        }
+        changePersistentIndexList(before, after);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void StagedFileModel::setActivity(Activity activity)
+{
+    if (activity == m_activity)
+        return;
+    m_activity = activity;
+    emit activityChanged(activity);
 }
 
 } // namespace callrail

@@ -1,7 +1,6 @@
 #include "PreviewTab.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -12,6 +11,7 @@
 #include <QMenu>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <map>
@@ -28,9 +28,33 @@ PreviewTab::PreviewTab(QWidget *parent)
     m_search->setAccessibleName(tr("Filter rows"));
     m_search->setPlaceholderText(tr("Filter rows…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
+    // Hiding columns, findable without knowing about the header's context menu.
+    m_columns = new QToolButton(this);
+    m_columns->setObjectName(QStringLiteral("previewColumnsButton"));
+    m_columns->setText(tr("Columns…"));
+    m_columns->setAccessibleName(tr("Show or hide columns"));
+    m_columns->setToolTip(tr("Choose the columns to show"));
+    m_columns->setPopupMode(QToolButton::InstantPopup);
+    auto *columnsMenu = new QMenu(m_columns);
+    columnsMenu->setObjectName(QStringLiteral("previewColumnsMenu"));
+    connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] { fillColumnsMenu(columnsMenu); });
+    m_columns->setMenu(columnsMenu);
+    m_activity = new QLabel(this);
+    m_activity->setObjectName(QStringLiteral("previewActivityLabel"));
+    m_activity->setAccessibleName(tr("Preview activity"));
+    m_activity->setVisible(false);
+    // The count carries the file's completeness, which can be a long sentence after a failure: it wraps
+    // rather than widen the window (its minimum width is then that of a word, not of the whole text).
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("previewCountLabel"));
+    m_count->setAccessibleName(tr("Rows and completeness"));
+    m_count->setWordWrap(true);
+    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     top->addWidget(m_search, 1);
+    top->addWidget(m_columns);
+    top->addWidget(m_activity);
     top->addWidget(m_count, 2);
     layout->addLayout(top);
 
@@ -59,23 +83,16 @@ PreviewTab::PreviewTab(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(copy, &QAction::triggered, this, &PreviewTab::copySelection);
 
+    // Typing is not searching: wait for a pause. A newer filter or sort cancels one still running.
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, [this] {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        m_model->setFilterText(m_search->text());
-        QGuiApplication::restoreOverrideCursor();
-        updateCount();
-    });
+    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setFilterText(m_search->text()); });
+    connect(m_model, &StagedFileModel::activityChanged, this, &PreviewTab::showActivity);
+    connect(m_model, &StagedFileModel::filterFinished, this, &PreviewTab::updateCount);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &PreviewTab::showHeaderMenu);
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [] {
-        // sort() scans the file; show that it is working. The cursor is restored on the next event-loop turn.
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        QTimer::singleShot(0, qApp, [] { QGuiApplication::restoreOverrideCursor(); });
-    });
 }
 
 bool PreviewTab::open(const QString &path, StagedFileModel::Format format, const QStringList &jsonColumns,
@@ -122,6 +139,27 @@ void PreviewTab::updateCount()
     if (!m_status.isEmpty())
         text += QStringLiteral(" · ") + m_status;
     m_count->setText(text);
+    m_count->setToolTip(text);
+    m_count->setAccessibleDescription(text);
+}
+
+void PreviewTab::showActivity(StagedFileModel::Activity activity)
+{
+    QString text;
+    switch (activity) {
+    case StagedFileModel::Activity::Idle:
+        break;
+    case StagedFileModel::Activity::Sorting:
+        text = tr("Sorting…");
+        break;
+    case StagedFileModel::Activity::Filtering:
+        text = tr("Filtering…");
+        break;
+    }
+    m_activity->setText(text);
+    m_activity->setAccessibleDescription(text);
+    m_activity->setVisible(!text.isEmpty());
+    m_view->setAccessibleDescription(text);
 }
 
 QString PreviewTab::selectedText() const
@@ -165,21 +203,27 @@ void PreviewTab::copySelection()
         QGuiApplication::clipboard()->setText(text);
 }
 
-void PreviewTab::showHeaderMenu(const QPoint &pos)
+void PreviewTab::fillColumnsMenu(QMenu *menu)
 {
-    QMenu menu(this);
+    menu->clear();
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!m_view->isColumnHidden(column));
         connect(action, &QAction::toggled, this,
                 [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
     }
-    menu.addSeparator();
-    menu.addAction(tr("Show all columns"), this, [this] {
+    menu->addSeparator();
+    menu->addAction(tr("Show all columns"), this, [this] {
         for (int column = 0; column < m_model->columnCount(); ++column)
             m_view->setColumnHidden(column, false);
     });
+}
+
+void PreviewTab::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    fillColumnsMenu(&menu);
     menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
 }
 

@@ -6,20 +6,24 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace callrail {
 
 /// One endpoint's staged file as a table: sortable by clicking a header, filtered by the search box, columns
-/// resizable and hideable (header context menu), selected cells copied as tab-separated text (Ctrl+C).
+/// resizable and hideable (the Columns… button or the header's context menu), selected cells copied as
+/// tab-separated text (Ctrl+C). While a large file is sorted or filtered in the background the table stays
+/// usable and a label says what is running.
 class PreviewTab : public QWidget
 {
     Q_OBJECT
 public:
     explicit PreviewTab(QWidget *parent = nullptr);
 
-    /// Opens the staged file; `status` is the completeness line shown under the table.
+    /// Opens the staged file; `status` is the completeness line shown beside the row count.
     bool open(const QString &path, StagedFileModel::Format format, const QStringList &jsonColumns,
               const QString &status, QString *error);
     StagedFileModel *model() const { return m_model; }
@@ -36,11 +40,16 @@ private:
     bool m_columnsFitted = false;
 
     void updateCount();
+    void showActivity(StagedFileModel::Activity activity);
+    /// Fills a menu with a checkable entry per column and "Show all columns".
+    void fillColumnsMenu(QMenu *menu);
     void showHeaderMenu(const QPoint &pos);
 
     StagedFileModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
+    QToolButton *m_columns = nullptr;
+    QLabel *m_activity = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_status;
