@@ -1349,6 +1349,34 @@ Replace them?</source>
         <source>Show all columns</source>
         <translation>Mostrar todas las columnas</translation>
     </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Columnas…</translation>
+    </message>
+    <message>
+        <source>Show or hide columns</source>
+        <translation>Mostrar u ocultar columnas</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Elegir las columnas que se muestran</translation>
+    </message>
+    <message>
+        <source>Preview activity</source>
+        <translation>Actividad de la vista previa</translation>
+    </message>
+    <message>
+        <source>Rows and completeness</source>
+        <translation>Filas y completitud</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Ordenando…</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtrando…</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ResultSaver</name>

@@ -1349,6 +1349,34 @@ Les remplacer ?</translation>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Colonnes…</translation>
+    </message>
+    <message>
+        <source>Show or hide columns</source>
+        <translation>Afficher ou masquer des colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Choisir les colonnes à afficher</translation>
+    </message>
+    <message>
+        <source>Preview activity</source>
+        <translation>Activité de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Rows and completeness</source>
+        <translation>Lignes et complétude</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Tri en cours…</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtrage en cours…</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ResultSaver</name>
