@@ -1785,10 +1785,6 @@ Replace them?</source>
         <translation>C&amp;uenta:</translation>
     </message>
     <message>
-        <source>&amp;Endpoints</source>
-        <translation>&amp;Endpoints</translation>
-    </message>
-    <message>
         <source>Endpoints to extract</source>
         <translation>Endpoints que se extraen</translation>
     </message>
@@ -1942,6 +1938,10 @@ Replace them?</source>
     <message>
         <source>Requests this run needs</source>
         <translation>Peticiones que necesita esta extracción</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta to extract</source>
+        <translation>Da&amp;tos que extraer</translation>
     </message>
 </context>
 <context>

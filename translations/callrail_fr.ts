@@ -1785,10 +1785,6 @@ Les remplacer ?</translation>
         <translation>C&amp;ompte :</translation>
     </message>
     <message>
-        <source>&amp;Endpoints</source>
-        <translation>&amp;Points d’accès</translation>
-    </message>
-    <message>
         <source>Endpoints to extract</source>
         <translation>Points d’accès à extraire</translation>
     </message>
@@ -1942,6 +1938,10 @@ Les remplacer ?</translation>
     <message>
         <source>Requests this run needs</source>
         <translation>Requêtes nécessaires à cette extraction</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta to extract</source>
+        <translation>Données à ex&amp;traire</translation>
     </message>
 </context>
 <context>

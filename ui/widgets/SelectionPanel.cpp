@@ -39,7 +39,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     layout->addLayout(accountRow);
 
     // Endpoints.
-    auto *endpointsBox = new QGroupBox(tr("&Endpoints"), this);
+    auto *endpointsBox = new QGroupBox(tr("Da&ta to extract"), this);
     auto *endpointsLayout = new QVBoxLayout(endpointsBox);
     m_endpoints = new QTableView(endpointsBox);
     m_endpoints->setObjectName(QStringLiteral("endpointList"));
