@@ -471,6 +471,9 @@ void TestMainWindow::invalidCustomDatesAreExplainedAndBlockStart()
     auto *dateProblem = find<QLabel>(w.get(), QStringLiteral("dateProblemLabel"));
     QVERIFY(!dateProblem->text().isEmpty());
     QVERIFY(dateProblem->isVisible());
+    // Said once, next to the dates: not again in the line under the panel.
+    auto *validation = find<QLabel>(w.get(), QStringLiteral("validationLabel"));
+    QVERIFY(!validation->isVisible() || !validation->text().contains(dateProblem->text()));
     QVERIFY(!start->isEnabled());
     QTest::mouseClick(find<QPushButton>(w.get(), QStringLiteral("selectNoneButton")), Qt::LeftButton);
     QVERIFY(find<QLabel>(w.get(), QStringLiteral("validationLabel"))

@@ -6,6 +6,7 @@
 #include "api/EndpointCatalogue.h"
 #include "config/Preferences.h"
 #include "controller/MainController.h"
+#include "models/LogModel.h"
 #include "models/RunProgressModel.h"
 #include "widgets/PreviewPanel.h"
 #include "widgets/PreviewTab.h"
@@ -79,6 +80,13 @@ void TestWindowWording::completeRunSaysEachThingOnce()
     const QString status = w->statusBar()->currentMessage();
     QVERIFY2(status.contains(QStringLiteral("2 of 2 complete")) && status.contains(QStringLiteral("Save")),
              qPrintable(status));
+    // The log keeps one line per entry, the run's summary too.
+    LogModel *log = w->controller()->run()->logModel();
+    QVERIFY(log->rowCount() > 0);
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const QString text = log->index(row, LogModel::TextColumn).data().toString();
+        QVERIFY2(!text.contains(QLatin1Char('\n')), qPrintable(text));
+    }
 }
 
 void TestWindowWording::startAndCancel(MainWindow *w, qint64 atLeast)
