@@ -73,6 +73,7 @@ void TestWindowWording::completeRunSaysEachThingOnce()
         const QString details = cell(progress, endpoint, RunProgressModel::DetailsColumn);
         QVERIFY2(!details.contains(QStringLiteral("Complete")), qPrintable(details));
     }
+    QVERIFY(w->showPreview(QStringLiteral("companies"))); // as the user opens it
     PreviewTab *tab = w->previewPanel()->tab(QStringLiteral("companies"));
     QVERIFY(tab);
     const QString count = tab->findChild<QLabel *>(QStringLiteral("previewCountLabel"))->text();

@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <map>
+#include <utility>
 
 namespace callrail {
 
@@ -99,15 +102,38 @@ bool PreviewTab::open(const QString &path, StagedFileModel::Format format, const
                       const QString &status, QString *error)
 {
     m_status = status;
-    const bool ok = m_model->open(path, format, jsonColumns, error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    m_pending = PendingFile{path, format, jsonColumns};
+    if (isVisible())
+        openPending();
+    return true;
+}
+
+StagedFileModel *PreviewTab::model()
+{
+    openPending();
+    return m_model;
+}
+
+void PreviewTab::openPending()
+{
+    if (!m_pending)
+        return;
+    const PendingFile file = *std::exchange(m_pending, std::nullopt);
+    QString error;
+    if (!m_model->open(file.path, file.format, file.jsonColumns, &error))
+        m_status = error;
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    // Measuring the columns reads rows; a run opens a tab for every endpoint at once, so each tab fits its
-    // columns when it is first shown rather than all of them in one go when the run ends.
+    // Measuring the columns reads rows: each tab fits its columns when it is first shown.
     m_columnsFitted = false;
     if (isVisible())
         fitColumns();
     updateCount();
-    return ok;
 }
 
 void PreviewTab::fitColumns()
@@ -123,6 +149,7 @@ void PreviewTab::fitColumns()
 void PreviewTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    openPending();
     if (!m_columnsFitted)
         fitColumns();
 }

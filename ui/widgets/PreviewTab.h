@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -23,10 +25,13 @@ class PreviewTab : public QWidget
 public:
     explicit PreviewTab(QWidget *parent = nullptr);
 
-    /// Opens the staged file; `status` is the completeness line shown beside the row count.
+    /// Takes the staged file; `status` is the completeness line shown beside the row count. The file is read
+    /// (indexed) when the tab is first shown or its model is asked for, so that the end of a run does not
+    /// scan every endpoint's file at once on the GUI thread. False (with a message) when it cannot be read.
     bool open(const QString &path, StagedFileModel::Format format, const QStringList &jsonColumns,
               const QString &status, QString *error);
-    StagedFileModel *model() const { return m_model; }
+    /// The table's model, with the staged file read.
+    StagedFileModel *model();
     QTableView *view() const { return m_view; }
     /// The selected cells as tab-separated text, rows by line (what Ctrl+C puts on the clipboard).
     QString selectedText() const;
@@ -36,6 +41,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct PendingFile
+    {
+        QString path;
+        StagedFileModel::Format format = StagedFileModel::Format::Csv;
+        QStringList jsonColumns;
+    };
+    /// Reads the file open() took, once.
+    void openPending();
     void fitColumns();
     bool m_columnsFitted = false;
 
@@ -53,6 +66,7 @@ private:
     QLabel *m_count = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_status;
+    std::optional<PendingFile> m_pending;
 };
 
 } // namespace callrail
