@@ -273,8 +273,8 @@ TableReport SqliteWriter::loadTable(const QString &table, const QString &jsonLin
     if (!insert.prepare(sql))
         return fail(insert.lastError().text());
     const int first = byAccount ? 1 : 0;
-    if (byAccount)
-        insert.bindValue(0, accountId);
+    if (byAccount) // "" for the accounts list, which belongs to no account (a null QString would bind NULL)
+        insert.bindValue(0, accountId.isEmpty() ? QStringLiteral("") : accountId);
     insert.bindValue(first + int(columns.size()), extractedAt);
 
     RecordFlattener flattener(columns);

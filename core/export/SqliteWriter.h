@@ -39,7 +39,9 @@ public:
 
     /// Opens (or creates) the database. False with a message when it cannot.
     bool open(QString *error);
-    /// Merges one endpoint's JSON Lines file into `table`. `accountId` goes in the `_account_id` column,
+    /// Merges one endpoint's JSON Lines file into `table`. `accountId` (empty for the accounts list) goes in
+    /// the
+    /// `_account_id` column,
     /// which a new table has when `keyedByAccount` (a multi-account run) and an older table may have already.
     /// `extractedAt` fills `_extracted_at` of every row loaded. On failure the table is as it was before
     /// and `error` says why.

@@ -149,6 +149,7 @@ private slots:
     void aLaterLoadKeepsOlderRowsAndUpdatesOthers();
     void aFailedLoadLeavesTheTableAsItWas();
     void severalAccountsAreKeyedByAccount();
+    void anAllAccountsRunKeepsEachAccountsRows();
     void loadSpeed();
 };
 
@@ -412,6 +413,32 @@ void TestSqlite::severalAccountsAreKeyedByAccount()
     QCOMPARE(
         reader.rows(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('calls') WHERE pk > 0")),
         QStringList{QStringLiteral("_account_id,id")});
+}
+
+void TestSqlite::anAllAccountsRunKeepsEachAccountsRows()
+{
+    DatasetConfig config = ExtractionHarness::defaultDataset();
+    config.accounts = 2;
+    config.calls = 300;
+    ExtractionHarness harness(config);
+    ExtractionOptions options = harness.options();
+    options.allAccounts = true;
+    options.exportOptions.format = OutputFormat::JsonLines;
+    options.typedOutput = TypedOutput::SqliteDatabase;
+    options.endpoints = {EndpointSelection{QStringLiteral("accounts"), 0, {}},
+                         EndpointSelection{QStringLiteral("calls"), 0, {}}};
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    QVERIFY2(summary.outputNotes.isEmpty(), qPrintable(summary.outputNotes.join(QLatin1Char('\n'))));
+    Reader reader(QDir(options.outputDir).filePath(DatabaseExport::fileName()));
+    for (const QString &account : harness.server().dataset().accountIds()) {
+        QStringList ids = reader.rows(
+            QStringLiteral("SELECT id FROM calls WHERE _account_id = '%1' ORDER BY id").arg(account));
+        QStringList expected = harness.serverIds(QStringLiteral("calls"), account);
+        expected.sort();
+        QCOMPARE(ids, expected);
+    }
+    QCOMPARE(reader.count(QStringLiteral("accounts")), 2);
 }
 
 void TestSqlite::loadSpeed()
