@@ -53,6 +53,8 @@ void DatabaseExport::write(const RunPlan &plan, RunSummary &summary, const Extra
         const TableReport report = writer.loadTable(r.endpoint, r.file.path, r.file.columns, types,
                                                     keyedByAccount, r.accountId, extractedAt, &error);
         if (!error.isEmpty()) {
+            if (!error.endsWith(QLatin1Char('.'))) // SQLite's own messages have no full stop
+                error += QLatin1Char('.');
             note(tr("%1: not loaded into the SQLite database, its table is as it was: %2 The fetched data is "
                     "in %3.")
                      .arg(r.endpoint, error, QFileInfo(r.file.path).fileName()),
