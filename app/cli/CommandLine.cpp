@@ -90,8 +90,9 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
                                     tr("Output folder (default $DATA_DIR or ./data)."), tr("DIR"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("csv (default), jsonl, or xlsx: an Excel workbook (typed cells, a sheet per endpoint), "
-           "built from JSON Lines files kept beside it."),
+        tr("csv (default), jsonl, xlsx: an Excel workbook (typed cells, a sheet per endpoint), or sqlite: "
+           "a SQLite database (typed columns, a table per endpoint, merged on the id with earlier runs); "
+           "both built from JSON Lines files kept beside them."),
         tr("FORMAT"));
     const QCommandLineOption noExcelSafe(
         QStringLiteral("no-excel-safe"),
@@ -355,7 +356,7 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
         } else if (const auto parsed = parseOutputFormat(parser.value(format))) {
             o.exportOptions.format = *parsed;
         } else {
-            return tr("Unknown format \"%1\": use csv, jsonl or xlsx.").arg(parser.value(format));
+            return tr("Unknown format \"%1\": use csv, jsonl, xlsx or sqlite.").arg(parser.value(format));
         }
     }
     o.exportOptions.excelSafe = !parser.isSet(noExcelSafe);

@@ -76,6 +76,14 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
                "whole")
                 .arg(workbooks.isEmpty() ? tr("not written") : workbooks.join(QStringLiteral(", ")));
     }
+    if (options.typedOutput == TypedOutput::SqliteDatabase) {
+        QStringList databases;
+        for (const QString &path : summary.databases)
+            databases << QFileInfo(path).fileName();
+        format = tr("SQLite database (%1, a table per list, merged on the id with earlier loads), from the "
+                    "JSON Lines files (UTF-8) beside it")
+                     .arg(databases.isEmpty() ? tr("not written") : databases.join(QStringLiteral(", ")));
+    }
     lines << tr("Format: %1").arg(format);
     lines << QString();
 

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/EndpointCatalogue.h"
 #include "config/LogCategories.h"
+#include "engine/DatabaseExport.h"
 #include "engine/EndpointState.h"
 #include "engine/EndpointTask.h"
 #include "engine/ExportNote.h"
@@ -342,9 +343,11 @@ void ExtractionRunner::finishRun()
             return false;
         };
         // The typed outputs first, so that summary.json and the note say what became of them.
+        const auto logTo = [this](LogLevel level, const QString &text) { log(level, text); };
         if (m_options.typedOutput == TypedOutput::ExcelWorkbook)
-            WorkbookExport::write(m_plan, m_summary, m_options,
-                                  [this](LogLevel level, const QString &text) { log(level, text); });
+            WorkbookExport::write(m_plan, m_summary, m_options, logTo);
+        else if (m_options.typedOutput == TypedOutput::SqliteDatabase)
+            DatabaseExport::write(m_plan, m_summary, m_options, logTo);
         if (const QString path = dir.filePath(QStringLiteral("summary.json"));
             writeWhole(path, QJsonDocument(m_summary.toJson()).toJson()))
             m_summary.summaryPath = path;

@@ -150,6 +150,12 @@ QJsonObject RunSummary::toJson() const
             names << QFileInfo(path).fileName();
         o.insert(QStringLiteral("workbooks"), QJsonArray::fromStringList(names));
     }
+    if (!databases.isEmpty()) {
+        QStringList names;
+        for (const QString &path : databases)
+            names << QFileInfo(path).fileName();
+        o.insert(QStringLiteral("databases"), QJsonArray::fromStringList(names));
+    }
     if (!outputNotes.isEmpty())
         o.insert(QStringLiteral("output_notes"), QJsonArray::fromStringList(outputNotes));
     return o;
@@ -190,6 +196,8 @@ QString RunSummary::text() const
         lines << tr("  Stopped: %1").arg(fatalError);
     for (const QString &path : workbooks)
         lines << tr("  Workbook:    %1").arg(QDir::toNativeSeparators(path));
+    for (const QString &path : databases)
+        lines << tr("  Database:    %1").arg(QDir::toNativeSeparators(path));
     for (const QString &note : outputNotes)
         lines << QStringLiteral("  ") + note;
     return lines.join(QLatin1Char('\n'));

@@ -127,6 +127,7 @@ public:
     QString summaryPath;   ///< summary.json, once written
     QString notePath;      ///< the readable note beside it (ExportNote), once written
     QStringList workbooks; ///< the Excel workbooks written (TypedOutput::ExcelWorkbook), full paths
+    QStringList databases; ///< the SQLite database loaded (TypedOutput::SqliteDatabase), full path
     /// What a typed output had to change (cells cut, sheets continued) or why it could not be written:
     /// translated sentences for summary.json, the export note and the report.
     QStringList outputNotes;

@@ -29,6 +29,8 @@ std::optional<TypedOutput> parseTypedOutput(const QString &name)
     const QString key = name.trimmed().toLower();
     if (key == QLatin1String("xlsx") || key == QLatin1String("excel"))
         return TypedOutput::ExcelWorkbook;
+    if (key == QLatin1String("sqlite") || key == QLatin1String("sqlite3"))
+        return TypedOutput::SqliteDatabase;
     return std::nullopt;
 }
 

@@ -25,10 +25,12 @@ std::optional<OutputFormat> parseOutputFormat(const QString &name);
 enum class TypedOutput
 {
     None,
-    ExcelWorkbook ///< one .xlsx per account, one sheet per endpoint (WorkbookWriter)
+    ExcelWorkbook, ///< one .xlsx per account, one sheet per endpoint (WorkbookWriter)
+    SqliteDatabase ///< one SQLite file, one table per endpoint, merged on the key (SqliteWriter)
 };
 
-/// Parses a user-given typed output name (case-insensitive, surrounding spaces ignored): "xlsx" or "excel".
+/// Parses a user-given typed output name (case-insensitive, surrounding spaces ignored): "xlsx" or "excel",
+/// "sqlite" or "sqlite3".
 /// Empty when the name is not a typed output (it may still be a file format, see parseOutputFormat()).
 std::optional<TypedOutput> parseTypedOutput(const QString &name);
 

@@ -48,6 +48,7 @@ private slots:
     void listAccountsPrintsTheAccounts();
     void failedEndpointExitsWithOne();
     void xlsxFormatWritesAWorkbookBesideTheJsonLines();
+    void sqliteFormatLoadsADatabaseBesideTheJsonLines();
 
 private:
     Outcome run(const QStringList &arguments, const QString &key = kKey, const QString &workDir = QString());
@@ -115,6 +116,28 @@ void TestCli::xlsxFormatWritesAWorkbookBesideTheJsonLines()
     QCOMPARE(book.sheetNames,
              (QStringList{QStringLiteral("Summary"), QStringLiteral("calls"), QStringLiteral("users")}));
     QCOMPARE(book.sheets.value(QStringLiteral("calls")).size(), 401);
+}
+
+void TestCli::sqliteFormatLoadsADatabaseBesideTheJsonLines()
+{
+    const Outcome help = run({QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("sqlite")), qPrintable(help.out));
+
+    const QString out = m_dir->filePath(QStringLiteral("sqlite"));
+    const QStringList arguments{QStringLiteral("--base-url"),   m_server->baseUrl().toString(),
+                                QStringLiteral("--output"),     out,
+                                QStringLiteral("--endpoints"),  QStringLiteral("calls,users"),
+                                QStringLiteral("--format"),     QStringLiteral("sqlite"),
+                                QStringLiteral("--date-range"), QStringLiteral("last_30_days")};
+    const Outcome o = run(arguments);
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QString database = QDir(out).filePath(QStringLiteral("callrail.sqlite"));
+    QVERIFY(test::readAll(database).startsWith(QByteArrayLiteral("SQLite format 3")));
+    QVERIFY(o.err.contains(QDir::toNativeSeparators(database))); // the report names it
+    QCOMPARE(test::readAll(QDir(out).filePath(QStringLiteral("calls.jsonl"))).count('\n'), 400);
+    // Again into the same folder: the rows merge (tst_sqlite checks them), the run succeeds.
+    const Outcome again = run(arguments);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
 }
 
 void TestCli::versionNamesTheProduct()
