@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>callrail::DatabaseExport</name>
+    <message numerus="yes">
+        <source>%1: %Ln line(s) of %2 were not JSON records with an id and are not in the database.</source>
+        <translation>
+            <numerusform>%1: %Ln line of %2 was not a JSON record with an id and is not in the database.</numerusform>
+            <numerusform>%1: %Ln lines of %2 were not JSON records with an id and are not in the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite database written: %1 (%Ln row(s) merged in %2 s)</source>
+        <translation>
+            <numerusform>SQLite database written: %1 (%Ln row merged in %2 s)</numerusform>
+            <numerusform>SQLite database written: %1 (%Ln rows merged in %2 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callrail::EndpointTask</name>
     <message numerus="yes">
         <source>%1, %2: %n text character(s) arrived as half of a UTF-16 pair (valid JSON, but no character); each is kept as U+FFFD.</source>

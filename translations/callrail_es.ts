@@ -96,6 +96,31 @@
     </message>
 </context>
 <context>
+    <name>callrail::DatabaseExport</name>
+    <message>
+        <source>The SQLite database could not be written: %1 The fetched data is in the JSON Lines files.</source>
+        <translation>No se pudo escribir la base de datos SQLite: %1 Los datos obtenidos están en los archivos JSON Lines.</translation>
+    </message>
+    <message>
+        <source>%1: not loaded into the SQLite database, its table is as it was: %2 The fetched data is in %3.</source>
+        <translation>%1: no se cargó en la base de datos SQLite, su tabla sigue como estaba: %2 Los datos obtenidos están en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s) of %2 were not JSON records with an id and are not in the database.</source>
+        <translation>
+            <numerusform>%1: %Ln línea de %2 no era un registro JSON con id y no está en la base de datos.</numerusform>
+            <numerusform>%1: %Ln líneas de %2 no eran registros JSON con id y no están en la base de datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite database written: %1 (%Ln row(s) merged in %2 s)</source>
+        <translation>
+            <numerusform>Base de datos SQLite escrita: %1 (%Ln fila fusionada en %2 s)</numerusform>
+            <numerusform>Base de datos SQLite escrita: %1 (%Ln filas fusionadas en %2 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callrail::DateWindow</name>
     <message>
         <source>Last 7 days</source>
@@ -548,6 +573,10 @@
     <message>
         <source>not written</source>
         <translation>no escrito</translation>
+    </message>
+    <message>
+        <source>SQLite database (%1, a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
+        <translation>Base de datos SQLite (%1, una tabla por lista, fusionada por id con cargas anteriores), a partir de los archivos JSON Lines (UTF-8) que la acompañan</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1406,10 @@ Replace them?</source>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ResultSaver</name>
@@ -1738,6 +1771,10 @@ Replace them?</source>
         <source>  Workbook:    %1</source>
         <translation>  Libro:       %1</translation>
     </message>
+    <message>
+        <source>  Database:    %1</source>
+        <translation>  Base:        %1</translation>
+    </message>
 </context>
 <context>
     <name>callrail::SecretStore</name>
@@ -1942,6 +1979,37 @@ Replace them?</source>
     <message>
         <source>Da&amp;ta to extract</source>
         <translation>Da&amp;tos que extraer</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SqliteWriter</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the table %1 holds one account (its key is id alone); load several accounts into another database file.</source>
+        <translation>la tabla %1 contiene una sola cuenta (su clave es solo id); cargue varias cuentas en otro archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 has no id column to key its rows.</source>
+        <translation>%1 no tiene columna id para identificar sus filas.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1, registro %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (is the disk full?): %2</source>
+        <translation>No se pudo guardar %1 (¿está lleno el disco?): %2</translation>
     </message>
 </context>
 <context>
@@ -2299,12 +2367,12 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
         <translation>--budget-window debe ser un número de segundos de %1 a %2 (se recibió «%3»).</translation>
     </message>
     <message>
-        <source>csv (default), jsonl, or xlsx: an Excel workbook (typed cells, a sheet per endpoint), built from JSON Lines files kept beside it.</source>
-        <translation>csv (predeterminado), jsonl o xlsx: un libro de Excel (celdas con tipo, una hoja por endpoint), construido a partir de archivos JSON Lines que se conservan al lado.</translation>
+        <source>csv (default), jsonl, xlsx: an Excel workbook (typed cells, a sheet per endpoint), or sqlite: a SQLite database (typed columns, a table per endpoint, merged on the id with earlier runs); both built from JSON Lines files kept beside them.</source>
+        <translation>csv (predeterminado), jsonl, xlsx: un libro de Excel (celdas con tipo, una hoja por endpoint), o sqlite: una base de datos SQLite (columnas con tipo, una tabla por endpoint, fusionada por id con extracciones anteriores); ambos se construyen a partir de archivos JSON Lines que se conservan al lado.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, jsonl or xlsx.</source>
-        <translation>Formato desconocido «%1»: use csv, jsonl o xlsx.</translation>
+        <source>Unknown format &quot;%1&quot;: use csv, jsonl, xlsx or sqlite.</source>
+        <translation>Formato desconocido «%1»: use csv, jsonl, xlsx o sqlite.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,31 @@
     </message>
 </context>
 <context>
+    <name>callrail::DatabaseExport</name>
+    <message>
+        <source>The SQLite database could not be written: %1 The fetched data is in the JSON Lines files.</source>
+        <translation>La base de données SQLite n’a pas pu être écrite : %1 Les données récupérées sont dans les fichiers JSON Lines.</translation>
+    </message>
+    <message>
+        <source>%1: not loaded into the SQLite database, its table is as it was: %2 The fetched data is in %3.</source>
+        <translation>%1 : non chargé dans la base SQLite, sa table est restée telle quelle : %2 Les données récupérées sont dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s) of %2 were not JSON records with an id and are not in the database.</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne de %2 n’était pas un enregistrement JSON avec un id et n’est pas dans la base.</numerusform>
+            <numerusform>%1 : %Ln lignes de %2 n’étaient pas des enregistrements JSON avec un id et ne sont pas dans la base.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite database written: %1 (%Ln row(s) merged in %2 s)</source>
+        <translation>
+            <numerusform>Base SQLite écrite : %1 (%Ln ligne fusionnée en %2 s)</numerusform>
+            <numerusform>Base SQLite écrite : %1 (%Ln lignes fusionnées en %2 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callrail::DateWindow</name>
     <message>
         <source>Last 7 days</source>
@@ -548,6 +573,10 @@
     <message>
         <source>not written</source>
         <translation>non écrit</translation>
+    </message>
+    <message>
+        <source>SQLite database (%1, a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
+        <translation>Base de données SQLite (%1, une table par liste, fusionnée sur l’id avec les chargements précédents), construite à partir des fichiers JSON Lines (UTF-8) posés à côté</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1406,10 @@ Les remplacer ?</translation>
         <source>Filtering…</source>
         <translation>Filtrage en cours…</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ResultSaver</name>
@@ -1738,6 +1771,10 @@ Les remplacer ?</translation>
         <source>  Workbook:    %1</source>
         <translation>  Classeur :   %1</translation>
     </message>
+    <message>
+        <source>  Database:    %1</source>
+        <translation>  Base :       %1</translation>
+    </message>
 </context>
 <context>
     <name>callrail::SecretStore</name>
@@ -1942,6 +1979,37 @@ Les remplacer ?</translation>
     <message>
         <source>Da&amp;ta to extract</source>
         <translation>Données à ex&amp;traire</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SqliteWriter</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>the table %1 holds one account (its key is id alone); load several accounts into another database file.</source>
+        <translation>la table %1 contient un seul compte (sa clé est l’id seul) ; chargez plusieurs comptes dans un autre fichier de base.</translation>
+    </message>
+    <message>
+        <source>%1 has no id column to key its rows.</source>
+        <translation>%1 n’a pas de colonne id pour identifier ses lignes.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1, enregistrement %2 : %3</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (is the disk full?): %2</source>
+        <translation>Impossible d’enregistrer %1 (le disque est-il plein ?) : %2</translation>
     </message>
 </context>
 <context>
@@ -2299,12 +2367,12 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
         <translation>--budget-window doit être un nombre de secondes de %1 à %2 (reçu « %3 »).</translation>
     </message>
     <message>
-        <source>csv (default), jsonl, or xlsx: an Excel workbook (typed cells, a sheet per endpoint), built from JSON Lines files kept beside it.</source>
-        <translation>csv (par défaut), jsonl ou xlsx : un classeur Excel (cellules typées, une feuille par endpoint), construit à partir de fichiers JSON Lines conservés à côté.</translation>
+        <source>csv (default), jsonl, xlsx: an Excel workbook (typed cells, a sheet per endpoint), or sqlite: a SQLite database (typed columns, a table per endpoint, merged on the id with earlier runs); both built from JSON Lines files kept beside them.</source>
+        <translation>csv (par défaut), jsonl, xlsx : un classeur Excel (cellules typées, une feuille par endpoint), ou sqlite : une base SQLite (colonnes typées, une table par endpoint, fusionnée sur l’id avec les extractions précédentes) ; tous deux construits à partir de fichiers JSON Lines conservés à côté.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, jsonl or xlsx.</source>
-        <translation>Format inconnu « %1 » : utilisez csv, jsonl ou xlsx.</translation>
+        <source>Unknown format &quot;%1&quot;: use csv, jsonl, xlsx or sqlite.</source>
+        <translation>Format inconnu « %1 » : utilisez csv, jsonl, xlsx ou sqlite.</translation>
     </message>
 </context>
 <context>
