@@ -9,8 +9,8 @@ namespace callrail {
 /// Needs the callrail_resources library, which embeds the PNGs at :/icons/app/.
 QIcon applicationIcon();
 
-/// One of the window's action icons: "start", "cancel", "save", "demo", "show-key" or "hide-key" (24 px, with a 48 px twin for
-/// high-DPI screens). An unknown name gives a null icon.
+/// One of the window's action icons: "start", "cancel", "save", "demo", "show-key" or "hide-key" (24 px, with
+/// a 48 px twin for high-DPI screens). An unknown name gives a null icon.
 QIcon actionIcon(const QString &name);
 
 } // namespace callrail

@@ -11,8 +11,8 @@ namespace callrail {
 /// text made at saving time (the export note, which names the files as they are saved).
 struct SaveItem
 {
-    QString source;     ///< the staged file, as the engine wrote it; empty when `content` is the file
-    QString targetName; ///< file name in the chosen folder (StagedFile::savedName())
+    QString source;          ///< the staged file, as the engine wrote it; empty when `content` is the file
+    QString targetName;      ///< file name in the chosen folder (StagedFile::savedName())
     QByteArray content = {}; ///< the whole file, when there is no source
 };
 
