@@ -1,6 +1,7 @@
 #include "SqliteWriter.h"
 
 #include "export/RecordFlattener.h"
+#include "export/StagedJsonLines.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,16 +11,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <simdjson.h>
-
 #include <charconv>
 #include <optional>
 
 namespace callrail {
 
 namespace {
-
-constexpr qint64 kReadChunk = 1 << 20;
 
 QString quoted(const QString &name)
 {
@@ -278,56 +275,32 @@ TableReport SqliteWriter::loadTable(const QString &table, const QString &jsonLin
     insert.bindValue(first + int(columns.size()), extractedAt);
 
     RecordFlattener flattener(columns);
-    simdjson::dom::parser parser;
-    QByteArray pending;
-    while (true) {
-        const QByteArray chunk = file.read(kReadChunk);
-        if (chunk.isEmpty() && pending.isEmpty())
-            break;
-        pending += chunk;
-        const bool atEnd = chunk.isEmpty();
-        qsizetype start = 0;
-        while (true) {
-            qsizetype end = pending.indexOf('\n', start);
-            if (end < 0) {
-                if (!atEnd || start >= pending.size())
-                    break;
-                end = pending.size(); // the last line without its newline
-            }
-            const QByteArrayView line(pending.constData() + start, end - start);
-            start = end + 1;
-            if (line.trimmed().isEmpty())
-                continue;
-            simdjson::dom::object record;
-            if (parser.parse(line.data(), size_t(line.size()), true).get(record) != simdjson::SUCCESS) {
-                ++report.skipped;
-                continue;
-            }
-            flattener.flatten(record);
-            if (flattener.cell(idColumn).empty()) {
-                ++report.skipped; // no key: it could only be duplicated by the next load
-                continue;
-            }
-            for (int c = 0; c < flattener.columnCount(); ++c) {
-                const std::string_view text = flattener.cell(c);
-                if (c == idColumn || isText(types.value(c)))
-                    insert.bindValue(
-                        first + c, text.empty() ? QVariant()
-                                                : QVariant(QByteArray(text.data(), qsizetype(text.size()))));
-                else
-                    insert.bindValue(first + c, valueOf(text, types.value(c)));
-            }
-            if (!insert.exec())
-                return fail(
-                    tr("%1, record %2: %3")
-                        .arg(table, QString::fromUtf8(flattener.cell(idColumn)), insert.lastError().text()));
-            ++report.rows;
+    QString failure;
+    const JsonLinesEnd end = readFlattenedRecords(file, flattener, &report.skipped, [&] {
+        if (flattener.cell(idColumn).empty()) {
+            ++report.skipped; // no key: it could only be duplicated by the next load
+            return true;
         }
-        pending.remove(0, std::min(start, pending.size()));
-        if (atEnd)
-            break;
-    }
-    if (file.error() != QFileDevice::NoError)
+        for (int c = 0; c < flattener.columnCount(); ++c) {
+            const std::string_view text = flattener.cell(c);
+            if (c == idColumn || isText(types.value(c)))
+                insert.bindValue(first + c, text.empty()
+                                                ? QVariant()
+                                                : QVariant(QByteArray(text.data(), qsizetype(text.size()))));
+            else
+                insert.bindValue(first + c, valueOf(text, types.value(c)));
+        }
+        if (!insert.exec()) {
+            failure = tr("%1, record %2: %3")
+                          .arg(table, QString::fromUtf8(flattener.cell(idColumn)), insert.lastError().text());
+            return false;
+        }
+        ++report.rows;
+        return true;
+    });
+    if (end == JsonLinesEnd::Stopped)
+        return fail(failure);
+    if (end == JsonLinesEnd::ReadFailed)
         return fail(
             tr("Could not read %1: %2").arg(QDir::toNativeSeparators(jsonLinesPath), file.errorString()));
     insert.finish();

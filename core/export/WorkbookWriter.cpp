@@ -2,12 +2,12 @@
 
 #include "api/Utf8Text.h"
 #include "export/RecordFlattener.h"
+#include "export/StagedJsonLines.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <simdjson.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -18,8 +18,6 @@
 namespace callrail {
 
 namespace {
-
-constexpr qint64 kReadChunk = 1 << 20;
 /// Rows whose cell lengths set the column widths: enough to see the data's shape, cheap to measure.
 constexpr qint64 kWidthSampleRows = 500;
 constexpr double kMaxColumnWidth = 60;
@@ -277,7 +275,6 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
         return report;
     }
     RecordFlattener flattener(columns);
-    simdjson::dom::parser parser;
     const int dayIndex = dayColumn.isEmpty() ? -1 : int(columns.indexOf(dayColumn));
     std::vector<double> widths(size_t(columns.size()));
     for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -297,65 +294,39 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
             State::finishSheet(sheet, row, widths);
     };
 
-    QByteArray pending;
     qint64 sampled = 0;
-    while (true) {
-        const QByteArray chunk = file.read(kReadChunk);
-        if (chunk.isEmpty() && pending.isEmpty())
-            break;
-        pending += chunk;
-        const bool atEnd = chunk.isEmpty();
-        qsizetype start = 0;
-        while (true) {
-            qsizetype end = pending.indexOf('\n', start);
-            if (end < 0) {
-                if (!atEnd || start >= pending.size())
-                    break;
-                end = pending.size(); // the last line without its newline
+    const JsonLinesEnd end = readFlattenedRecords(file, flattener, &report.unreadable, [&] {
+        if (!sheet || qint64(row) >= m->limits.rowsPerSheet) {
+            finish();
+            const QString name = nextSheetName();
+            sheet = m->startSheet(name, columns, types);
+            if (!sheet) {
+                *error = tr("Could not add the sheet %1 to the workbook.").arg(name);
+                return false;
             }
-            const QByteArrayView line(pending.constData() + start, end - start);
-            start = end + 1;
-            if (line.trimmed().isEmpty())
-                continue;
-            simdjson::dom::object record;
-            if (parser.parse(line.data(), size_t(line.size()), true).get(record) != simdjson::SUCCESS) {
-                ++report.unreadable;
-                continue;
-            }
-            flattener.flatten(record);
-            if (!sheet || qint64(row) >= m->limits.rowsPerSheet) {
-                finish();
-                const QString name = nextSheetName();
-                sheet = m->startSheet(name, columns, types);
-                if (!sheet) {
-                    *error = tr("Could not add the sheet %1 to the workbook.").arg(name);
-                    return report;
-                }
-                report.sheets.append(name);
-                row = 0;
-            }
-            ++row;
-            for (int c = 0; c < flattener.columnCount(); ++c) {
-                const std::string_view text = flattener.cell(c);
-                if (m->writeCell(sheet, row, lxw_col_t(c), types.value(c), text))
-                    ++report.cutCells;
-                if (sampled < kWidthSampleRows && !text.empty() && types.value(c) != ColumnType::Timestamp)
-                    widths[size_t(c)] = std::min(
-                        kMaxColumnWidth, std::max(widths[size_t(c)], double(characterCount(text)) + 2));
-            }
-            ++sampled;
-            if (dayIndex >= 0) {
-                const std::string_view text = flattener.cell(dayIndex);
-                if (const auto time = parseTimestamp(text))
-                    ++report.perDay[QDate(time->year, time->month, time->day)];
-            }
-            ++report.rows;
+            report.sheets.append(name);
+            row = 0;
         }
-        pending.remove(0, std::min(start, pending.size()));
-        if (atEnd)
-            break;
-    }
-    if (file.error() != QFileDevice::NoError) {
+        ++row;
+        for (int c = 0; c < flattener.columnCount(); ++c) {
+            const std::string_view text = flattener.cell(c);
+            if (m->writeCell(sheet, row, lxw_col_t(c), types.value(c), text))
+                ++report.cutCells;
+            if (sampled < kWidthSampleRows && !text.empty() && types.value(c) != ColumnType::Timestamp)
+                widths[size_t(c)] =
+                    std::min(kMaxColumnWidth, std::max(widths[size_t(c)], double(characterCount(text)) + 2));
+        }
+        ++sampled;
+        if (dayIndex >= 0) {
+            if (const auto time = parseTimestamp(flattener.cell(dayIndex)))
+                ++report.perDay[QDate(time->year, time->month, time->day)];
+        }
+        ++report.rows;
+        return true;
+    });
+    if (end == JsonLinesEnd::Stopped)
+        return report;
+    if (end == JsonLinesEnd::ReadFailed) {
         *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(jsonLinesPath), file.errorString());
         return report;
     }
