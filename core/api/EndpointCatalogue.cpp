@@ -452,6 +452,14 @@ ColumnType EndpointSpec::columnType(const QString &column) const
     return found;
 }
 
+QList<ColumnType> EndpointSpec::typesOfColumns(const QStringList &columns) const
+{
+    QList<ColumnType> types;
+    for (const QString &column : columns)
+        types << columnType(column);
+    return types;
+}
+
 bool EndpointSpec::hasOptionalField(const QString &field) const
 {
     for (const FieldSpec &f : optionalFields) {

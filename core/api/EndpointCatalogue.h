@@ -73,6 +73,9 @@ struct EndpointSpec
     QList<ColumnType> columnTypes(const QStringList &requestedOptional) const;
     /// The type of a column by name ("company.id"); Text for a column the catalogue does not know.
     ColumnType columnType(const QString &column) const;
+    /// columnType() of each of these columns, in their order: the types of a staged file's own columns (a
+    /// resumed run keeps its first run's columns).
+    QList<ColumnType> typesOfColumns(const QStringList &columns) const;
     bool hasOptionalField(const QString &field) const;
     QStringList optionalFieldNames() const;
     QStringList defaultFieldNames() const;

@@ -45,11 +45,8 @@ void DatabaseExport::write(const RunPlan &plan, RunSummary &summary, const Extra
         const EndpointSpec *spec = EndpointCatalogue::find(r.endpoint);
         if (!spec)
             continue;
-        // The columns the file was written with (a resumed run keeps its first run's), typed by the
-        // catalogue.
-        QList<ColumnType> types;
-        for (const QString &column : std::as_const(r.file.columns))
-            types << spec->columnType(column);
+        // The columns the file was written with, typed by the catalogue.
+        const QList<ColumnType> types = spec->typesOfColumns(r.file.columns);
         const TableReport report = writer.loadTable(r.endpoint, r.file.path, r.file.columns, types,
                                                     keyedByAccount, r.accountId, extractedAt, &error);
         if (!error.isEmpty()) {

@@ -55,11 +55,8 @@ void WorkbookExport::writeAccount(const RunPlan &plan, RunSummary &summary, cons
         const EndpointSpec *spec = EndpointCatalogue::find(r.endpoint);
         if (!spec)
             continue;
-        // The columns the file was written with (a resumed run keeps its first run's), typed by the
-        // catalogue.
-        QList<ColumnType> types;
-        for (const QString &column : std::as_const(r.file.columns))
-            types << spec->columnType(column);
+        // The columns the file was written with, typed by the catalogue.
+        const QList<ColumnType> types = spec->typesOfColumns(r.file.columns);
         const bool calls = spec->paging == PagingStyle::Relative; // the one list counted per day
         const SheetReport report = writer.addSheet(r.endpoint, r.file.path, r.file.columns, types,
                                                    calls ? spec->timestampField : QString(), &error);

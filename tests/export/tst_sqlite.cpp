@@ -31,14 +31,6 @@ const EndpointSpec &calls()
     return *EndpointCatalogue::find(QStringLiteral("calls"));
 }
 
-QList<ColumnType> typesOf(const EndpointSpec &spec, const QStringList &columns)
-{
-    QList<ColumnType> types;
-    for (const QString &column : columns)
-        types << spec.columnType(column);
-    return types;
-}
-
 QString writeLines(const QString &path, const QList<QByteArray> &lines)
 {
     QFile file(path);
@@ -180,7 +172,7 @@ void TestSqlite::everyEndpointLoadsAsItsRecords()
     qsizetype plusSeen = 0;
     for (const EndpointResult &r : summary.endpoints) {
         const EndpointSpec &spec = *EndpointCatalogue::find(r.endpoint);
-        const QList<ColumnType> types = typesOf(spec, r.file.columns);
+        const QList<ColumnType> types = spec.typesOfColumns(r.file.columns);
         QCOMPARE(reader.count(r.endpoint), r.records);
         // The key is the id (one account), and the columns are the file's, then _extracted_at.
         QStringList declared =
@@ -286,7 +278,7 @@ void TestSqlite::aLaterLoadKeepsOlderRowsAndUpdatesOthers()
 {
     QTemporaryDir dir;
     const QStringList columns = calls().columns({});
-    const QList<ColumnType> types = typesOf(calls(), columns);
+    const QList<ColumnType> types = calls().typesOfColumns(columns);
     const QString first = writeLines(dir.filePath(QStringLiteral("a.jsonl")),
                                      {"{\"id\":\"CAL1\",\"customer_name\":\"\xEF\xBB\xBF"
                                       "Ann\"}",
@@ -329,7 +321,7 @@ void TestSqlite::aFailedLoadLeavesTheTableAsItWas()
 {
     QTemporaryDir dir;
     const QStringList columns = calls().columns({});
-    const QList<ColumnType> types = typesOf(calls(), columns);
+    const QList<ColumnType> types = calls().typesOfColumns(columns);
     QList<QByteArray> lines;
     for (int i = 1; i <= 10; ++i)
         lines << QStringLiteral(R"({"id":"CAL%1","duration":%1})").arg(i).toUtf8();
@@ -386,7 +378,7 @@ void TestSqlite::severalAccountsAreKeyedByAccount()
 {
     QTemporaryDir dir;
     const QStringList columns = calls().columns({});
-    const QList<ColumnType> types = typesOf(calls(), columns);
+    const QList<ColumnType> types = calls().typesOfColumns(columns);
     const QString source = writeLines(dir.filePath(QStringLiteral("a.jsonl")), {R"({"id":"CAL1"})"});
     const QString path = dir.filePath(QStringLiteral("t.sqlite"));
     QString error;
@@ -447,7 +439,7 @@ void TestSqlite::loadSpeed()
     // machines).
     QTemporaryDir dir;
     const QStringList columns = calls().columns({});
-    const QList<ColumnType> types = typesOf(calls(), columns);
+    const QList<ColumnType> types = calls().typesOfColumns(columns);
     QFile file(dir.filePath(QStringLiteral("calls.jsonl")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     constexpr int kRows = 50'000;

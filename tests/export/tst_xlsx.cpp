@@ -28,14 +28,6 @@ const EndpointSpec &calls()
     return *EndpointCatalogue::find(QStringLiteral("calls"));
 }
 
-QList<ColumnType> typesOf(const EndpointSpec &spec, const QStringList &columns)
-{
-    QList<ColumnType> types;
-    for (const QString &column : columns)
-        types << spec.columnType(column);
-    return types;
-}
-
 QString writeLines(const QString &path, const QList<QByteArray> &lines)
 {
     QFile file(path);
@@ -158,7 +150,7 @@ void TestXlsx::everyEndpointReadsBackAsItsRecords()
         QVERIFY2(book.frozen.contains(r.endpoint) && book.filtered.contains(r.endpoint),
                  qPrintable(r.endpoint));
         const EndpointSpec &spec = *EndpointCatalogue::find(r.endpoint);
-        const QList<ColumnType> types = typesOf(spec, r.file.columns);
+        const QList<ColumnType> types = spec.typesOfColumns(r.file.columns);
         const QList<QHash<int, XlsxCell>> &rows = book.sheets.value(r.endpoint);
         for (qsizetype c = 0; c < r.file.columns.size(); ++c)
             QCOMPARE(rows.value(0).value(int(c)).value, r.file.columns.at(c));
@@ -220,7 +212,7 @@ void TestXlsx::typedCellsKeepWhatACsvLoses()
     QString error;
     QVERIFY(writer.open(&error));
     const SheetReport report =
-        writer.addSheet(QStringLiteral("calls"), source, columns, typesOf(calls(), columns),
+        writer.addSheet(QStringLiteral("calls"), source, columns, calls().typesOfColumns(columns),
                         QStringLiteral("start_time"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(report.rows, 2);
@@ -282,8 +274,8 @@ void TestXlsx::longTextIsCutVisibly()
     WorkbookWriter writer(dir.filePath(QStringLiteral("t.xlsx")), limits);
     QString error;
     QVERIFY(writer.open(&error));
-    const SheetReport report =
-        writer.addSheet(QStringLiteral("calls"), source, columns, typesOf(calls(), columns), {}, &error);
+    const SheetReport report = writer.addSheet(QStringLiteral("calls"), source, columns,
+                                               calls().typesOfColumns(columns), {}, &error);
     QVERIFY(writer.close(&error));
     QCOMPARE(report.cutCells, 1);
     const XlsxReadBack book = XlsxReadBack::read(dir.filePath(QStringLiteral("t.xlsx")), &error);
@@ -309,8 +301,8 @@ void TestXlsx::rowsContinueOnANewSheet()
     WorkbookWriter writer(dir.filePath(QStringLiteral("t.xlsx")), limits);
     QString error;
     QVERIFY(writer.open(&error));
-    const SheetReport report =
-        writer.addSheet(QStringLiteral("calls"), source, columns, typesOf(calls(), columns), {}, &error);
+    const SheetReport report = writer.addSheet(QStringLiteral("calls"), source, columns,
+                                               calls().typesOfColumns(columns), {}, &error);
     QVERIFY(writer.close(&error));
     const QStringList expected{QStringLiteral("calls"), QStringLiteral("calls (2)"),
                                QStringLiteral("calls (3)")};
