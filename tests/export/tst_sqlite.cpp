@@ -2,6 +2,7 @@
 // second load merges without duplicating, and a failed load leaves the table as it was.
 
 #include "ExtractionHarness.h"
+#include "TestEnvironment.h"
 
 #include "api/EndpointCatalogue.h"
 #include "engine/DatabaseExport.h"
@@ -29,16 +30,6 @@ namespace {
 const EndpointSpec &calls()
 {
     return *EndpointCatalogue::find(QStringLiteral("calls"));
-}
-
-QString writeLines(const QString &path, const QList<QByteArray> &lines)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    for (const QByteArray &line : lines)
-        file.write(line + '\n');
-    return path;
 }
 
 /// A read-only view of a database file for the checks, closed with the object.

@@ -2,6 +2,7 @@
 // Excel's limits are handled visibly, and text never becomes a formula.
 
 #include "ExtractionHarness.h"
+#include "TestEnvironment.h"
 #include "XlsxReadBack.h"
 
 #include "api/EndpointCatalogue.h"
@@ -26,16 +27,6 @@ namespace {
 const EndpointSpec &calls()
 {
     return *EndpointCatalogue::find(QStringLiteral("calls"));
-}
-
-QString writeLines(const QString &path, const QList<QByteArray> &lines)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    for (const QByteArray &line : lines)
-        file.write(line + '\n');
-    return path;
 }
 
 /// Compares one cell read back with the flattened value of its record, by the column's type.

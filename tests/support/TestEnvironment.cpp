@@ -34,6 +34,16 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+QString writeLines(const QString &path, const QList<QByteArray> &lines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    for (const QByteArray &line : lines)
+        file.write(line + '\n');
+    return path;
+}
+
 } // namespace callrail::test
 
 // The startup hook must name a function at global scope.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace callrail::test {
@@ -11,5 +13,9 @@ void isolateTestEnvironment();
 
 /// Reads a whole file (empty when it cannot be read).
 QByteArray readAll(const QString &path);
+
+/// Writes `lines`, each ended by a newline, as the whole file (a staged JSON Lines file, say): its path, or
+/// empty when it cannot be written.
+QString writeLines(const QString &path, const QList<QByteArray> &lines);
 
 } // namespace callrail::test
