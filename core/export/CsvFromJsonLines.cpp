@@ -1,0 +1,74 @@
+#include "export/CsvFromJsonLines.h"
+
+#include "export/ByteBuffer.h"
+#include "export/PageEncoder.h"
+#include "export/RecordFlattener.h"
+#include "export/StagedJsonLines.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace callrail {
+
+namespace {
+/// Written out once this much CSV has gathered: big enough for few writes, small enough to stay flat.
+constexpr size_t kFlushBytes = 1 << 20;
+} // namespace
+
+bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &columns,
+                             const ExportOptions &options, QIODevice &out, QString *error, qint64 *rows,
+                             qint64 *notRecords)
+{
+    ExportOptions csv = options;
+    csv.format = OutputFormat::Csv;
+    QFile in(jsonLinesPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the extracted file %1: %2")
+                         .arg(QDir::toNativeSeparators(jsonLinesPath), in.errorString());
+        return false;
+    }
+    const auto writeFailed = [&] {
+        if (error)
+            *error = tr("Could not write the CSV file: %1").arg(out.errorString());
+        return false;
+    };
+    const QByteArray header = PageEncoder(columns, csv).header();
+    if (out.write(header) != header.size())
+        return writeFailed();
+
+    RecordFlattener flattener(columns);
+    flattener.setCsvFields(true, csv.excelSafe);
+    ByteBuffer buffer;
+    bool written = true;
+    qint64 count = 0;
+    qint64 skipped = 0;
+    const auto flush = [&] {
+        const auto size = qint64(buffer.size());
+        written = out.write(buffer.data(), size) == size;
+        buffer.clear();
+        return written;
+    };
+    const JsonLinesEnd end = readFlattenedRecords(in, flattener, &skipped, [&] {
+        flattener.appendCsvRow(buffer);
+        ++count;
+        return buffer.size() < kFlushBytes || flush();
+    });
+    if (written && buffer.size() > 0)
+        flush();
+    if (!written)
+        return writeFailed();
+    if (end == JsonLinesEnd::ReadFailed) {
+        if (error)
+            *error = tr("Cannot read the extracted file %1: %2")
+                         .arg(QDir::toNativeSeparators(jsonLinesPath), in.errorString());
+        return false;
+    }
+    if (rows)
+        *rows = count;
+    if (notRecords)
+        *notRecords = skipped;
+    return true;
+}
+
+} // namespace callrail
