@@ -2,6 +2,7 @@
 
 #include "api/ApiFacts.h"
 #include "engine/OptionLimits.h"
+#include "export/SaveFormat.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -186,8 +187,9 @@ void Preferences::setDateWindow(const DateWindow &window)
 
 QString Preferences::outputFormat() const
 {
-    const QString format = m_settings->value(QStringLiteral("output/format")).toString().trimmed().toLower();
-    return format == QLatin1String("jsonl") ? format : QStringLiteral("csv");
+    const QString format = m_settings->value(QStringLiteral("output/format")).toString();
+    const auto known = SaveFormats::parse(format);
+    return SaveFormats::name(known.value_or(SaveFormat::Csv));
 }
 
 void Preferences::setOutputFormat(const QString &format)

@@ -69,7 +69,7 @@ public:
     void setDateWindow(const DateWindow &window);
 
     // output/
-    QString outputFormat() const; ///< "csv" (default) or "jsonl"
+    QString outputFormat() const; ///< a SaveFormats::name(): "csv" (the default), "jsonl", "xlsx", …
     void setOutputFormat(const QString &format);
     bool excelSafe() const; ///< default true
     void setExcelSafe(bool on);

@@ -165,7 +165,7 @@ private slots:
         settings->setValue(QStringLiteral("budget/hourly"), 0);
         settings->setValue(QStringLiteral("dates/preset"), QStringLiteral("next_week"));
         settings->setValue(QStringLiteral("dates/start"), QStringLiteral("2024-02-30"));
-        settings->setValue(QStringLiteral("output/format"), QStringLiteral("xlsx"));
+        settings->setValue(QStringLiteral("output/format"), QStringLiteral("pdf"));
         settings->setValue(QStringLiteral("extraction/limits/calls"), -3);
         settings->setValue(QStringLiteral("dates/timeZone"), QStringLiteral("  "));
         const Preferences p(settings.get());

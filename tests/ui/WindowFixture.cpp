@@ -106,4 +106,12 @@ bool WindowFixture::startAndWait(MainWindow *window)
     return window->controller()->run()->isRunning() && finished.wait(kRunTimeoutMs);
 }
 
+bool WindowFixture::saveAndWait(MainWindow *window)
+{
+    QSignalSpy finished(window->controller(), &MainController::saveFinished);
+    if (!window->controller()->save() || !finished.wait(kRunTimeoutMs))
+        return false;
+    return finished.first().first().toBool();
+}
+
 } // namespace callrail::test

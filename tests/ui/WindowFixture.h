@@ -35,6 +35,9 @@ public:
     static bool choose(MainWindow *window, const QStringList &endpoints);
     /// Clicks Start once it is enabled and waits for the run to end. False on a timeout.
     static bool startAndWait(MainWindow *window);
+    /// Saves (the controller's save(): its hooks choose the folder) and waits for the worker to finish.
+    /// True when it saved.
+    static bool saveAndWait(MainWindow *window);
 
     template <typename T>
     static T *find(QObject *parent, const QString &name)

@@ -8,6 +8,7 @@
 #include "config/MemorySecretStore.h"
 #include "controller/MainController.h"
 #include "demo/FakeCallRailServer.h"
+#include "export/CsvFromJsonLines.h"
 #include "export/CsvReader.h"
 #include "models/RunProgressModel.h"
 #include "models/StagedFileModel.h"
@@ -16,6 +17,8 @@
 #include "widgets/PreviewTab.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -43,6 +46,16 @@ using test::WindowFixture;
 namespace {
 constexpr int kRunTimeoutMs = WindowFixture::kRunTimeoutMs;
 const QString kGoodKey = WindowFixture::goodKey();
+
+/// The staged file of the last run whose name starts with `stem` ("calls").
+StagedFile stagedFile(MainWindow *window, const QString &stem)
+{
+    for (const StagedFile &file : window->controller()->run()->savableFiles()->tickedFiles()) {
+        if (file.stem() == stem)
+            return file;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -257,7 +270,20 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     PreviewTab *calls = w->previewPanel()->tab(QStringLiteral("calls"));
     QVERIFY(calls);
     QCOMPARE(calls->model()->rowCount(), 120);
-    const QList<QStringList> staged = CsvReader::parseAll(test::readAll(calls->model()->path()));
+    // The staged file is JSON Lines: its CSV, cells as they are (no formula guard), is what the preview
+    // shows.
+    const auto csvOf = [&](const QString &stem, const ExportOptions &options) {
+        const StagedFile file = stagedFile(w.get(), stem);
+        QByteArray bytes;
+        QBuffer out(&bytes);
+        out.open(QIODevice::WriteOnly);
+        CsvFromJsonLines::write(file.path, file.columns, options, out, nullptr);
+        return bytes;
+    };
+    ExportOptions asSent;
+    asSent.excelSafe = false;
+    asSent.byteOrderMark = false;
+    const QList<QStringList> staged = CsvReader::parseAll(csvOf(QStringLiteral("calls"), asSent));
     QCOMPARE(staged.size(), 121);
     for (int r = 0; r < 120; r += 17) {
         for (int c = 0; c < calls->model()->columnCount(); ++c)
@@ -309,15 +335,17 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     hooks.saved = [&](const QString &, const QStringList &) { ++savedCalls; };
     auto *save = find<QPushButton>(w.get(), QStringLiteral("saveButton"));
     QVERIFY(save->isEnabled());
+    QCOMPARE(w->controller()->saveFormat(), SaveFormat::Csv);
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(savedCalls, 1);
+    QTRY_COMPARE(savedCalls, 1);
     QVERIFY(askedAbout.isEmpty());
+    // CSV made from the staged records with the window's choices (Excel-safe, BOM), in the background.
+    const ExportOptions chosen = w->controller()->exportOptions();
     for (const QString &name :
          {QStringLiteral("users"), QStringLiteral("companies"), QStringLiteral("calls")}) {
-        const QString stagedPath = w->previewPanel()->tab(name)->model()->path();
         const QByteArray savedBytes = test::readAll(QDir(target).filePath(name + QStringLiteral(".csv")));
         QVERIFY(!savedBytes.isEmpty());
-        QCOMPARE(savedBytes, test::readAll(stagedPath));
+        QCOMPARE(savedBytes, csvOf(name, chosen));
     }
     QVERIFY(!w->controller()->hasUnsavedResults());
     QCOMPARE(w->controller()->preferences().outputFolder(), target);
@@ -336,9 +364,8 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     QCOMPARE(savedCalls, 1);
     replace = true;
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(savedCalls, 2);
-    QCOMPARE(test::readAll(marker.fileName()),
-             test::readAll(w->previewPanel()->tab(QStringLiteral("users"))->model()->path()));
+    QTRY_COMPARE(savedCalls, 2);
+    QCOMPARE(test::readAll(marker.fileName()), csvOf(QStringLiteral("users"), chosen));
 }
 
 void TestMainWindow::cancelKeepsFetchedRowsAndResumeFinishes()
@@ -496,8 +523,8 @@ void TestMainWindow::settingsSurviveARestart()
         dates.preset = DatePreset::Last7Days;
         dates.timeZone = QStringLiteral("America/New_York");
         w->controller()->setDateWindow(dates);
+        w->controller()->setSaveFormat(SaveFormat::ExcelWorkbook);
         ExportOptions out;
-        out.format = OutputFormat::JsonLines;
         out.excelSafe = false;
         out.byteOrderMark = true;
         w->controller()->setExportOptions(out);
@@ -511,7 +538,9 @@ void TestMainWindow::settingsSurviveARestart()
     QCOMPARE(selection->fields(QStringLiteral("calls")).size(), 1);
     QCOMPARE(w->controller()->dateWindow().preset, DatePreset::Last7Days);
     QCOMPARE(w->controller()->dateWindow().timeZone, QStringLiteral("America/New_York"));
-    QCOMPARE(w->controller()->exportOptions().format, OutputFormat::JsonLines);
+    QCOMPARE(w->controller()->saveFormat(), SaveFormat::ExcelWorkbook);
+    QCOMPARE(find<QComboBox>(w.get(), QStringLiteral("saveFormatCombo"))->currentText(),
+             SaveFormats::title(SaveFormat::ExcelWorkbook));
     QCOMPARE(w->controller()->exportOptions().byteOrderMark, true);
     QCOMPARE(w->controller()->exportOptions().excelSafe, false);
     QCOMPARE(w->size(), QSize(1000, 700));

@@ -4,11 +4,14 @@
 
 #include "TestEnvironment.h"
 #include "WindowFixture.h"
+#include "XlsxReadBack.h"
 #include "config/Preferences.h"
 #include "controller/MainController.h"
 #include "engine/ExportNote.h"
+#include "export/SaveFormat.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,9 +19,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace callrail;
+using namespace callrail::test;
 using test::WindowFixture;
 
 class TestSaving : public QObject
@@ -32,6 +40,7 @@ private slots:
     void saveDialogOpensOnAFolderThatExists();
     void savedFolderHoldsTheRecordOfTheExport();
     void datedNamesKeepLastWeeksExport();
+    void theSameRunSavesAsAWorkbookAndADatabase();
 
 private:
     /// A window after a run of companies and calls, with `target` as the folder the dialog answers.
@@ -81,7 +90,7 @@ void TestSaving::saveDialogOpensOnAFolderThatExists()
     auto w = runAndPrepareSave(target, &suggested);
     QVERIFY(w);
     QVERIFY(!QFileInfo::exists(Preferences::defaultOutputFolder()));
-    QVERIFY(w->controller()->save());
+    QVERIFY(WindowFixture::saveAndWait(w.get()));
     // The suggested folder (Documents/CallRail Extractor) was made, so the dialog's Choose works at once.
     QCOMPARE(suggested, Preferences::defaultOutputFolder());
     QVERIFY(QFileInfo(suggested).isDir());
@@ -93,7 +102,7 @@ void TestSaving::savedFolderHoldsTheRecordOfTheExport()
     const QString target = m_fx.dir().filePath(QStringLiteral("out"));
     auto w = runAndPrepareSave(target);
     QVERIFY(w);
-    QVERIFY(w->controller()->save());
+    QVERIFY(WindowFixture::saveAndWait(w.get()));
     const QDir out(target);
     QStringList names = out.entryList(QDir::Files, QDir::Name);
     QCOMPARE(names, QStringList({QStringLiteral("calls.csv"), QStringLiteral("companies.csv"),
@@ -132,7 +141,7 @@ void TestSaving::datedNamesKeepLastWeeksExport()
     QVERIFY(dated && !dated->isChecked());
     dated->click();
     QVERIFY(w->controller()->datedFileNames());
-    QVERIFY(w->controller()->save());
+    QVERIFY(WindowFixture::saveAndWait(w.get()));
     const QString date =
         w->controller()->run()->lastSummary().finishedAt.toLocalTime().date().toString(Qt::ISODate);
     const QDir out(target);
@@ -145,6 +154,111 @@ void TestSaving::datedNamesKeepLastWeeksExport()
     // Remembered for next time.
     m_fx.settings().sync();
     QVERIFY(Preferences(&m_fx.settings()).datedFileNames());
+}
+
+namespace {
+
+/// Chooses a format in the Save as box with the keyboard, as a user does.
+bool chooseSaveFormat(MainWindow *window, SaveFormat format)
+{
+    auto *combo = WindowFixture::find<QComboBox>(window, QStringLiteral("saveFormatCombo"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && combo->currentData().toInt() != int(format); ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return window->controller()->saveFormat() == format;
+}
+
+QStringList column(const QString &path, const QString &sql)
+{
+    QStringList values;
+    const QString name = QStringLiteral("saved-%1").arg(quintptr(&values));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql)) {
+                while (query.next())
+                    values << query.value(0).toString();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
+} // namespace
+
+void TestSaving::theSameRunSavesAsAWorkbookAndADatabase()
+{
+    const QString target = m_fx.dir().filePath(QStringLiteral("out"));
+    auto w = runAndPrepareSave(target);
+    QVERIFY(w);
+    int asked = 0;
+    w->controller()->hooks().confirmOverwrite = [&](const QString &, const QStringList &) {
+        ++asked;
+        return true;
+    };
+    const QString customerPhone = QStringLiteral("customer_phone_number");
+    const auto recordsOf = [&](const QString &endpoint) {
+        for (const EndpointResult &r : w->controller()->run()->lastSummary().endpoints) {
+            if (r.endpoint == endpoint)
+                return r.records;
+        }
+        return qint64(-1);
+    };
+    const QString callCount = QString::number(recordsOf(QStringLiteral("calls")));
+    QVERIFY(recordsOf(QStringLiteral("calls")) > 0);
+
+    // The Excel workbook: typed cells, a phone number stays text with its +.
+    QVERIFY(chooseSaveFormat(w.get(), SaveFormat::ExcelWorkbook));
+    auto *save = WindowFixture::find<QPushButton>(w.get(), QStringLiteral("saveButton"));
+    QVERIFY(save->toolTip().contains(SaveFormats::title(SaveFormat::ExcelWorkbook)));
+    QSignalSpy finished(w->controller(), &MainController::saveFinished);
+    QTest::mouseClick(save, Qt::LeftButton);
+    // Saved in the background: the window answers meanwhile, and Save cannot be pressed twice.
+    QVERIFY(w->controller()->isSaving() || finished.size() == 1);
+    QVERIFY(finished.size() == 1 || !save->isEnabled());
+    QVERIFY(finished.size() == 1 || finished.wait(WindowFixture::kRunTimeoutMs));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QString error;
+    const XlsxReadBack book =
+        XlsxReadBack::read(QDir(target).filePath(QStringLiteral("callrail.xlsx")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(book.sheetNames.contains(QStringLiteral("calls")));
+    const QList<QHash<int, XlsxCell>> &calls = book.sheets.value(QStringLiteral("calls"));
+    QCOMPARE(calls.size(), 1 + recordsOf(QStringLiteral("calls")));
+    int phoneColumn = -1;
+    for (auto it = calls.first().cbegin(); it != calls.first().cend(); ++it) {
+        if (it->value == customerPhone)
+            phoneColumn = it.key();
+    }
+    QVERIFY(phoneColumn >= 0);
+    const XlsxCell phone = calls.at(1).value(phoneColumn);
+    QCOMPARE(phone.kind, XlsxCell::Kind::Text);
+    QVERIFY2(phone.value.startsWith(QLatin1Char('+')), qPrintable(phone.value));
+    QVERIFY(QString::fromUtf8(test::readAll(QDir(target).filePath(ExportNote::fileName())))
+                .contains(QStringLiteral("callrail.xlsx")));
+    QCOMPARE(asked, 0);
+
+    // The SQLite database from the same run: saved twice, merged, never duplicated, never asked about.
+    QVERIFY(chooseSaveFormat(w.get(), SaveFormat::SqliteDatabase));
+    QVERIFY(WindowFixture::saveAndWait(w.get()));
+    QVERIFY(WindowFixture::saveAndWait(w.get()));
+    const QString database = QDir(target).filePath(QStringLiteral("callrail.sqlite"));
+    QCOMPARE(column(database, QStringLiteral("SELECT count(*) FROM calls")), QStringList{callCount});
+    QCOMPARE(column(database, QStringLiteral("SELECT count(DISTINCT id) FROM calls")),
+             QStringList{callCount});
+    QVERIFY(column(database, QStringLiteral("SELECT %1 FROM calls").arg(customerPhone))
+                .first()
+                .startsWith(QLatin1Char('+')));
+    QCOMPARE(column(database, QStringLiteral("SELECT count(*) FROM companies")),
+             QStringList{QString::number(recordsOf(QStringLiteral("companies")))});
+    QCOMPARE(asked, 0);
+    // Remembered for the next time.
+    m_fx.settings().sync();
+    QCOMPARE(Preferences(&m_fx.settings()).outputFormat(), QStringLiteral("sqlite"));
 }
 
 QTEST_MAIN(TestSaving)

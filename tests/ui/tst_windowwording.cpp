@@ -209,7 +209,7 @@ void TestWindowWording::namesPeopleUse()
         QStringLiteral("Form submissions"));
     auto *tabs = WindowFixture::find<QTabWidget>(w.get(), QStringLiteral("previewTabs"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Form submissions"));
-    QVERIFY(tabs->tabToolTip(0).contains(QStringLiteral("form_submissions.csv")));
+    QVERIFY(tabs->tabToolTip(0).contains(QStringLiteral("form_submissions")));
 }
 
 QTEST_MAIN(TestWindowWording)

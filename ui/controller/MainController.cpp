@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcMain, "callrail.ui.controller")
 
@@ -32,6 +33,8 @@ MainController::MainController(SecretStore *store, QSettings *settings, QObject 
 
 MainController::~MainController()
 {
+    // A Save under way writes from the staging folder: let it finish whole.
+    m_saving.waitForFinished();
     delete m_accountsJob;
 }
 
@@ -39,7 +42,7 @@ void MainController::loadSettings()
 {
     m_selection.load(m_preferences);
     m_dates = m_preferences.dateWindow();
-    m_export.format = parseOutputFormat(m_preferences.outputFormat()).value_or(OutputFormat::Csv);
+    m_saveFormat = SaveFormats::parse(m_preferences.outputFormat()).value_or(SaveFormat::Csv);
     m_export.excelSafe = m_preferences.excelSafe();
     m_export.byteOrderMark = m_preferences.byteOrderMark();
     m_accountId = m_preferences.accountId();
@@ -52,7 +55,7 @@ void MainController::saveSettings()
 {
     m_selection.save(m_preferences);
     m_preferences.setDateWindow(m_dates);
-    m_preferences.setOutputFormat(fileExtension(m_export.format));
+    m_preferences.setOutputFormat(SaveFormats::name(m_saveFormat));
     m_preferences.setExcelSafe(m_export.excelSafe);
     m_preferences.setByteOrderMark(m_export.byteOrderMark);
     if (!isDemo())
@@ -153,6 +156,8 @@ ExtractionOptions MainController::buildOptions() const
     options.allAccounts = m_allAccounts;
     options.dates = m_dates;
     options.exportOptions = m_export;
+    // Lossless staging: Save makes any format from it, chosen before or after the run.
+    options.exportOptions.format = OutputFormat::JsonLines;
     options.perPage = m_preferences.perPage();
     options.concurrency = m_preferences.concurrency();
     options.maxRetries = m_preferences.maxRetries();
@@ -215,6 +220,10 @@ bool MainController::start()
 {
     if (m_run.isRunning())
         return false;
+    if (isSaving()) {
+        emit problem(tr("Wait until the results are saved: a new run replaces them."));
+        return false;
+    }
     if (const QString problemText = validationProblem(); !problemText.isEmpty()) {
         emit problem(problemText);
         return false;
@@ -229,7 +238,7 @@ bool MainController::start()
 
 bool MainController::resume()
 {
-    if (!m_run.canResume() || !hasSource())
+    if (!m_run.canResume() || !hasSource() || isSaving())
         return false;
     // The same choice as the interrupted run (the engine restores it from the staging folder's manifest);
     // only the key and where to send requests come from now.
@@ -268,26 +277,37 @@ QString MainController::savedName(const QString &name) const
     return name.left(dot) + QLatin1Char('_') + date + name.mid(dot);
 }
 
-QList<SaveItem> MainController::itemsToSave() const
+SaveRequest MainController::saveRequest(const QString &folder) const
 {
-    QList<SaveItem> items;
-    for (const StagedFile &file : m_run.savableFiles()->tickedFiles())
-        items.append(SaveItem{file.path, savedName(file.savedName()), {}});
-    if (items.isEmpty())
-        return items;
-    // Beside the files, what the command line writes beside its own: summary.json and the note in words,
-    // which names the files as they are saved here.
-    const RunSummary &summary = m_run.lastSummary();
-    if (!summary.summaryPath.isEmpty())
-        items.append(SaveItem{summary.summaryPath, savedName(QStringLiteral("summary.json")), {}});
-    QHash<QString, QString> names; // staged path -> saved name
-    for (const SaveItem &item : std::as_const(items))
-        names.insert(item.source, item.targetName);
-    const QString note =
-        ExportNote::text(m_run.lastPlan(), summary, m_run.lastOptions(),
-                         [&names](const EndpointResult &r) { return names.value(r.file.path); });
-    items.append(SaveItem{{}, savedName(ExportNote::fileName()), note.toUtf8()});
-    return items;
+    SaveRequest request;
+    request.format = m_saveFormat;
+    request.folder = folder;
+    request.plan = m_run.lastPlan();
+    request.options = m_run.lastOptions();
+    request.options.exportOptions.excelSafe = m_export.excelSafe;
+    request.options.exportOptions.byteOrderMark = m_export.byteOrderMark;
+    request.summary = m_run.lastSummary();
+    request.dated = [this](const QString &name) { return savedName(name); };
+    const QList<StagedFile> ticked = m_run.savableFiles()->tickedFiles();
+    QStringList tickedPaths;
+    for (const StagedFile &file : ticked)
+        tickedPaths << file.path;
+    // The summary and the note speak of what is saved: the ticked endpoints.
+    request.summary.endpoints.removeIf(
+        [&](const EndpointResult &r) { return !r.file.exists() || !tickedPaths.contains(r.file.path); });
+    if (SaveFormats::typedOutput(m_saveFormat) != TypedOutput::None)
+        return request;
+    for (const StagedFile &file : ticked) {
+        SaveItem item{file.path, savedName(file.savedName()), {}};
+        if (m_saveFormat == SaveFormat::Csv && file.format == OutputFormat::JsonLines) {
+            item.targetName =
+                savedName(SaveJob::withExtension(file.savedName(), fileExtension(OutputFormat::Csv)));
+            item.csv = request.options.exportOptions;
+            item.columns = file.columns;
+        }
+        request.files.append(item);
+    }
+    return request;
 }
 
 QString MainController::suggestedFolder() const
@@ -316,33 +336,45 @@ bool MainController::save()
 
 bool MainController::saveTo(const QString &folder)
 {
-    const QList<SaveItem> items = itemsToSave();
-    if (items.isEmpty() || m_run.isRunning())
+    if (!hasFilesToSave() || m_run.isRunning() || isSaving())
         return false;
-    const QStringList clash = ResultSaver::existing(folder, items);
+    const SaveRequest request = saveRequest(folder);
+    const QStringList clash = SaveJob::existing(request);
     if (!clash.isEmpty() && !(m_hooks.confirmOverwrite && m_hooks.confirmOverwrite(folder, clash))) {
         emit status(tr("Nothing was saved."));
         return false;
     }
-    QString error;
-    if (!ResultSaver::save(folder, items, &error)) {
-        emit problem(error);
-        return false;
+    emit status(
+        tr("Saving as %1 in %2…").arg(SaveFormats::title(m_saveFormat), QDir::toNativeSeparators(folder)));
+    m_saving.disconnect(this);
+    connect(&m_saving, &QFutureWatcher<SaveResult>::finished, this, [this, folder] { onSaved(folder); });
+    m_saving.setFuture(QtConcurrent::run(&SaveJob::run, request));
+    emit savingChanged(true);
+    return true;
+}
+
+void MainController::onSaved(const QString &folder)
+{
+    const SaveResult result = m_saving.result();
+    for (const auto &[level, text] : result.messages)
+        m_run.logModel()->append(level, text);
+    emit savingChanged(false);
+    if (!result.ok) {
+        emit problem(result.error);
+        emit saveFinished(false);
+        return;
     }
     m_preferences.setOutputFolder(folder);
     m_preferences.sync();
-    QStringList names;
-    for (const SaveItem &item : items)
-        names.append(item.targetName);
-    qCInfo(lcMain) << "saved" << names.size() << "file(s)";
+    qCInfo(lcMain) << "saved" << result.names.size() << "file(s) as" << SaveFormats::name(m_saveFormat);
     m_unsaved = false;
     emit unsavedChanged(false);
-    emit status(
-        tr("Saved %n file(s) in %1.", nullptr, int(names.size())).arg(QDir::toNativeSeparators(folder)));
-    emit savedTo(folder, names);
+    emit status(tr("Saved %n file(s) in %1.", nullptr, int(result.names.size()))
+                    .arg(QDir::toNativeSeparators(folder)));
+    emit savedTo(folder, result.names);
     if (m_hooks.saved)
-        m_hooks.saved(folder, names);
-    return true;
+        m_hooks.saved(folder, result.names);
+    emit saveFinished(true);
 }
 
 bool MainController::hasUnsavedResults() const
@@ -353,6 +385,15 @@ bool MainController::hasUnsavedResults() const
 bool MainController::hasFilesToSave() const
 {
     return !m_run.savableFiles()->tickedFiles().isEmpty();
+}
+
+void MainController::setSaveFormat(SaveFormat format)
+{
+    if (format == m_saveFormat)
+        return;
+    m_saveFormat = format;
+    m_preferences.setOutputFormat(SaveFormats::name(format)); // remembered at once, like the folder
+    emit choiceChanged();
 }
 
 void MainController::setDatedFileNames(bool on)

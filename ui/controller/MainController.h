@@ -5,10 +5,12 @@
 #include "controller/KeyController.h"
 #include "controller/ResultSaver.h"
 #include "controller/RunController.h"
+#include "controller/SaveJob.h"
 #include "controller/UiHooks.h"
 #include "export/ExportOptions.h"
 #include "models/EndpointSelectionModel.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -81,9 +83,12 @@ public:
     void cancel();
 
     // --- saving -------------------------------------------------------------------------------------
-    /// The staged files ticked for saving, with their target names, then summary.json and the export note
-    /// (none of these when no file is ticked).
-    QList<SaveItem> itemsToSave() const;
+    /// What Save writes (remembered): the run stages lossless JSON Lines whatever it is, so it can change
+    /// after the run.
+    SaveFormat saveFormat() const { return m_saveFormat; }
+    void setSaveFormat(SaveFormat format);
+    /// A Save of the ticked files into `folder` in saveFormat() (empty files when none is ticked).
+    SaveRequest saveRequest(const QString &folder) const;
     /// Whether any staged file is ticked for saving.
     bool hasFilesToSave() const;
     /// The folder the Save dialog opens on: one that exists.
@@ -91,10 +96,11 @@ public:
     /// Whether Save adds the date to the file names (remembered).
     bool datedFileNames() const { return m_preferences.datedFileNames(); }
     void setDatedFileNames(bool on);
-    /// Asks for a folder (hook), asks before overwriting, copies the files. True when saved.
+    /// Asks for a folder (hook), then saveTo(). True when saving started.
     bool save();
-    /// Copies into `folder` (still asks before overwriting). True when saved.
+    /// Asks before overwriting, then saves on a worker thread: saveFinished() follows. True when started.
     bool saveTo(const QString &folder);
+    bool isSaving() const { return m_saving.isRunning(); }
     /// Results of a finished run that have not been saved.
     bool hasUnsavedResults() const;
     /// Asks (hook) when there are unsaved results; true = fine to go on.
@@ -111,6 +117,9 @@ signals:
     void problem(const QString &message);
     void status(const QString &message);
     void savedTo(const QString &folder, const QStringList &names);
+    /// A Save ended, saved or not (problem() said why not).
+    void saveFinished(bool saved);
+    void savingChanged(bool saving);
     void unsavedChanged(bool unsaved);
 
 private:
@@ -118,6 +127,7 @@ private:
     QString savedName(const QString &name) const;
     void loadSettings();
     void onRunFinished(const RunSummary &summary);
+    void onSaved(const QString &folder);
 
     Preferences m_preferences;
     KeyController m_keys;
@@ -131,6 +141,8 @@ private:
     bool m_allAccounts = false;
     DateWindow m_dates;
     ExportOptions m_export;
+    SaveFormat m_saveFormat = SaveFormat::Csv;
+    QFutureWatcher<SaveResult> m_saving;
     bool m_unsaved = false;
 };
 

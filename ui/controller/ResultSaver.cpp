@@ -1,5 +1,7 @@
 #include "ResultSaver.h"
 
+#include "export/CsvFromJsonLines.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +37,24 @@ bool ResultSaver::save(const QString &folder, const QList<SaveItem> &items, QStr
                 if (error)
                     *error =
                         tr("Could not save %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
+                return false;
+            }
+            continue;
+        }
+        if (item.csv) {
+            QSaveFile out(dir.filePath(item.targetName));
+            if (!out.open(QIODevice::WriteOnly)) {
+                if (error)
+                    *error = tr("Cannot write %1: %2")
+                                 .arg(QDir::toNativeSeparators(out.fileName()), out.errorString());
+                return false;
+            }
+            if (!CsvFromJsonLines::write(item.source, item.columns, *item.csv, out, error))
+                return false; // the temporary file goes with `out`
+            if (!out.commit()) {
+                if (error)
+                    *error = tr("Could not save %1: %2")
+                                 .arg(QDir::toNativeSeparators(out.fileName()), out.errorString());
                 return false;
             }
             continue;

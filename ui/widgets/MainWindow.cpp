@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -110,7 +111,15 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     m_resumeButton->setToolTip(tr("Continue the interrupted run where it stopped"));
     m_saveButton = new QPushButton(actionIcon(QStringLiteral("save")), tr("Sa&ve…"), m_workPage);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setToolTip(tr("Save the ticked files into a folder (Ctrl+S)"));
+    m_saveFormat = new QComboBox(m_workPage);
+    m_saveFormat->setObjectName(QStringLiteral("saveFormatCombo"));
+    m_saveFormat->setAccessibleName(tr("Save as"));
+    m_saveFormat->setToolTip(tr("What Save writes: files for a spreadsheet, a workbook, or a database"));
+    for (const SaveFormat format : SaveFormats::all())
+        m_saveFormat->addItem(SaveFormats::title(format), int(format));
+    m_saveFormat->setCurrentIndex(m_saveFormat->findData(int(m_controller->saveFormat())));
+    auto *saveAsLabel = new QLabel(tr("Save &as:"), m_workPage);
+    saveAsLabel->setBuddy(m_saveFormat);
     buttons->addWidget(m_keyInfo);
     buttons->addWidget(m_changeKeyButton);
     buttons->addWidget(m_forgetKeyButton);
@@ -118,6 +127,8 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_resumeButton);
+    buttons->addWidget(saveAsLabel);
+    buttons->addWidget(m_saveFormat);
     buttons->addWidget(m_saveButton);
     workLayout->addLayout(buttons);
     m_stack->addWidget(m_workPage);
@@ -146,6 +157,9 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
     connect(m_resumeButton, &QPushButton::clicked, m_resumeAction, &QAction::trigger);
     connect(m_saveButton, &QPushButton::clicked, m_saveAction, &QAction::trigger);
+    connect(m_saveFormat, &QComboBox::activated, this,
+            [this] { m_controller->setSaveFormat(SaveFormat(m_saveFormat->currentData().toInt())); });
+    connect(m_controller, &MainController::savingChanged, this, &MainWindow::updateUi);
     connect(m_changeKeyButton, &QPushButton::clicked, m_changeKeyAction, &QAction::trigger);
     connect(m_forgetKeyButton, &QPushButton::clicked, m_forgetKeyAction, &QAction::trigger);
     connect(m_keyPage, &KeyPage::backRequested, this, [this] {
@@ -342,9 +356,13 @@ void MainWindow::updateUi()
     m_resumeAction->setEnabled(canResume);
     m_resumeButton->setEnabled(canResume);
     m_resumeButton->setVisible(canResume);
-    const bool canSave = !running && c->hasFilesToSave();
+    const bool canSave = !running && !c->isSaving() && c->hasFilesToSave();
     m_saveAction->setEnabled(canSave);
     m_saveButton->setEnabled(canSave);
+    m_saveFormat->setEnabled(!c->isSaving());
+    m_saveFormat->setCurrentIndex(m_saveFormat->findData(int(c->saveFormat())));
+    m_saveButton->setToolTip(
+        tr("Save the ticked lists as %1 (Ctrl+S)").arg(SaveFormats::title(c->saveFormat())));
     m_selection->setLocked(running);
     m_changeKeyButton->setEnabled(!running);
     setWindowModified(c->hasUnsavedResults());

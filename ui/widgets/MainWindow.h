@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSettings;
@@ -69,6 +70,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QComboBox *m_saveFormat = nullptr;
     QPushButton *m_changeKeyButton = nullptr;
     QPushButton *m_forgetKeyButton = nullptr;
     QAction *m_startAction = nullptr;

@@ -62,12 +62,13 @@ void PreviewPanel::reload()
             delete tab;
             continue;
         }
-        // The name people use on the tab; the file's own name in the tooltip.
+        // The name people use on the tab; the file's (or table's) own name in the tooltip: the extension is
+        // the Save format's, chosen later.
         QString title = m_controller->run()->progressModel()->label(row);
         if (row.outcome != EndpointOutcome::Complete)
             title += QStringLiteral(" ⚠");
         m_tabs->addTab(tab, title);
-        m_tabs->setTabToolTip(m_tabs->count() - 1, tr("%1 (%2): %3").arg(title, file.savedName(), status));
+        m_tabs->setTabToolTip(m_tabs->count() - 1, tr("%1 (%2): %3").arg(title, name, status));
     }
     m_tabs->setVisible(m_tabs->count() > 0);
     m_empty->setVisible(m_tabs->count() == 0);

@@ -129,11 +129,6 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     auto *outputBox = new QGroupBox(tr("O&utput"), this);
     auto *outputColumn = new QVBoxLayout(outputBox);
     auto *outputLayout = new QHBoxLayout;
-    m_format = new QComboBox(outputBox);
-    m_format->setObjectName(QStringLiteral("formatCombo"));
-    m_format->setAccessibleName(tr("File format"));
-    m_format->addItem(tr("CSV"), int(OutputFormat::Csv));
-    m_format->addItem(tr("JSON Lines"), int(OutputFormat::JsonLines));
     m_excelSafe = new QCheckBox(tr("E&xcel-safe"), outputBox);
     m_excelSafe->setObjectName(QStringLiteral("excelSafeCheck"));
     m_excelSafe->setToolTip(
@@ -143,7 +138,6 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_bom->setObjectName(QStringLiteral("bomCheck"));
     m_bom->setToolTip(
         tr("Start CSV files with a UTF-8 byte order mark so that Excel reads accents correctly."));
-    outputLayout->addWidget(m_format);
     outputLayout->addWidget(m_excelSafe);
     outputLayout->addWidget(m_bom);
     outputLayout->addStretch();
@@ -153,10 +147,11 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_datedNames->setToolTip(
         tr("So that this week's export is saved beside last week's instead of replacing it."));
     outputColumn->addWidget(m_datedNames);
-    // Said once, where the format is chosen: Excel's own CSV import turns long numbers into numbers.
+    // Said once, beside the CSV choices: Excel's own CSV import turns long numbers into numbers.
     m_excelNote = new QLabel(tr("Excel reads a phone number such as +14045550123 in a CSV file as a number "
-                                "and drops the +. Open the file with Data → From Text/CSV and set those "
-                                "columns to Text, or use JSON Lines for a database or Power BI."),
+                                "and drops the +. Save as an Excel workbook instead, which keeps it as "
+                                "text, or open the CSV file with Data → From Text/CSV and set those "
+                                "columns to Text."),
                              outputBox);
     m_excelNote->setObjectName(QStringLiteral("excelNoteLabel"));
     m_excelNote->setWordWrap(true);
@@ -187,7 +182,6 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
         m_zone->addItem(dates.timeZone);
     m_zone->setCurrentText(dates.timeZone);
     const ExportOptions exportOptions = controller->exportOptions();
-    m_format->setCurrentIndex(m_format->findData(int(exportOptions.format)));
     m_excelSafe->setChecked(exportOptions.excelSafe);
     m_bom->setChecked(exportOptions.byteOrderMark);
     m_datedNames->setChecked(controller->datedFileNames());
@@ -211,7 +205,6 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &SelectionPanel::pushDates);
     connect(m_to, &QDateEdit::dateChanged, this, &SelectionPanel::pushDates);
     connect(m_zone, &QComboBox::currentTextChanged, this, &SelectionPanel::pushDates);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &SelectionPanel::pushExport);
     connect(m_excelSafe, &QCheckBox::toggled, this, &SelectionPanel::pushExport);
     connect(m_bom, &QCheckBox::toggled, this, &SelectionPanel::pushExport);
     connect(m_datedNames, &QCheckBox::toggled, this, [this](bool on) {
@@ -230,8 +223,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     setTabOrder(m_preset, m_from);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_zone);
-    setTabOrder(m_zone, m_format);
-    setTabOrder(m_format, m_excelSafe);
+    setTabOrder(m_zone, m_excelSafe);
     setTabOrder(m_excelSafe, m_bom);
     setTabOrder(m_bom, m_datedNames);
     refresh();
@@ -290,7 +282,6 @@ void SelectionPanel::pushExport()
     if (m_updating)
         return;
     ExportOptions options;
-    options.format = OutputFormat(m_format->currentData().toInt());
     options.excelSafe = m_excelSafe->isChecked();
     options.byteOrderMark = m_bom->isChecked();
     m_controller->setExportOptions(options);
@@ -317,7 +308,7 @@ void SelectionPanel::refresh()
     const QString dateProblem = m_controller->dateProblem();
     m_dateProblem->setText(dateProblem);
     m_dateProblem->setVisible(!dateProblem.isEmpty());
-    const bool csv = m_format->currentData().toInt() == int(OutputFormat::Csv);
+    const bool csv = m_controller->saveFormat() == SaveFormat::Csv;
     m_excelSafe->setEnabled(csv);
     m_bom->setEnabled(csv);
     m_excelNote->setVisible(csv);

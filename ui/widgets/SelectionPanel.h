@@ -44,7 +44,6 @@ private:
     QDateEdit *m_to = nullptr;
     QComboBox *m_zone = nullptr;
     QLabel *m_dateProblem = nullptr;
-    QComboBox *m_format = nullptr;
     QCheckBox *m_excelSafe = nullptr;
     QCheckBox *m_bom = nullptr;
     QCheckBox *m_datedNames = nullptr;

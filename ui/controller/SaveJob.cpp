@@ -1,0 +1,103 @@
+#include "SaveJob.h"
+
+#include "engine/DatabaseExport.h"
+#include "engine/ExportNote.h"
+#include "engine/WorkbookExport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace callrail {
+
+QString SaveJob::withExtension(const QString &name, const QString &extension)
+{
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return (dot > 0 ? name.left(dot) : name) + QLatin1Char('.') + extension;
+}
+
+namespace {
+
+/// The typed output's own files in the folder, as WorkbookExport names them.
+QStringList workbookNames(const SaveRequest &request)
+{
+    QStringList names;
+    const bool perAccount = request.plan.accounts.size() > 1;
+    for (const AccountInfo &account : request.plan.accounts)
+        names << WorkbookExport::fileName(account.id, perAccount);
+    return names;
+}
+
+/// summary.json and the note, after the outputs: they say what became of them and name the files as saved.
+QList<SaveItem> recordOfTheExport(const SaveRequest &request, const QHash<QString, QString> &savedNames)
+{
+    const QString summaryName = request.dated(QStringLiteral("summary.json"));
+    const QString note =
+        ExportNote::text(request.plan, request.summary, request.options,
+                         [&](const EndpointResult &r) { return savedNames.value(r.file.path); });
+    return {SaveItem{{}, summaryName, QJsonDocument(request.summary.toJson()).toJson()},
+            SaveItem{{}, request.dated(ExportNote::fileName()), note.toUtf8()}};
+}
+
+} // namespace
+
+QStringList SaveJob::existing(const SaveRequest &request)
+{
+    QList<SaveItem> items = request.files;
+    if (request.format == SaveFormat::ExcelWorkbook) {
+        for (const QString &name : workbookNames(request))
+            items.append(SaveItem{{}, name});
+    }
+    if (request.format != SaveFormat::SqliteDatabase)
+        items += recordOfTheExport(request, {});
+    return ResultSaver::existing(request.folder, items);
+}
+
+SaveResult SaveJob::run(SaveRequest request)
+{
+    SaveResult result;
+    if (!QDir().mkpath(request.folder)) {
+        result.error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(request.folder));
+        return result;
+    }
+    request.options.outputDir = request.folder;
+    request.options.typedOutput = SaveFormats::typedOutput(request.format);
+    const auto log = [&result](LogLevel level, const QString &text) {
+        result.messages.append({level, text});
+    };
+    QHash<QString, QString> savedNames; // staged path -> name in the folder
+    if (request.options.typedOutput == TypedOutput::ExcelWorkbook) {
+        WorkbookExport::write(request.plan, request.summary, request.options, log);
+        if (request.summary.workbooks.isEmpty()) {
+            result.error = request.summary.outputNotes.join(QLatin1Char(' '));
+            return result;
+        }
+        for (const QString &path : std::as_const(request.summary.workbooks))
+            result.names << QFileInfo(path).fileName();
+    } else if (request.options.typedOutput == TypedOutput::SqliteDatabase) {
+        DatabaseExport::write(request.plan, request.summary, request.options, log);
+        if (request.summary.databases.isEmpty()) {
+            result.error = request.summary.outputNotes.join(QLatin1Char(' '));
+            return result;
+        }
+        for (const QString &path : std::as_const(request.summary.databases))
+            result.names << QFileInfo(path).fileName();
+    } else {
+        for (const SaveItem &item : std::as_const(request.files)) {
+            savedNames.insert(item.source, item.targetName);
+            result.names << item.targetName;
+        }
+    }
+    QList<SaveItem> items = request.files;
+    const QList<SaveItem> record = recordOfTheExport(request, savedNames);
+    items += record;
+    if (!ResultSaver::save(request.folder, items, &result.error))
+        return result;
+    for (const SaveItem &item : record)
+        result.names << item.targetName;
+    result.ok = true;
+    return result;
+}
+
+} // namespace callrail
