@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "refresh/ExportRefresh.h"
+
 #include "Version.h"
 #include "api/ApiFacts.h"
 #include "api/EndpointCatalogue.h"
@@ -9,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimeZone>
 
 namespace callrail::cli {
@@ -127,6 +130,17 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
                                      tr("URL"));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Continue the interrupted run in the output folder."));
+    const QCommandLineOption refresh(
+        QStringLiteral("refresh"),
+        tr("Bring an earlier export up to date: re-read calls, form submissions and text messages from the "
+           "newest one minus the look-back, re-read the other lists, and merge by id (new, updated, removed "
+           "records). Its own choice of lists, fields and format is used."),
+        tr("DIR"));
+    const QCommandLineOption lookBack(QStringLiteral("look-back"),
+                                      tr("Days before the newest record that --refresh re-reads, for calls "
+                                         "edited after they were exported (default %1; 0 allowed).")
+                                          .arg(ExportRefresh::kDefaultLookBackDays),
+                                      tr("DAYS"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         tr("Run on built-in demo data (an imitation CallRail on this computer; no key, no "
@@ -138,10 +152,11 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
-    parser.addOptions({endpoints, limit,       perPage,    account,  allAccounts,  listAccounts, startDate,
-                       endDate,   dateRange,   timeZone,   fields,   output,       format,       noExcelSafe,
-                       bom,       concurrency, maxRetries, timeout,  hourlyBudget, dailyBudget,  budgetWindow,
-                       baseUrl,   resume,      demo,       logLevel, quiet,        help,         version});
+    parser.addOptions({endpoints,    limit,       perPage,      account,     allAccounts, listAccounts,
+                       startDate,    endDate,     dateRange,    timeZone,    fields,      output,
+                       format,       noExcelSafe, bom,          concurrency, maxRetries,  timeout,
+                       hourlyBudget, dailyBudget, budgetWindow, baseUrl,     resume,      refresh,
+                       lookBack,     demo,        logLevel,     quiet,       help,        version});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -362,6 +377,32 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
     o.exportOptions.excelSafe = !parser.isSet(noExcelSafe);
     o.exportOptions.byteOrderMark = parser.isSet(bom);
     o.resume = parser.isSet(resume);
+
+    inv->lookBackDays = ExportRefresh::kDefaultLookBackDays;
+    if (parser.isSet(lookBack)) {
+        bool number = false;
+        inv->lookBackDays = parser.value(lookBack).trimmed().toInt(&number);
+        if (!number || inv->lookBackDays < 0 || inv->lookBackDays > ExportRefresh::kMaxLookBackDays)
+            return tr("--look-back must be a number of days from 0 to %1 (got \"%2\").")
+                .arg(ExportRefresh::kMaxLookBackDays)
+                .arg(parser.value(lookBack));
+        if (!parser.isSet(refresh))
+            return tr("--look-back goes with --refresh.");
+    }
+    if (parser.isSet(refresh)) {
+        // The export's manifest says what it holds: choices given here would contradict it.
+        for (const QCommandLineOption *own :
+             {&endpoints, &limit, &account, &allAccounts, &startDate, &endDate, &dateRange, &timeZone,
+              &fields, &output, &format, &noExcelSafe, &bom, &resume, &listAccounts}) {
+            if (parser.isSet(*own))
+                return tr("--refresh uses the export's own choice; leave out --%1.")
+                    .arg(own->names().constLast());
+        }
+        inv->refreshFolder = QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(refresh)));
+        if (!QFileInfo(inv->refreshFolder).isDir())
+            return tr("--refresh: %1 is not a folder.").arg(QDir::toNativeSeparators(inv->refreshFolder));
+        return {};
+    }
 
     if (inv->action == Invocation::Action::ListAccounts)
         return {};

@@ -22,7 +22,10 @@ struct Invocation
     bool demo = false;
     bool quiet = false;
     LogLevel logLevel = LogLevel::Info;
-    QString text; ///< the help or version text
+    QString
+        refreshFolder; ///< --refresh: the export to bring up to date (its own choice replaces the options')
+    int lookBackDays = 0; ///< --look-back, for --refresh
+    QString text;         ///< the help or version text
 };
 
 /// Parses callrail-export's arguments with the environment (CALLRAIL_BASE_URL, LOG_LEVEL, DATA_DIR,

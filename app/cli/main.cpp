@@ -11,6 +11,7 @@
 #include "config/Logging.h"
 #include "demo/FakeCallRailServer.h"
 #include "engine/ExtractionJob.h"
+#include "refresh/ExportRefresh.h"
 
 #include "Translations.h"
 
@@ -21,6 +22,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 using namespace callrail;
 
@@ -121,12 +123,28 @@ int main(int argc, char *argv[])
     cli::ProgressLine progressLine(stderr);
     progressLine.setEnabled(!invocation.quiet && cli::ProgressLine::isTerminal(stderr));
     int total = 0;
-
-    ExtractionJob job(options);
-    QObject::connect(&job, &ExtractionJob::logLine, &app, [&](LogLevel level, const QString &text) {
+    const auto logLine = [&](LogLevel level, const QString &text) {
         if (level >= consoleLevel)
             progressLine.printLine(formatLogLine(QDateTime::currentDateTime(), level, text));
-    });
+    };
+
+    // --refresh: the export's manifest sets the options; the run re-reads into a folder inside the export.
+    std::optional<ExportRefresh> refresh;
+    if (!invocation.refreshFolder.isEmpty()) {
+        refresh.emplace(invocation.refreshFolder, invocation.lookBackDays);
+        QString problem;
+        if (!refresh->prepare(options, logLine, &problem)) {
+            printError(problem);
+            return 1;
+        }
+        if (refresh->completedInterrupted()) {
+            std::fprintf(stderr, "%s\n", qPrintable(refresh->report().text()));
+            return 0;
+        }
+    }
+
+    ExtractionJob job(options);
+    QObject::connect(&job, &ExtractionJob::logLine, &app, logLine);
     QObject::connect(&job, &ExtractionJob::runStarted, &app, [&](const RunPlan &plan) {
         total = int(plan.endpoints.size()) * std::max(1, int(plan.accounts.size()));
         if (invocation.demo)
@@ -144,6 +162,15 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&job, &ExtractionJob::runFinished, &app, [&](const RunSummary &summary) {
         progressLine.clear();
+        if (refresh) {
+            // What changed in the export, in words; the re-read's own report only when it did not finish.
+            const RefreshReport report = refresh->finish(summary, logLine);
+            if (!summary.allComplete())
+                std::fprintf(stderr, "%s\n", qPrintable(summary.text()));
+            std::fprintf(stderr, "%s\n", qPrintable(report.text()));
+            app.exit(report.ok ? 0 : std::max(1, summary.exitCode()));
+            return;
+        }
         // The log has the summary in one line; the full report ends every extraction, --quiet too.
         if (invocation.action == cli::Invocation::Action::Extract)
             std::fprintf(stderr, "%s\n", qPrintable(summary.text()));

@@ -444,7 +444,8 @@ QList<ColumnType> EndpointSpec::columnTypes(const QStringList &requestedOptional
 
 ColumnType EndpointSpec::columnType(const QString &column) const
 {
-    ColumnType found = ColumnType::Text;
+    ColumnType found =
+        column == EndpointCatalogue::removedAtColumn() ? ColumnType::Timestamp : ColumnType::Text;
     forEachColumn(*this, optionalFieldNames(), [&](const QString &each, ColumnType type) {
         if (each == column)
             found = type;

@@ -86,6 +86,9 @@ class EndpointCatalogue
 {
 public:
     static const QList<EndpointSpec> &all();
+    /// The column a refresh adds: when CallRail stopped returning a record of the re-read window (a
+    /// timestamp; empty while the record is there).
+    static QString removedAtColumn() { return QStringLiteral("_removed_at"); }
     static const EndpointSpec *find(const QString &name);
     static QStringList names();
     /// The list of the accounts a key can see: the one endpoint of global scope.

@@ -65,7 +65,9 @@ struct DemoAccount
     QHash<QString, QList<QJsonObject>> records;
     QHash<QString, QList<QList<int>>> recordCompanies;
     QHash<QString, QList<int>> sorted;
-    QList<qint64> insertedCalls; // start times (ms) of live-inserted calls, ascending
+    QList<qint64> insertedCalls;            // start times (ms) of live-inserted calls, ascending
+    QHash<qint64, QJsonObject> editedCalls; // generation index -> fields changed after the call (tests)
+    QList<qint64> removedCalls;             // generation indexes of calls deleted since, ascending
 };
 
 /// Fills account number `accountIndex` with its id, companies and every small endpoint's records.

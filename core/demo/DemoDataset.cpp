@@ -229,10 +229,27 @@ bool DemoDataset::page(const QString &endpoint, const QString &accountId, const 
         Range range;
         if (!streamRange(*acct, kind, query, &range, error))
             return false;
-        const qint64 size = range.size();
+        // Deleted calls leave the range: the positions of the others close up (a handful, in tests).
+        QList<qint64> gone; // positions in the range, ascending
+        if (kind == Calls) {
+            for (const qint64 index : acct->removedCalls) {
+                if (index >= range.first && index < range.last && (index - range.first) % range.stride == 0)
+                    gone.append((index - range.first) / range.stride);
+            }
+        }
+        const qint64 size = range.size() - gone.size();
+        const auto kept = [&gone](qint64 position) { // the position-th call that is still there
+            for (const qint64 g : gone) {
+                if (g <= position)
+                    ++position;
+            }
+            return position;
+        };
         *total = size;
-        for (qint64 p = offset; p < std::min(size, offset + limit); ++p)
-            indexes->append(range.at(descending ? size - 1 - p : p));
+        for (qint64 p = offset; p < std::min(size, offset + limit); ++p) {
+            const qint64 position = kept(descending ? size - 1 - p : p);
+            indexes->append(range.at(position));
+        }
         return true;
     }
     QList<qint64> all = smallIndexes(*acct, endpoint, query);
@@ -290,6 +307,24 @@ qint64 DemoDataset::insertedCallCount(const QString &accountId) const
     return acct ? acct->insertedCalls.size() : 0;
 }
 
+void DemoDataset::editCall(const QString &accountId, qint64 index, const QJsonObject &changes)
+{
+    if (Account *acct = account(accountId)) {
+        QJsonObject &edited = acct->editedCalls[index];
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            edited.insert(it.key(), it.value());
+    }
+}
+
+void DemoDataset::removeCall(const QString &accountId, qint64 index)
+{
+    Account *acct = account(accountId);
+    if (!acct || acct->removedCalls.contains(index))
+        return;
+    acct->removedCalls.insert(std::lower_bound(acct->removedCalls.begin(), acct->removedCalls.end(), index),
+                              index);
+}
+
 QJsonObject DemoDataset::record(const QString &endpoint, const QString &accountId, qint64 index,
                                 const QStringList &fields) const
 {
@@ -308,8 +343,15 @@ QJsonObject DemoDataset::record(const QString &endpoint, const QString &accountI
             return {};
         const qint64 time = streamTime(*acct, kind, index);
         switch (kind) {
-        case Calls:
-            return callRecord(*acct, index, time, fields, m_readings);
+        case Calls: {
+            QJsonObject call = callRecord(*acct, index, time, fields, m_readings);
+            const QJsonObject edited = acct->editedCalls.value(index);
+            for (auto it = edited.begin(); it != edited.end(); ++it) {
+                if (call.contains(it.key())) // only the fields the record is asked with
+                    call.insert(it.key(), it.value());
+            }
+            return call;
+        }
         case Forms:
             return formRecord(*acct, index, time, fields, m_readings);
         default:

@@ -98,6 +98,11 @@ public:
     /// Appends n new calls with start_time = now (later than every existing call). These are stored.
     void insertCalls(const QString &accountId, int n);
     qint64 insertedCallCount(const QString &accountId) const;
+    /// Changes fields of call number `index` as CallRail lets them change after a call (tags, lead status,
+    /// note, value…): the record then carries these values for the fields it is asked with.
+    void editCall(const QString &accountId, qint64 index, const QJsonObject &changes);
+    /// Deletes call number `index` (marked as spam, deleted): no list or count shows it any more.
+    void removeCall(const QString &accountId, qint64 index);
 
     /// True for calls, form_submissions and text_messages: generated on demand, time-ordered.
     static bool isStreamEndpoint(const QString &endpoint);

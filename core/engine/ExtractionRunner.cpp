@@ -12,6 +12,7 @@
 #include "engine/TargetAccounts.h"
 #include "engine/WorkbookExport.h"
 #include "export/ScalarText.h"
+#include "refresh/ExportManifest.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -358,6 +359,11 @@ void ExtractionRunner::finishRun()
         });
         if (const QString path = dir.filePath(ExportNote::fileName()); writeWhole(path, note.toUtf8()))
             m_summary.notePath = path;
+        // What the folder holds, for a later refresh (--refresh) to bring it up to date.
+        QString error;
+        const RunManifest choice = RunManifest::of(m_options, m_accounts, m_targets, m_companies, m_today);
+        if (!ExportManifest::of(choice, m_options, m_summary).save(m_options.outputDir, &error))
+            log(LogLevel::Warning, error);
         if (m_summary.allComplete() && m_resume)
             m_resume->clear(); // nothing left to resume
     }

@@ -5,6 +5,7 @@
 #include "XlsxReadBack.h"
 
 #include "demo/FakeCallRailServer.h"
+#include "refresh/ExportRefresh.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -49,6 +50,7 @@ private slots:
     void failedEndpointExitsWithOne();
     void xlsxFormatWritesAWorkbookBesideTheJsonLines();
     void sqliteFormatLoadsADatabaseBesideTheJsonLines();
+    void refreshAddsWhatIsNewAndSurvivesAKill();
 
 private:
     Outcome run(const QStringList &arguments, const QString &key = kKey, const QString &workDir = QString());
@@ -140,6 +142,58 @@ void TestCli::sqliteFormatLoadsADatabaseBesideTheJsonLines()
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
 }
 
+void TestCli::refreshAddsWhatIsNewAndSurvivesAKill()
+{
+    const Outcome help = run({QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("--refresh")) &&
+                 help.out.contains(QStringLiteral("--look-back")),
+             qPrintable(help.out));
+    const QString out = m_dir->filePath(QStringLiteral("weekly"));
+    const Outcome first =
+        run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--output"), out,
+             QStringLiteral("--endpoints"), QStringLiteral("calls,tags"), QStringLiteral("--date-range"),
+             QStringLiteral("all_available")},
+            kKey);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const QString calls = QDir(out).filePath(QStringLiteral("calls.csv"));
+    const QByteArray before = test::readAll(calls);
+    const int firstRequests = m_server->requestCount();
+    m_server->dataset().insertCalls(m_server->dataset().accountIds().first(), 5);
+
+    // Killed in the middle of its re-read: the export is as it was.
+    m_server->setLatency(150);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CALLRAIL_API_KEY"), kKey);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CALLRAIL_EXPORT_PATH),
+                  {QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--refresh"),
+                   out, QStringLiteral("--per-page"), QStringLiteral("10"), QStringLiteral("--concurrency"),
+                   QStringLiteral("1")});
+    const QString partial =
+        QDir(out).filePath(ExportRefresh::stagingFolderName() + QStringLiteral("/calls.jsonl.partial"));
+    QVERIFY(QTest::qWaitFor([&] { return QFileInfo(partial).size() > 0; }, 30'000));
+    process.kill();
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(test::readAll(calls), before);
+
+    // The next refresh continues and adds exactly the new calls, for far fewer requests than the export.
+    m_server->setLatency(0);
+    const int beforeRefresh = m_server->requestCount();
+    const Outcome refreshed =
+        run({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--refresh"), out,
+             QStringLiteral("--per-page"), QStringLiteral("10")},
+            kKey);
+    QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err));
+    QVERIFY2(refreshed.err.contains(QStringLiteral("Calls: 5 new, 0 updated, 0 removed")),
+             qPrintable(refreshed.err));
+    QVERIFY(m_server->requestCount() - beforeRefresh < firstRequests);
+    QCOMPARE(test::readAll(calls).count('\n'), before.count('\n') + 5);
+    QVERIFY(!QFileInfo::exists(QDir(out).filePath(ExportRefresh::stagingFolderName())));
+}
+
 void TestCli::versionNamesTheProduct()
 {
     const Outcome o = run({QStringLiteral("--version")});
@@ -177,6 +231,15 @@ void TestCli::badInputIsRejectedBeforeAnyRequest_data()
                                      << QStringLiteral("");
     QTest::newRow("unwritable output") << QStringList{QStringLiteral("--output"), QStringLiteral("/proc/x/y")}
                                        << QStringLiteral("output folder");
+    QTest::newRow("look-back alone") << QStringList{QStringLiteral("--look-back"), QStringLiteral("5")}
+                                     << QStringLiteral("--look-back goes with --refresh");
+    QTest::newRow("look-back negative") << QStringList{QStringLiteral("--refresh"), QStringLiteral("."),
+                                                       QStringLiteral("--look-back"), QStringLiteral("-3")}
+                                        << QStringLiteral("--look-back must be a number of days");
+    QTest::newRow("refresh with its own choice")
+        << QStringList{QStringLiteral("--refresh"), QStringLiteral("."), QStringLiteral("--endpoints"),
+                       QStringLiteral("calls")}
+        << QStringLiteral("leave out --endpoints");
     QTest::newRow("http to a remote host")
         << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://api.example.com/v3")}
         << QStringLiteral("https");

@@ -1,0 +1,278 @@
+#include "refresh/ExportRefresh.h"
+
+#include "api/EndpointCatalogue.h"
+#include "engine/DatabaseExport.h"
+#include "engine/ResumeStore.h"
+#include "engine/WorkbookExport.h"
+#include "export/SaveFormat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <filesystem>
+#include <system_error>
+
+namespace callrail {
+
+namespace {
+
+QString key(const QString &accountId, const QString &endpoint)
+{
+    return accountId + QLatin1Char('/') + endpoint;
+}
+
+/// The export's files as a finished run would list them, for the workbook and the database to be built from.
+RunSummary filesAsSummary(const ExportManifest &manifest,
+                          const std::function<QString(const ExportedFile &)> &path)
+{
+    RunSummary summary;
+    for (const ExportedFile &f : manifest.files) {
+        EndpointResult r;
+        r.accountId = f.accountId;
+        r.endpoint = f.endpoint;
+        r.outcome = EndpointOutcome::Complete;
+        r.file.path = path(f);
+        r.file.format = OutputFormat::JsonLines;
+        r.file.columns = QStringList(f.columns) << EndpointCatalogue::removedAtColumn();
+        r.file.complete = true;
+        r.file.finalName = f.fileName;
+        summary.endpoints.append(r);
+    }
+    summary.finishedAt = QDateTime::currentDateTimeUtc();
+    return summary;
+}
+
+RunPlan planOf(const ExportManifest &manifest, const QString &folder)
+{
+    RunPlan plan;
+    for (const AccountInfo &account : manifest.choice.accounts) {
+        if (manifest.choice.targets.contains(account.id))
+            plan.accounts.append(account);
+    }
+    for (const EndpointSelection &s : manifest.choice.endpoints)
+        plan.endpoints.append(s.name);
+    plan.outputDir = folder;
+    return plan;
+}
+
+} // namespace
+
+ExportRefresh::ExportRefresh(const QString &folder, int lookBackDays)
+    : m_folder(QDir(folder).absolutePath())
+    , m_lookBackDays(lookBackDays)
+{}
+
+QString ExportRefresh::stagingFolder() const
+{
+    return QDir(m_folder).filePath(stagingFolderName());
+}
+
+QString ExportRefresh::journalPath() const
+{
+    return QDir(stagingFolder()).filePath(QStringLiteral("commit.json"));
+}
+
+bool ExportRefresh::prepare(ExtractionOptions &options, const Log &log, QString *error)
+{
+    m_report = RefreshReport();
+    const auto manifest = ExportManifest::load(m_folder, error);
+    if (!manifest)
+        return false;
+    m_manifest = *manifest;
+
+    // A refresh killed while swapping its files in: finish that, from its journal.
+    if (QFile journal(journalPath()); journal.open(QIODevice::ReadOnly)) {
+        const QJsonObject saved = QJsonDocument::fromJson(journal.readAll()).object();
+        journal.close();
+        if (!applyJournal(saved, log, error))
+            return false;
+        m_report.ok = true;
+        m_report.completedInterrupted = true;
+        return true;
+    }
+
+    // Re-read from the newest record minus the look-back, the same first day for every dated list (one
+    // window for the run), in the export's time zone.
+    const QString zoneName = m_manifest.choice.dates.timeZone;
+    const QTimeZone zone(zoneName.toUtf8());
+    m_today = DateWindow::todayIn(zoneName);
+    QDate from;
+    for (const ExportedFile &f : std::as_const(m_manifest.files)) {
+        const EndpointSpec *spec = EndpointCatalogue::find(f.endpoint);
+        if (!spec || !spec->dateFiltered)
+            continue;
+        QDate start = f.newest.isValid() ? f.newest.toTimeZone(zone).date() : f.windowEnd;
+        if (!start.isValid())
+            start = m_today;
+        start = start.addDays(-m_lookBackDays);
+        if (f.windowStart.isValid() && start < f.windowStart)
+            start = f.windowStart; // nothing before what the export covers
+        if (!from.isValid() || start < from)
+            from = start;
+    }
+    if (!from.isValid() || from > m_today)
+        from = m_today;
+    m_windowStart = QDateTime(from, QTime(0, 0), zone);
+    m_report.reReadFrom = from;
+
+    m_manifest.choice.applyTo(options);
+    for (EndpointSelection &s : options.endpoints)
+        s.limit = 0; // a limit would cut the re-read short, and the merge would take the rest as removed
+    options.dates.preset = DatePreset::Custom;
+    options.dates.customStart = from;
+    options.dates.customEnd = m_today;
+    options.dates.timeZone = zoneName;
+    options.exportOptions.format = OutputFormat::JsonLines; // lossless, whatever the export is
+    options.typedOutput = TypedOutput::None;
+    options.outputDir = stagingFolder();
+    if (!QDir().mkpath(options.outputDir)) {
+        if (error)
+            *error = tr("Cannot create %1.").arg(QDir::toNativeSeparators(options.outputDir));
+        return false;
+    }
+    options.resume = ResumeStore(options.outputDir).hasManifest();
+    if (options.resume)
+        log(LogLevel::Info,
+            tr("Continuing the interrupted refresh of %1.").arg(QDir::toNativeSeparators(m_folder)));
+    return true;
+}
+
+RefreshReport ExportRefresh::finish(const RunSummary &fetch, const Log &log)
+{
+    m_report.requests = fetch.requests;
+    if (!fetch.allComplete()) {
+        m_report.error =
+            tr("The re-read did not complete, so the export was left as it was. Run the refresh again "
+               "to continue where it stopped.");
+        return m_report;
+    }
+    const SaveFormat format = SaveFormats::parse(m_manifest.format).value_or(SaveFormat::Csv);
+    const TypedOutput typed = SaveFormats::typedOutput(format);
+    const QDir staging(stagingFolder());
+    staging.mkpath(QStringLiteral("merged"));
+    staging.mkpath(QStringLiteral("changes"));
+    const QString removedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+
+    QHash<QString, const EndpointResult *> fetched;
+    for (const EndpointResult &r : fetch.endpoints)
+        fetched.insert(key(r.accountId, r.endpoint), &r);
+    ExportManifest updated = m_manifest;
+    QJsonArray renames;
+    for (ExportedFile &f : updated.files) {
+        const EndpointResult *r = fetched.value(key(f.accountId, f.endpoint));
+        const EndpointSpec *spec = EndpointCatalogue::find(f.endpoint);
+        if (!r || !r->file.exists() || !spec) {
+            m_report.error = tr("%1 was not re-read; the export was left as it was.").arg(f.fileName);
+            return m_report;
+        }
+        MergeInput input;
+        input.exportedPath = QDir(m_folder).filePath(f.fileName);
+        input.format = SaveFormats::fileFormat(format);
+        input.columns = f.columns;
+        input.csvOptions = m_manifest.choice.exportOptions;
+        input.fetchedPath = r->file.path;
+        input.timestampField = spec->dateFiltered ? spec->timestampField : QString();
+        input.windowStart = spec->dateFiltered ? m_windowStart : QDateTime();
+        input.removedAt = removedAt;
+        input.mergedPath = staging.filePath(QStringLiteral("merged/") + f.fileName);
+        if (typed == TypedOutput::SqliteDatabase)
+            input.changesPath = staging.filePath(QStringLiteral("changes/") + f.fileName);
+        RefreshedFile done{f.accountId, f.endpoint, f.fileName, {}};
+        QString error;
+        if (!FileMerge::merge(input, &done.counts, &error)) {
+            m_report.error = tr("%1 The export was left as it was.").arg(error);
+            return m_report;
+        }
+        m_report.files.append(done);
+        renames.append(QJsonArray{input.mergedPath, input.exportedPath});
+        if (spec->dateFiltered) {
+            if (done.counts.newest.isValid())
+                f.newest = done.counts.newest;
+            f.windowEnd = m_today;
+        }
+        f.lastFullRead = fetch.finishedAt;
+    }
+
+    // Every merged file is whole: say what to swap, then swap.
+    const QJsonObject journal{{QStringLiteral("renames"), renames},
+                              {QStringLiteral("manifest"), updated.toJson()}};
+    QSaveFile file(journalPath());
+    const QByteArray bytes = QJsonDocument(journal).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_report.error = tr("Could not write %1: %2. The export was left as it was.")
+                             .arg(QDir::toNativeSeparators(journalPath()), file.errorString());
+        return m_report;
+    }
+    QString error;
+    if (!applyJournal(journal, log, &error)) {
+        m_report.error = error;
+        return m_report;
+    }
+    m_report.ok = true;
+    return m_report;
+}
+
+bool ExportRefresh::applyJournal(const QJsonObject &journal, const Log &log, QString *error)
+{
+    for (const QJsonValue &v : journal.value(QStringLiteral("renames")).toArray()) {
+        const QString from = v.toArray().at(0).toString();
+        const QString to = v.toArray().at(1).toString();
+        if (!QFile::exists(from))
+            continue; // swapped in before the interruption
+        std::error_code failed;
+        std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                                std::filesystem::path(to.toStdU16String()), failed);
+        if (failed) {
+            if (error)
+                *error = tr("Could not replace %1: %2. Run the refresh again to finish it.")
+                             .arg(QDir::toNativeSeparators(to), QString::fromStdString(failed.message()));
+            return false;
+        }
+    }
+    const auto manifest = ExportManifest::fromJson(journal.value(QStringLiteral("manifest")).toObject());
+    if (!manifest) {
+        if (error)
+            *error = tr("The refresh journal %1 is damaged.").arg(QDir::toNativeSeparators(journalPath()));
+        return false;
+    }
+    // The typed output, from the swapped-in files: the workbook is rebuilt whole, the database merges only
+    // what changed (again, harmlessly, after an interruption: the merge is by id).
+    const SaveFormat format = SaveFormats::parse(manifest->format).value_or(SaveFormat::Csv);
+    ExtractionOptions options;
+    manifest->choice.applyTo(options);
+    options.outputDir = m_folder;
+    options.typedOutput = SaveFormats::typedOutput(format);
+    const RunPlan plan = planOf(*manifest, m_folder);
+    RunSummary summary;
+    const auto logged = [&](LogLevel level, const QString &text) {
+        log(level, text);
+        if (level >= LogLevel::Warning)
+            m_report.notes << text;
+    };
+    if (options.typedOutput == TypedOutput::ExcelWorkbook) {
+        summary = filesAsSummary(*manifest,
+                                 [&](const ExportedFile &f) { return QDir(m_folder).filePath(f.fileName); });
+        WorkbookExport::write(plan, summary, options, logged);
+    } else if (options.typedOutput == TypedOutput::SqliteDatabase) {
+        summary = filesAsSummary(*manifest, [&](const ExportedFile &f) {
+            return QDir(stagingFolder()).filePath(QStringLiteral("changes/") + f.fileName);
+        });
+        DatabaseExport::write(plan, summary, options, logged);
+    }
+    if (!summary.outputNotes.isEmpty()) {
+        if (error)
+            *error = summary.outputNotes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                     tr("The files are refreshed; run the refresh again to retry.");
+        return false;
+    }
+    if (!manifest->save(m_folder, error))
+        return false;
+    QDir(stagingFolder()).removeRecursively();
+    return true;
+}
+
+} // namespace callrail

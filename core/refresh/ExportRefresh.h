@@ -1,0 +1,93 @@
+#pragma once
+
+#include "config/Logging.h"
+#include "engine/ExtractionOptions.h"
+#include "engine/RunTypes.h"
+#include "refresh/ExportManifest.h"
+#include "refresh/FileMerge.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace callrail {
+
+/// What a refresh did to one file of the export.
+struct RefreshedFile
+{
+    QString accountId;
+    QString endpoint;
+    QString fileName;
+    MergeCounts counts;
+};
+
+/// The end of a refresh, in figures and in words.
+struct RefreshReport
+{
+    Q_DECLARE_TR_FUNCTIONS(callrail::RefreshReport)
+
+public:
+    bool ok = false;
+    QString error;                     ///< why the export was left as it was
+    bool completedInterrupted = false; ///< an interrupted refresh's last step was finished instead
+    QDate reReadFrom; ///< the first day re-read for calls, form submissions and text messages
+    int requests = 0; ///< requests the re-read spent
+    QList<RefreshedFile> files;
+    QStringList notes; ///< what the workbook or database said
+
+    /// "calls: 12 new, 3 updated, 1 removed, 4,980 unchanged (120 older kept). 27 requests."
+    QString text() const;
+    QJsonObject toJson() const;
+};
+
+/// Brings an export up to date with a few requests (`callrail-export --refresh FOLDER`, the window's
+/// Refresh): calls, form submissions and text messages are re-read from their newest record minus a look-back
+/// (edits after the call: tags, notes, lead status, value, transcripts) to today; the small lists are re-read
+/// whole. The records are merged into the export by id (FileMerge): added, updated in place, or marked
+/// removed, never deleted; records older than the look-back are not touched.
+///
+/// Safety: the re-read goes to a staging folder inside the export (a killed re-read resumes from there); the
+/// merged files are written beside it, then a journal is written and the files are swapped in. A refresh
+/// killed during the swap finishes it the next time. The export is either the old one or the new one.
+class ExportRefresh
+{
+    Q_DECLARE_TR_FUNCTIONS(callrail::ExportRefresh)
+
+public:
+    using Log = std::function<void(LogLevel, const QString &)>;
+    static constexpr int kDefaultLookBackDays = 30;
+    static constexpr int kMaxLookBackDays = 800; // CallRail keeps 25 months
+
+    ExportRefresh(const QString &folder, int lookBackDays);
+
+    /// Reads the export's manifest and sets `options` for the re-read (its key, address, budget and network
+    /// settings are kept). An interrupted refresh that had fetched everything is finished first: then
+    /// completedInterrupted() is true and there is nothing to fetch. False with a translated message.
+    bool prepare(ExtractionOptions &options, const Log &log, QString *error);
+    bool completedInterrupted() const { return m_report.completedInterrupted; }
+    /// After the re-read: merges, swaps the files in, rebuilds the workbook or merges the database, rewrites
+    /// the manifest. Nothing changes in the export when the re-read did not complete.
+    RefreshReport finish(const RunSummary &fetch, const Log &log);
+    /// The report so far (after prepare(): an interrupted refresh that was finished).
+    const RefreshReport &report() const { return m_report; }
+
+    QString stagingFolder() const;
+    static QString stagingFolderName() { return QStringLiteral(".callrail-refresh"); }
+
+private:
+    bool applyJournal(const QJsonObject &journal, const Log &log, QString *error);
+    QString journalPath() const;
+
+    QString m_folder;
+    int m_lookBackDays = kDefaultLookBackDays;
+    ExportManifest m_manifest;
+    QDateTime m_windowStart;
+    QDate m_today;
+    RefreshReport m_report;
+};
+
+} // namespace callrail
