@@ -3,6 +3,7 @@
 #include "api/ApiFacts.h"
 #include "engine/OptionLimits.h"
 #include "export/SaveFormat.h"
+#include "refresh/ExportRefresh.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -215,6 +216,19 @@ bool Preferences::byteOrderMark() const
 void Preferences::setByteOrderMark(bool on)
 {
     m_settings->setValue(QStringLiteral("output/bom"), on);
+}
+
+int Preferences::lookBackDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(QStringLiteral("refresh/lookBackDays")).toInt(&ok);
+    return ok && days >= 0 && days <= ExportRefresh::kMaxLookBackDays ? days
+                                                                      : ExportRefresh::kDefaultLookBackDays;
+}
+
+void Preferences::setLookBackDays(int days)
+{
+    m_settings->setValue(QStringLiteral("refresh/lookBackDays"), days);
 }
 
 bool Preferences::datedFileNames() const

@@ -83,6 +83,9 @@ public:
     /// export sits beside last week's. Default false: a fixed name suits a report that reads the same file.
     bool datedFileNames() const;
     void setDatedFileNames(bool on);
+    /// Days before the newest record a refresh re-reads (ExportRefresh's default; 0 allowed).
+    int lookBackDays() const;
+    void setLookBackDays(int days);
 
     // network/
     QUrl baseUrl() const; ///< default defaultBaseUrl(); only http(s) URLs are accepted back

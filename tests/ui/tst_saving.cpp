@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void savedFolderHoldsTheRecordOfTheExport();
     void datedNamesKeepLastWeeksExport();
     void theSameRunSavesAsAWorkbookAndADatabase();
+    void aSavedExportRefreshesFromTheWindow();
 
 private:
     /// A window after a run of companies and calls, with `target` as the folder the dialog answers.
@@ -105,8 +107,9 @@ void TestSaving::savedFolderHoldsTheRecordOfTheExport()
     QVERIFY(WindowFixture::saveAndWait(w.get()));
     const QDir out(target);
     QStringList names = out.entryList(QDir::Files, QDir::Name);
-    QCOMPARE(names, QStringList({QStringLiteral("calls.csv"), QStringLiteral("companies.csv"),
-                                 QStringLiteral("export-note.txt"), QStringLiteral("summary.json")}));
+    QCOMPARE(names, QStringList({QStringLiteral("callrail-export.json"), QStringLiteral("calls.csv"),
+                                 QStringLiteral("companies.csv"), QStringLiteral("export-note.txt"),
+                                 QStringLiteral("summary.json")}));
 
     // CSV for Excel on Windows by default: a UTF-8 byte order mark.
     QVERIFY(test::readAll(out.filePath(QStringLiteral("calls.csv"))).startsWith("\xEF\xBB\xBF"));
@@ -259,6 +262,39 @@ void TestSaving::theSameRunSavesAsAWorkbookAndADatabase()
     // Remembered for the next time.
     m_fx.settings().sync();
     QCOMPARE(Preferences(&m_fx.settings()).outputFormat(), QStringLiteral("sqlite"));
+}
+
+void TestSaving::aSavedExportRefreshesFromTheWindow()
+{
+    const QString target = m_fx.dir().filePath(QStringLiteral("weekly"));
+    auto w = runAndPrepareSave(target);
+    QVERIFY(w);
+    QVERIFY(WindowFixture::saveAndWait(w.get())); // CSV, the default
+    QVERIFY(QFileInfo::exists(QDir(target).filePath(QStringLiteral("callrail-export.json"))));
+    const QString calls = QDir(target).filePath(QStringLiteral("calls.csv"));
+    const qsizetype rowsBefore = test::readAll(calls).count('\n');
+
+    // A week later: new calls. The analyst opens the window and refreshes last week's folder.
+    const QString account = m_fx.server().dataset().accountIds().first();
+    m_fx.server().dataset().insertCalls(account, 4);
+    auto *lookBack = WindowFixture::find<QSpinBox>(w.get(), QStringLiteral("lookBackSpin"));
+    QVERIFY(lookBack && !lookBack->accessibleName().isEmpty());
+    lookBack->setValue(7);
+    QCOMPARE(w->controller()->lookBackDays(), 7);
+    QString told;
+    w->controller()->hooks().chooseExport = [&](const QString &) { return target; };
+    w->controller()->hooks().refreshed = [&](bool ok, const QString &text) { told = ok ? text : QString(); };
+    auto *refresh = WindowFixture::find<QPushButton>(w.get(), QStringLiteral("refreshButton"));
+    QVERIFY(refresh->isEnabled() && !refresh->text().isEmpty());
+    QSignalSpy finished(w->controller(), &MainController::refreshFinished);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QVERIFY(finished.wait(WindowFixture::kRunTimeoutMs));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY2(told.contains(QStringLiteral("Calls: 4 new, 0 updated, 0 removed")), qPrintable(told));
+    QCOMPARE(test::readAll(calls).count('\n'), rowsBefore + 4);
+    // Nothing is left to save: the refresh wrote into the export itself.
+    QVERIFY(!w->controller()->hasUnsavedResults());
+    QVERIFY(!WindowFixture::find<QPushButton>(w.get(), QStringLiteral("saveButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestSaving)

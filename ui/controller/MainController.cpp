@@ -33,8 +33,9 @@ MainController::MainController(SecretStore *store, QSettings *settings, QObject 
 
 MainController::~MainController()
 {
-    // A Save under way writes from the staging folder: let it finish whole.
+    // A Save under way writes from the staging folder, a refresh's merge swaps files: let them finish whole.
     m_saving.waitForFinished();
+    m_merging.waitForFinished();
     delete m_accountsJob;
 }
 
@@ -220,8 +221,9 @@ bool MainController::start()
 {
     if (m_run.isRunning())
         return false;
-    if (isSaving()) {
-        emit problem(tr("Wait until the results are saved: a new run replaces them."));
+    if (isSaving() || isRefreshing()) {
+        emit problem(isSaving() ? tr("Wait until the results are saved: a new run replaces them.")
+                                : tr("Wait until the refresh has finished."));
         return false;
     }
     if (const QString problemText = validationProblem(); !problemText.isEmpty()) {
@@ -255,6 +257,10 @@ void MainController::cancel()
 
 void MainController::onRunFinished(const RunSummary &summary)
 {
+    if (m_refresh) {
+        finishRefresh(summary);
+        return;
+    }
     if (summary.keyRejected && !isDemo())
         m_keys.reject(
             tr("CallRail rejected the API key during the run. Enter a valid key; what was fetched is "
@@ -295,10 +301,13 @@ SaveRequest MainController::saveRequest(const QString &folder) const
     // The summary and the note speak of what is saved: the ticked endpoints.
     request.summary.endpoints.removeIf(
         [&](const EndpointResult &r) { return !r.file.exists() || !tickedPaths.contains(r.file.path); });
-    if (SaveFormats::typedOutput(m_saveFormat) != TypedOutput::None)
-        return request;
+    request.manifest = ExportManifest::load(m_run.stagingDir(), nullptr);
+    // A workbook or a database keeps the JSON Lines files beside it, as the command line does: the
+    // lossless copy (a cut cell's whole text) and what a refresh merges into.
     for (const StagedFile &file : ticked) {
         SaveItem item{file.path, savedName(file.savedName()), {}};
+        if (SaveFormats::typedOutput(m_saveFormat) != TypedOutput::None)
+            item.targetName = file.savedName(); // the names a refresh and the database know
         if (m_saveFormat == SaveFormat::Csv && file.format == OutputFormat::JsonLines) {
             item.targetName =
                 savedName(SaveJob::withExtension(file.savedName(), fileExtension(OutputFormat::Csv)));
@@ -409,6 +418,84 @@ bool MainController::confirmDiscardIfUnsaved()
     if (!hasUnsavedResults())
         return true;
     return m_hooks.confirmDiscard ? m_hooks.confirmDiscard() : false;
+}
+
+} // namespace callrail
+
+namespace callrail {
+
+int MainController::lookBackDays() const
+{
+    return m_preferences.lookBackDays();
+}
+
+void MainController::setLookBackDays(int days)
+{
+    m_preferences.setLookBackDays(days);
+}
+
+bool MainController::refresh()
+{
+    const QString folder = m_hooks.chooseExport ? m_hooks.chooseExport(suggestedFolder()) : QString();
+    return !folder.isEmpty() && refreshExport(folder);
+}
+
+bool MainController::refreshExport(const QString &folder)
+{
+    if (m_run.isRunning() || isSaving() || isRefreshing() || !hasSource())
+        return false;
+    if (!confirmDiscardIfUnsaved())
+        return false;
+    auto refresh = std::make_unique<ExportRefresh>(folder, lookBackDays());
+    ExtractionOptions options = buildOptions(); // the key, the address, the budget and network settings
+    QString error;
+    const auto log = [this](LogLevel level, const QString &text) { m_run.logModel()->append(level, text); };
+    if (!refresh->prepare(options, log, &error)) {
+        emit problem(error);
+        return false;
+    }
+    m_unsaved = false;
+    emit unsavedChanged(false);
+    if (refresh->completedInterrupted()) {
+        endRefresh(refresh->report());
+        return true;
+    }
+    m_refresh = std::move(refresh);
+    emit status(tr("Refreshing %1…").arg(QDir::toNativeSeparators(folder)));
+    if (!m_run.startIn(options)) {
+        m_refresh.reset();
+        return false;
+    }
+    return true;
+}
+
+void MainController::finishRefresh(const RunSummary &summary)
+{
+    // The merge reads and writes whole files: off the GUI thread.
+    ExportRefresh *refresh = m_refresh.get();
+    m_merging.disconnect(this);
+    connect(&m_merging, &QFutureWatcher<RefreshReport>::finished, this, [this] {
+        const RefreshReport report = m_merging.result();
+        for (const QString &note : report.notes)
+            m_run.logModel()->append(LogLevel::Warning, note);
+        m_refresh.reset();
+        endRefresh(report);
+    });
+    m_merging.setFuture(QtConcurrent::run(
+        [refresh, summary] { return refresh->finish(summary, [](LogLevel, const QString &) {}); }));
+}
+
+void MainController::endRefresh(const RefreshReport &report)
+{
+    m_run.forgetFiles(); // merged into the export, and gone from the staging folder
+    m_unsaved = false;
+    emit unsavedChanged(false);
+    const QString text = report.text();
+    m_run.logModel()->append(report.ok ? LogLevel::Info : LogLevel::Warning, text);
+    emit status(text.section(QLatin1Char('\n'), 0, 0));
+    emit refreshFinished(report.ok, text);
+    if (m_hooks.refreshed)
+        m_hooks.refreshed(report.ok, text);
 }
 
 } // namespace callrail

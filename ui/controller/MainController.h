@@ -9,6 +9,7 @@
 #include "controller/UiHooks.h"
 #include "export/ExportOptions.h"
 #include "models/EndpointSelectionModel.h"
+#include "refresh/ExportRefresh.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -106,6 +107,18 @@ public:
     /// Asks (hook) when there are unsaved results; true = fine to go on.
     bool confirmDiscardIfUnsaved();
 
+    // --- refreshing an export --------------------------------------------------------------------------
+    /// Brings an export saved earlier (a folder with its callrail-export.json) up to date: the re-read runs
+    /// like an extraction (progress, log, Cancel), then the merge runs on a worker thread;
+    /// refreshFinished() follows. False (problem() says why) when it cannot start.
+    bool refreshExport(const QString &folder);
+    /// Asks for the export's folder (hook), then refreshExport().
+    bool refresh();
+    bool isRefreshing() const { return m_refresh != nullptr; }
+    /// Days before the newest record that a refresh re-reads (remembered).
+    int lookBackDays() const;
+    void setLookBackDays(int days);
+
     /// Writes the selection, dates and output choices to the settings.
     void saveSettings();
 
@@ -119,6 +132,8 @@ signals:
     void savedTo(const QString &folder, const QStringList &names);
     /// A Save ended, saved or not (problem() said why not).
     void saveFinished(bool saved);
+    /// A refresh ended: `text` says what changed, or why the export was left as it was.
+    void refreshFinished(bool ok, const QString &text);
     void savingChanged(bool saving);
     void unsavedChanged(bool unsaved);
 
@@ -128,6 +143,8 @@ private:
     void loadSettings();
     void onRunFinished(const RunSummary &summary);
     void onSaved(const QString &folder);
+    void finishRefresh(const RunSummary &summary);
+    void endRefresh(const RefreshReport &report);
 
     Preferences m_preferences;
     KeyController m_keys;
@@ -143,6 +160,8 @@ private:
     ExportOptions m_export;
     SaveFormat m_saveFormat = SaveFormat::Csv;
     QFutureWatcher<SaveResult> m_saving;
+    std::unique_ptr<ExportRefresh> m_refresh;
+    QFutureWatcher<RefreshReport> m_merging;
     bool m_unsaved = false;
 };
 

@@ -49,6 +49,20 @@ bool RunController::start(ExtractionOptions options)
     return launch(options);
 }
 
+bool RunController::startIn(const ExtractionOptions &options)
+{
+    if (isRunning())
+        return false;
+    m_staging.reset();
+    m_log.clear();
+    return launch(options);
+}
+
+void RunController::forgetFiles()
+{
+    m_savable.clear();
+}
+
 bool RunController::resume(ExtractionOptions options)
 {
     if (isRunning() || !canResume())

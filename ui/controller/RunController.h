@@ -37,6 +37,11 @@ public:
     /// Starts a new run in a fresh staging folder (options.outputDir is replaced). False (and problem() is
     /// emitted) when a run is going on or the staging folder cannot be made.
     bool start(ExtractionOptions options);
+    /// Starts a run in options.outputDir as it is (a refresh's staging folder inside the export): no
+    /// staging folder of this controller's, nothing to resume here (the refresh resumes itself).
+    bool startIn(const ExtractionOptions &options);
+    /// Forgets the last run's files (they were merged into an export and removed).
+    void forgetFiles();
     /// Continues the interrupted last run in the same staging folder (ExtractionOptions::resume).
     bool resume(ExtractionOptions options);
     /// Stops promptly; fetched rows stay in the staged partial files.

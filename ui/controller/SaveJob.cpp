@@ -44,13 +44,14 @@ QList<SaveItem> recordOfTheExport(const SaveRequest &request, const QHash<QStrin
 
 QStringList SaveJob::existing(const SaveRequest &request)
 {
+    if (request.format == SaveFormat::SqliteDatabase)
+        return {}; // merged into, with the latest run's files and notes beside it
     QList<SaveItem> items = request.files;
     if (request.format == SaveFormat::ExcelWorkbook) {
         for (const QString &name : workbookNames(request))
             items.append(SaveItem{{}, name});
     }
-    if (request.format != SaveFormat::SqliteDatabase)
-        items += recordOfTheExport(request, {});
+    items += recordOfTheExport(request, {});
     return ResultSaver::existing(request.folder, items);
 }
 
@@ -83,11 +84,10 @@ SaveResult SaveJob::run(SaveRequest request)
         }
         for (const QString &path : std::as_const(request.summary.databases))
             result.names << QFileInfo(path).fileName();
-    } else {
-        for (const SaveItem &item : std::as_const(request.files)) {
-            savedNames.insert(item.source, item.targetName);
-            result.names << item.targetName;
-        }
+    }
+    for (const SaveItem &item : std::as_const(request.files)) {
+        savedNames.insert(item.source, item.targetName);
+        result.names << item.targetName;
     }
     QList<SaveItem> items = request.files;
     const QList<SaveItem> record = recordOfTheExport(request, savedNames);
@@ -97,6 +97,28 @@ SaveResult SaveJob::run(SaveRequest request)
     for (const SaveItem &item : record)
         result.names << item.targetName;
     result.ok = true;
+    if (request.manifest) {
+        // The files as saved: a later refresh finds them by these names, in this format.
+        ExportManifest manifest = *request.manifest;
+        manifest.format = SaveFormats::name(request.format);
+        manifest.choice.exportOptions.excelSafe = request.options.exportOptions.excelSafe;
+        manifest.choice.exportOptions.byteOrderMark = request.options.exportOptions.byteOrderMark;
+        QList<ExportedFile> saved;
+        for (ExportedFile f : std::as_const(manifest.files)) {
+            for (const SaveItem &item : std::as_const(request.files)) {
+                if (QFileInfo(item.source).fileName() == f.fileName) {
+                    f.fileName = item.targetName;
+                    saved << f;
+                }
+            }
+        }
+        manifest.files = saved;
+        QString error;
+        if (!manifest.save(request.folder, &error))
+            result.messages.append({LogLevel::Warning, error});
+        else
+            result.names << ExportManifest::fileName();
+    }
     return result;
 }
 

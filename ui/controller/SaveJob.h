@@ -5,6 +5,7 @@
 #include "engine/ExtractionOptions.h"
 #include "engine/RunTypes.h"
 #include "export/SaveFormat.h"
+#include "refresh/ExportManifest.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,6 +28,9 @@ struct SaveRequest
     ExtractionOptions options; ///< the run's, with the CSV choices (Excel-safe, BOM) of now
     QList<SaveItem> files;     ///< CSV / JSON Lines: the staged files and their target names
     std::function<QString(const QString &)> dated; ///< a name as saved (the date added when asked)
+    /// What the run wrote about its staged files: saved beside the export, under the names saved, so that
+    /// the folder can be refreshed later. Nothing when the run wrote none.
+    std::optional<ExportManifest> manifest;
 };
 
 /// What a Save did.
@@ -39,8 +43,9 @@ struct SaveResult
 };
 
 /// Writes a SaveRequest: CSV made from the staged JSON Lines files, JSON Lines copied, the Excel workbook
-/// written or the SQLite database merged, then summary.json and the export note beside them, naming what
-/// was saved.
+/// written or the SQLite database merged (with the JSON Lines files beside them, as the command line keeps
+/// them: the lossless copy a refresh merges into), then summary.json, the export note and the export's
+/// manifest, naming what was saved.
 class SaveJob
 {
     Q_DECLARE_TR_FUNCTIONS(callrail::SaveJob)

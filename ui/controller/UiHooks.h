@@ -17,6 +17,10 @@ struct UiHooks
     std::function<bool(const QString &folder, const QStringList &names)> confirmOverwrite;
     /// After saving: offer to open the folder.
     std::function<void(const QString &folder, const QStringList &names)> saved;
+    /// Picks an export's folder to refresh (start: the remembered folder). Empty = cancelled.
+    std::function<QString(const QString &start)> chooseExport;
+    /// A refresh ended: what changed, in words (or why the export was left as it was).
+    std::function<void(bool ok, const QString &text)> refreshed;
     /// Results are not saved: true = discard them (quit, or start a new run anyway).
     std::function<bool()> confirmDiscard;
 };

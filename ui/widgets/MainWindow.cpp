@@ -111,6 +111,10 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     m_resumeButton->setToolTip(tr("Continue the interrupted run where it stopped"));
     m_saveButton = new QPushButton(actionIcon(QStringLiteral("save")), tr("Sa&ve…"), m_workPage);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_refreshButton = new QPushButton(tr("Re&fresh an export…"), m_workPage);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setToolTip(tr("Bring a folder saved earlier up to date with a few requests: new records "
+                                   "added, edited ones updated, deleted ones marked"));
     m_saveFormat = new QComboBox(m_workPage);
     m_saveFormat->setObjectName(QStringLiteral("saveFormatCombo"));
     m_saveFormat->setAccessibleName(tr("Save as"));
@@ -127,6 +131,7 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_resumeButton);
+    buttons->addWidget(m_refreshButton);
     buttons->addWidget(saveAsLabel);
     buttons->addWidget(m_saveFormat);
     buttons->addWidget(m_saveButton);
@@ -157,9 +162,11 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
     connect(m_resumeButton, &QPushButton::clicked, m_resumeAction, &QAction::trigger);
     connect(m_saveButton, &QPushButton::clicked, m_saveAction, &QAction::trigger);
+    connect(m_refreshButton, &QPushButton::clicked, m_refreshAction, &QAction::trigger);
     connect(m_saveFormat, &QComboBox::activated, this,
             [this] { m_controller->setSaveFormat(SaveFormat(m_saveFormat->currentData().toInt())); });
     connect(m_controller, &MainController::savingChanged, this, &MainWindow::updateUi);
+    connect(m_controller, &MainController::refreshFinished, this, &MainWindow::updateUi);
     connect(m_changeKeyButton, &QPushButton::clicked, m_changeKeyAction, &QAction::trigger);
     connect(m_forgetKeyButton, &QPushButton::clicked, m_forgetKeyAction, &QAction::trigger);
     connect(m_keyPage, &KeyPage::backRequested, this, [this] {
@@ -240,6 +247,9 @@ void MainWindow::buildActions()
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] { m_controller->save(); });
+    m_refreshAction = new QAction(tr("Re&fresh an export…"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    connect(m_refreshAction, &QAction::triggered, this, [this] { m_controller->refresh(); });
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -276,6 +286,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_saveAction);
+    file->addAction(m_refreshAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -315,6 +326,15 @@ void MainWindow::installDialogHooks()
         box.exec();
         if (box.clickedButton() == open)
             QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    };
+    hooks.chooseExport = [this](const QString &start) {
+        return QFileDialog::getExistingDirectory(this, tr("Refresh the export in"), start);
+    };
+    hooks.refreshed = [this](bool ok, const QString &text) {
+        QMessageBox box(ok ? QMessageBox::Information : QMessageBox::Warning,
+                        ok ? tr("Export refreshed") : tr("Export not refreshed"), text, QMessageBox::Close,
+                        this);
+        box.exec();
     };
     hooks.confirmDiscard = [this] {
         return QMessageBox::warning(
@@ -360,6 +380,9 @@ void MainWindow::updateUi()
     m_saveAction->setEnabled(canSave);
     m_saveButton->setEnabled(canSave);
     m_saveFormat->setEnabled(!c->isSaving());
+    const bool canRefresh = source && !running && !c->isSaving() && !c->isRefreshing();
+    m_refreshAction->setEnabled(canRefresh);
+    m_refreshButton->setEnabled(canRefresh);
     m_saveFormat->setCurrentIndex(m_saveFormat->findData(int(c->saveFormat())));
     m_saveButton->setToolTip(
         tr("Save the ticked lists as %1 (Ctrl+S)").arg(SaveFormats::title(c->saveFormat())));
@@ -370,6 +393,12 @@ void MainWindow::updateUi()
 
 void MainWindow::onRunFinished()
 {
+    if (m_controller->isRefreshing()) {
+        // The re-read's files are merged into the export and removed: nothing here to preview or save.
+        m_preview->clear();
+        updateUi();
+        return;
+    }
     const RunSummary &summary = m_controller->run()->lastSummary();
     m_preview->reload();
     // What happened in one line, then what the user can do next.

@@ -71,12 +71,14 @@ private:
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QComboBox *m_saveFormat = nullptr;
+    QPushButton *m_refreshButton = nullptr;
     QPushButton *m_changeKeyButton = nullptr;
     QPushButton *m_forgetKeyButton = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_resumeAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_changeKeyAction = nullptr;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -147,6 +148,25 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_datedNames->setToolTip(
         tr("So that this week's export is saved beside last week's instead of replacing it."));
     outputColumn->addWidget(m_datedNames);
+    // How far back a refresh looks for calls edited after they were exported.
+    auto *lookBackRow = new QHBoxLayout;
+    m_lookBack = new QSpinBox(outputBox);
+    m_lookBack->setObjectName(QStringLiteral("lookBackSpin"));
+    m_lookBack->setRange(0, ExportRefresh::kMaxLookBackDays);
+    m_lookBack->setSuffix(tr(" days"));
+    m_lookBack->setValue(controller->lookBackDays());
+    m_lookBack->setAccessibleName(tr("Refresh look-back in days"));
+    m_lookBack->setToolTip(
+        tr("A refresh re-reads calls, form submissions and text messages from this many days "
+           "before the newest one it holds, to catch later edits (tags, notes, lead status). "
+           "0 reads only what is new."));
+    auto *lookBackLabel = new QLabel(tr("Refresh &looks back:"), outputBox);
+    lookBackLabel->setBuddy(m_lookBack);
+    lookBackRow->addWidget(lookBackLabel);
+    lookBackRow->addWidget(m_lookBack);
+    lookBackRow->addStretch();
+    outputColumn->addLayout(lookBackRow);
+    connect(m_lookBack, &QSpinBox::valueChanged, controller, &MainController::setLookBackDays);
     // Said once, beside the CSV choices: Excel's own CSV import turns long numbers into numbers.
     m_excelNote = new QLabel(tr("Excel reads a phone number such as +14045550123 in a CSV file as a number "
                                 "and drops the +. Save as an Excel workbook instead, which keeps it as "
@@ -226,6 +246,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     setTabOrder(m_zone, m_excelSafe);
     setTabOrder(m_excelSafe, m_bom);
     setTabOrder(m_bom, m_datedNames);
+    setTabOrder(m_datedNames, m_lookBack);
     refresh();
 }
 

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -47,6 +48,7 @@ private:
     QCheckBox *m_excelSafe = nullptr;
     QCheckBox *m_bom = nullptr;
     QCheckBox *m_datedNames = nullptr;
+    QSpinBox *m_lookBack = nullptr;
     QLabel *m_excelNote = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_estimate = nullptr;
