@@ -32,9 +32,9 @@ ScheduleDialog::ScheduleDialog(ScheduledJobs *jobs, const QString &exportFolder,
     setWindowTitle(tr("Refresh automatically"));
     auto *layout = new QVBoxLayout(this);
     auto *intro =
-        new QLabel(tr("The computer's own scheduler (%1) can refresh an export by itself, at a time "
-                      "you choose, even when this window is closed. A run that fails is written in "
-                      "the log and shown here the next time the window opens.")
+        new QLabel(tr("The computer's own scheduler can refresh an export by itself (as a %1), at a "
+                      "time you choose, even when this window is closed. A run that fails is written in "
+                      "the log, and the window tells you when it next opens.")
                        .arg(m_jobs->systemName()),
                    this);
     intro->setWordWrap(true);
@@ -83,7 +83,7 @@ void ScheduleDialog::buildChoice(QVBoxLayout *layout)
     m_weekday->setAccessibleName(tr("Day of the week"));
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
         m_weekday->addItem(QLocale().dayName(day, QLocale::LongFormat), day);
-    m_time = new QTimeEdit(QTime(6, 0), this);
+    m_time = new QTimeEdit(RefreshSchedule().time, this);
     m_time->setObjectName(QStringLiteral("scheduleTimeEdit"));
     m_time->setAccessibleName(tr("Time of day"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
