@@ -145,9 +145,10 @@ void ScheduledJobs::runNext()
     m_process = new QProcess(this);
     m_process->setProcessEnvironment(m_environment);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_timeout = new QTimer(m_process);
-    m_timeout->setSingleShot(true);
-    connect(m_timeout, &QTimer::timeout, m_process, [this] {
+    // A child of the process: it goes with it.
+    auto *timeout = new QTimer(m_process);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, m_process, [this] {
         m_process->setProperty("timedOut", true);
         m_process->kill();
     });
@@ -168,7 +169,7 @@ void ScheduledJobs::runNext()
                 status == QProcess::NormalExit ? tr("it ended with status %1").arg(code) : tr("it crashed");
         commandEnded(status == QProcess::NormalExit && code == 0, said);
     });
-    m_timeout->start(kToolTimeoutMs);
+    timeout->start(kToolTimeoutMs);
     m_process->start(m_toolPaths.value(command.tool, command.tool), command.arguments);
 }
 

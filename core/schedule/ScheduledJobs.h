@@ -14,7 +14,6 @@
 #include <optional>
 
 class QProcess;
-class QTimer;
 
 namespace callrail {
 
@@ -154,7 +153,6 @@ private:
     JobOutcome m_outcome;
     QStringList m_problems;
     QProcess *m_process = nullptr;
-    QTimer *m_timeout = nullptr;
     bool m_busy = false;
 };
 

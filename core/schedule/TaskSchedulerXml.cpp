@@ -1,5 +1,7 @@
 #include "schedule/TaskSchedulerXml.h"
 
+#include "Version.h"
+
 #include <QRegularExpression>
 #include <QStringEncoder>
 #include <QXmlStreamReader>
@@ -33,7 +35,7 @@ QString commandArguments(const RefreshSchedule &schedule)
 
 QString taskFolder()
 {
-    return QStringLiteral("CallRail Extractor");
+    return QStringLiteral(CALLRAIL_EXTRACTOR_NAME);
 }
 
 QString taskName(const QString &id)
