@@ -45,7 +45,8 @@ QString taskName(const QString &id)
 
 QString taskXml(const RefreshSchedule &schedule, const QDateTime &firstRun)
 {
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n");
+    // Written by hand: the writer would name no encoding for a QString. Its auto-formatting starts a line.
+    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
     QXmlStreamWriter w(&xml);
     w.setAutoFormatting(true);
     w.writeStartElement(QStringLiteral("Task"));
