@@ -136,6 +136,9 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
            "newest one minus the look-back, re-read the other lists, and merge by id (new, updated, removed "
            "records). Its own choice of lists, fields and format is used."),
         tr("DIR"));
+    const QCommandLineOption scheduled(QStringLiteral("scheduled"),
+                                       tr("Started by the system's scheduler (Refresh automatically… in the "
+                                          "window): the outcome is recorded for the window to report."));
     const QCommandLineOption lookBack(QStringLiteral("look-back"),
                                       tr("Days before the newest record that --refresh re-reads, for calls "
                                          "edited after they were exported (default %1; 0 allowed).")
@@ -389,6 +392,9 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
         if (!parser.isSet(refresh))
             return tr("--look-back goes with --refresh.");
     }
+    inv->scheduled = parser.isSet(scheduled);
+    if (inv->scheduled && !parser.isSet(refresh))
+        return tr("--scheduled goes with --refresh.");
     if (parser.isSet(refresh)) {
         // The export's manifest says what it holds: choices given here would contradict it.
         for (const QCommandLineOption *own :

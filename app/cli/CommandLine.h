@@ -24,8 +24,9 @@ struct Invocation
     LogLevel logLevel = LogLevel::Info;
     QString
         refreshFolder; ///< --refresh: the export to bring up to date (its own choice replaces the options')
-    int lookBackDays = 0; ///< --look-back, for --refresh
-    QString text;         ///< the help or version text
+    int lookBackDays = 0;   ///< --look-back, for --refresh
+    bool scheduled = false; ///< --scheduled: started by the system's scheduler; the outcome is recorded
+    QString text;           ///< the help or version text
 };
 
 /// Parses callrail-export's arguments with the environment (CALLRAIL_BASE_URL, LOG_LEVEL, DATA_DIR,

@@ -12,11 +12,13 @@
 #include "demo/FakeCallRailServer.h"
 #include "engine/ExtractionJob.h"
 #include "refresh/ExportRefresh.h"
+#include "schedule/ScheduledRunRecord.h"
 
 #include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <atomic>
@@ -25,6 +27,8 @@
 #include <optional>
 
 using namespace callrail;
+
+Q_LOGGING_CATEGORY(lcCli, "callrail.cli")
 
 namespace {
 
@@ -95,6 +99,35 @@ int main(int argc, char *argv[])
     // with the progress line.
     Logging::install(invocation.logLevel, Logging::defaultLogFilePath(), false);
 
+    cli::ProgressLine progressLine(stderr);
+    progressLine.setEnabled(!invocation.quiet && cli::ProgressLine::isTerminal(stderr));
+    int total = 0;
+    const auto logLine = [&](LogLevel level, const QString &text) {
+        if (level >= consoleLevel)
+            progressLine.printLine(formatLogLine(QDateTime::currentDateTime(), level, text));
+    };
+
+    // A run the system's scheduler started leaves its outcome where the window reads it when it next opens
+    // (the log has the details).
+    const auto recordScheduled = [&](bool ok, const QString &message) {
+        if (!invocation.scheduled)
+            return;
+        QString error;
+        const ScheduledRun run{QDateTime::currentDateTimeUtc(), invocation.refreshFolder,
+                               ok ? ScheduledRun::Outcome::Succeeded : ScheduledRun::Outcome::Failed,
+                               message.section(QLatin1Char('\n'), 0, 0)};
+        if (!ScheduledRunRecord().append(run, &error))
+            qCWarning(lcCli).noquote() << error;
+        const QString entry =
+            QCoreApplication::translate("callrail::cli", "Scheduled refresh of %1: %2")
+                .arg(QDir::toNativeSeparators(invocation.refreshFolder), message.simplified());
+        // Into the log file (the console has had the report already).
+        if (ok)
+            qCInfo(lcCli).noquote() << entry;
+        else
+            qCCritical(lcCli).noquote() << entry;
+    };
+
     ExtractionOptions options = invocation.options;
     std::unique_ptr<FakeCallRailServer> demoServer;
     if (invocation.demo) {
@@ -115,18 +148,11 @@ int main(int argc, char *argv[])
         options.apiKey = findApiKey(&problem);
         if (options.apiKey.isEmpty()) {
             printError(problem);
+            recordScheduled(false, problem); // a keychain still locked at the scheduled hour, typically
             return 2;
         }
         options.budgetStoragePath = RequestBudget::defaultStoragePath();
     }
-
-    cli::ProgressLine progressLine(stderr);
-    progressLine.setEnabled(!invocation.quiet && cli::ProgressLine::isTerminal(stderr));
-    int total = 0;
-    const auto logLine = [&](LogLevel level, const QString &text) {
-        if (level >= consoleLevel)
-            progressLine.printLine(formatLogLine(QDateTime::currentDateTime(), level, text));
-    };
 
     // --refresh: the export's manifest sets the options; the run re-reads into a folder inside the export.
     std::optional<ExportRefresh> refresh;
@@ -135,10 +161,12 @@ int main(int argc, char *argv[])
         QString problem;
         if (!refresh->prepare(options, logLine, &problem)) {
             printError(problem);
+            recordScheduled(false, problem);
             return 1;
         }
         if (refresh->completedInterrupted()) {
             std::fprintf(stderr, "%s\n", qPrintable(refresh->report().text()));
+            recordScheduled(true, refresh->report().text());
             return 0;
         }
     }
@@ -168,6 +196,8 @@ int main(int argc, char *argv[])
             if (!summary.allComplete())
                 std::fprintf(stderr, "%s\n", qPrintable(summary.text()));
             std::fprintf(stderr, "%s\n", qPrintable(report.text()));
+            recordScheduled(report.ok,
+                            report.ok ? report.text() : summary.oneLine() + QLatin1Char(' ') + report.text());
             app.exit(report.ok ? 0 : std::max(1, summary.exitCode()));
             return;
         }

@@ -5,7 +5,9 @@
 #include "XlsxReadBack.h"
 
 #include "demo/FakeCallRailServer.h"
+#include "refresh/ExportManifest.h"
 #include "refresh/ExportRefresh.h"
+#include "schedule/ScheduledRunRecord.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -192,6 +194,27 @@ void TestCli::refreshAddsWhatIsNewAndSurvivesAKill()
     QVERIFY(m_server->requestCount() - beforeRefresh < firstRequests);
     QCOMPARE(test::readAll(calls).count('\n'), before.count('\n') + 5);
     QVERIFY(!QFileInfo::exists(QDir(out).filePath(ExportRefresh::stagingFolderName())));
+
+    // Started by the system's scheduler: the outcome is recorded for the window, a failure too.
+    const Outcome scheduled = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                                   QStringLiteral("--refresh"), out, QStringLiteral("--scheduled")},
+                                  kKey);
+    QVERIFY2(scheduled.exitCode == 0, qPrintable(scheduled.err));
+    const QString empty = m_dir->filePath(QStringLiteral("not-an-export"));
+    QVERIFY(QDir().mkpath(empty));
+    const Outcome failed = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                                QStringLiteral("--refresh"), empty, QStringLiteral("--scheduled")},
+                               kKey);
+    QCOMPARE(failed.exitCode, 1);
+    QDirIterator found(m_dir->path(), {QStringLiteral("scheduled-runs.json")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QVERIFY(found.hasNext());
+    const QList<ScheduledRun> runs = ScheduledRunRecord(found.next()).runs();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0).outcome, ScheduledRun::Outcome::Succeeded);
+    QCOMPARE(runs.at(0).exportFolder, out);
+    QCOMPARE(runs.at(1).outcome, ScheduledRun::Outcome::Failed);
+    QVERIFY2(runs.at(1).message.contains(ExportManifest::fileName()), qPrintable(runs.at(1).message));
 }
 
 void TestCli::versionNamesTheProduct()

@@ -9,7 +9,10 @@
 #include "controller/MainController.h"
 #include "engine/ExportNote.h"
 #include "export/SaveFormat.h"
+#include "schedule/ScheduledRunRecord.h"
+#include "widgets/ScheduleDialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -19,11 +22,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace callrail;
@@ -43,6 +48,7 @@ private slots:
     void datedNamesKeepLastWeeksExport();
     void theSameRunSavesAsAWorkbookAndADatabase();
     void aSavedExportRefreshesFromTheWindow();
+    void failedScheduledRunsAreToldOfOnce();
 
 private:
     /// A window after a run of companies and calls, with `target` as the folder the dialog answers.
@@ -295,6 +301,37 @@ void TestSaving::aSavedExportRefreshesFromTheWindow()
     // Nothing is left to save: the refresh wrote into the export itself.
     QVERIFY(!w->controller()->hasUnsavedResults());
     QVERIFY(!WindowFixture::find<QPushButton>(w.get(), QStringLiteral("saveButton"))->isEnabled());
+}
+
+void TestSaving::failedScheduledRunsAreToldOfOnce()
+{
+    // A refresh the system's scheduler started failed while the window was closed.
+    ScheduledRunRecord record;
+    QVERIFY(record.append(ScheduledRun{QDateTime::currentDateTimeUtc(), QStringLiteral("/exports/weekly"),
+                                       ScheduledRun::Outcome::Failed,
+                                       QStringLiteral("CallRail rejected the key.")}));
+    auto w = m_fx.makeWindow(true);
+    QMessageBox *box = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (box = w->findChild<QMessageBox *>(QStringLiteral("scheduledFailuresBox"))); }, 5000));
+    QVERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("CallRail rejected the key.")));
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(QStringLiteral("/exports/weekly"))));
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("rejected")));
+    QVERIFY(record.unseenFailures().isEmpty()); // told once
+    box->close();
+
+    // Refresh automatically…: with no export chosen, the dialog lists every scheduled refresh, to remove one.
+    w->controller()->hooks().chooseExport = [](const QString &) { return QString(); };
+    auto *schedule = w->findChild<QAction *>(QStringLiteral("scheduleAction"));
+    QVERIFY(schedule && schedule->isEnabled());
+    schedule->trigger();
+    auto *dialog = w->findChild<ScheduleDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->close();
+    auto again = m_fx.makeWindow(true);
+    QTest::qWait(100);
+    QVERIFY(!again->findChild<QMessageBox *>(QStringLiteral("scheduledFailuresBox")));
 }
 
 QTEST_MAIN(TestSaving)

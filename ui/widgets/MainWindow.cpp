@@ -3,10 +3,13 @@
 #include "AppIcons.h"
 #include "Version.h"
 #include "controller/MainController.h"
+#include "controller/ScheduledRefreshes.h"
+#include "refresh/ExportManifest.h"
 #include "widgets/KeyPage.h"
 #include "widgets/PreviewPanel.h"
 #include "widgets/PreviewTab.h"
 #include "widgets/RunPanel.h"
+#include "widgets/ScheduleDialog.h"
 #include "widgets/SelectionPanel.h"
 
 #include <QAction>
@@ -25,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -207,6 +211,8 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     connect(run, &RunController::finished, this, &MainWindow::onRunFinished);
 
     installDialogHooks();
+    m_scheduled = new ScheduledRefreshes(this);
+    QTimer::singleShot(0, this, &MainWindow::tellOfFailedScheduledRuns);
     resize(1280, 800);
     const QByteArray geometry = m_controller->preferences().windowGeometry();
     if (!geometry.isEmpty())
@@ -250,6 +256,9 @@ void MainWindow::buildActions()
     m_refreshAction = new QAction(tr("Re&fresh an export…"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     connect(m_refreshAction, &QAction::triggered, this, [this] { m_controller->refresh(); });
+    m_scheduleAction = new QAction(tr("Refresh &automatically…"), this);
+    m_scheduleAction->setObjectName(QStringLiteral("scheduleAction"));
+    connect(m_scheduleAction, &QAction::triggered, this, &MainWindow::showSchedules);
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -287,6 +296,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_saveAction);
     file->addAction(m_refreshAction);
+    file->addAction(m_scheduleAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -302,47 +312,6 @@ void MainWindow::buildMenus()
     key->addAction(m_demoAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
-}
-
-void MainWindow::installDialogHooks()
-{
-    UiHooks hooks;
-    hooks.chooseFolder = [this](const QString &start) {
-        return QFileDialog::getExistingDirectory(this, tr("Save the extracted files in"), start);
-    };
-    hooks.confirmOverwrite = [this](const QString &folder, const QStringList &names) {
-        return QMessageBox::question(
-                   this, tr("Replace files?"),
-                   tr("These files already exist in %1:\n\n%2\n\nReplace them?")
-                       .arg(QDir::toNativeSeparators(folder), names.join(QLatin1Char('\n'))),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-    };
-    hooks.saved = [this](const QString &folder, const QStringList &names) {
-        QMessageBox box(
-            QMessageBox::Information, tr("Saved"),
-            tr("Saved %n file(s) in %1.", nullptr, int(names.size())).arg(QDir::toNativeSeparators(folder)),
-            QMessageBox::Close, this);
-        QPushButton *open = box.addButton(tr("&Open folder"), QMessageBox::AcceptRole);
-        box.exec();
-        if (box.clickedButton() == open)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-    };
-    hooks.chooseExport = [this](const QString &start) {
-        return QFileDialog::getExistingDirectory(this, tr("Refresh the export in"), start);
-    };
-    hooks.refreshed = [this](bool ok, const QString &text) {
-        QMessageBox box(ok ? QMessageBox::Information : QMessageBox::Warning,
-                        ok ? tr("Export refreshed") : tr("Export not refreshed"), text, QMessageBox::Close,
-                        this);
-        box.exec();
-    };
-    hooks.confirmDiscard = [this] {
-        return QMessageBox::warning(
-                   this, tr("Results not saved"),
-                   tr("The results of the last extraction have not been saved. Discard them?"),
-                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
-    };
-    m_controller->setHooks(hooks);
 }
 
 void MainWindow::updateUi()
@@ -382,6 +351,7 @@ void MainWindow::updateUi()
     m_saveFormat->setEnabled(!c->isSaving());
     const bool canRefresh = source && !running && !c->isSaving() && !c->isRefreshing();
     m_refreshAction->setEnabled(canRefresh);
+    m_scheduleAction->setEnabled(!running);
     m_refreshButton->setEnabled(canRefresh);
     m_saveFormat->setCurrentIndex(m_saveFormat->findData(int(c->saveFormat())));
     m_saveButton->setToolTip(

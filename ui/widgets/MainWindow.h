@@ -15,6 +15,7 @@ namespace callrail {
 
 class KeyPage;
 class MainController;
+class ScheduledRefreshes;
 class PreviewPanel;
 class RunPanel;
 class SecretStore;
@@ -48,6 +49,10 @@ private:
     void updateUi();
     void showAbout();
     void onRunFinished();
+    /// Refresh automatically…: the scheduled refreshes of an export (chosen first), and of all.
+    void showSchedules();
+    /// At start: the scheduled runs that failed while the window was closed, said once.
+    void tellOfFailedScheduledRuns();
     /// Shows or collapses the settings panel (what to extract), to give the preview the whole width.
     void setSettingsShown(bool shown);
 
@@ -79,6 +84,8 @@ private:
     QAction *m_resumeAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_scheduleAction = nullptr;
+    ScheduledRefreshes *m_scheduled = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_changeKeyAction = nullptr;
