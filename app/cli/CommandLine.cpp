@@ -155,11 +155,11 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
-    parser.addOptions({endpoints,    limit,       perPage,      account,     allAccounts, listAccounts,
-                       startDate,    endDate,     dateRange,    timeZone,    fields,      output,
-                       format,       noExcelSafe, bom,          concurrency, maxRetries,  timeout,
-                       hourlyBudget, dailyBudget, budgetWindow, baseUrl,     resume,      refresh,
-                       lookBack,     demo,        logLevel,     quiet,       help,        version});
+    parser.addOptions({endpoints, limit,       perPage,    account,  allAccounts,  listAccounts, startDate,
+                       endDate,   dateRange,   timeZone,   fields,   output,       format,       noExcelSafe,
+                       bom,       concurrency, maxRetries, timeout,  hourlyBudget, dailyBudget,  budgetWindow,
+                       baseUrl,   resume,      refresh,    lookBack, scheduled,    demo,         logLevel,
+                       quiet,     help,        version});
 
     if (!parser.parse(arguments))
         return parser.errorText();
