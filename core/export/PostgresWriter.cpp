@@ -85,8 +85,15 @@ struct PostgresWriter::State
         PQfreemem(escaped);
         return result;
     }
-    /// Creates the table (`created`), or adds the columns an older load did not have. Says whether the table
-    /// is keyed by account too.
+    /// The key of a table, as ALTER TABLE adds it.
+    static QString primaryKey(bool byAccount)
+    {
+        return byAccount ? QStringLiteral("ADD PRIMARY KEY (%1, \"id\")").arg(quoted(accountColumn()))
+                         : QStringLiteral("ADD PRIMARY KEY (\"id\")");
+    }
+    /// Creates the table (`created`, without its key: loadTable() adds it once the rows are in, one sort
+    /// rather than an index insertion per row), or adds the columns an older load did not have. Says whether
+    /// the table is keyed by account too.
     bool prepareTable(const QString &table, const QStringList &columns, const QList<ColumnType> &types,
                       bool keyedByAccount, bool *byAccount, bool *created, QString *error);
     /// Streams the file's records into `destination` (its columns, then _unfitting). False with `error` (and
@@ -147,11 +154,8 @@ bool PostgresWriter::State::prepareTable(const QString &table, const QStringList
         existing.insert(QString::fromUtf8(name));
     if (existing.isEmpty()) {
         QStringList definitions;
-        QStringList key;
-        if (keyedByAccount) {
+        if (keyedByAccount)
             definitions << quoted(accountColumn()) + QStringLiteral(" text NOT NULL");
-            key << quoted(accountColumn());
-        }
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const bool id = columns.at(c) == QLatin1String("id");
             definitions << quoted(columns.at(c)) + QLatin1Char(' ') +
@@ -160,12 +164,10 @@ bool PostgresWriter::State::prepareTable(const QString &table, const QStringList
         }
         definitions << quoted(extractedAtColumn()) + QStringLiteral(" timestamptz NOT NULL")
                     << quoted(unfittingColumn()) + QStringLiteral(" json");
-        key << quoted(QStringLiteral("id"));
         *byAccount = keyedByAccount;
         *created = true;
         return exec(
-            QStringLiteral("CREATE TABLE %1 (%2, PRIMARY KEY (%3))")
-                .arg(target(table), definitions.join(QStringLiteral(", ")), key.join(QStringLiteral(", "))),
+            QStringLiteral("CREATE TABLE %1 (%2)").arg(target(table), definitions.join(QStringLiteral(", "))),
             error);
     }
     *byAccount = existing.contains(accountColumn());
@@ -332,8 +334,9 @@ TableReport PostgresWriter::loadTable(const QString &table, const QString &jsonL
     QByteArray state;
 
     // A table this load made has nothing to merge with: the rows go straight into it, with the account and
-    // the time as its columns' defaults for the length of the load. Only a file holding an id twice (not one
-    // this program wrote: it drops duplicates) breaks the key, and then takes the merging way below.
+    // the time as its columns' defaults for the length of the load, and the key is added after them. Only a
+    // file holding an id twice (not one this program wrote: it drops duplicates) breaks the key, and then
+    // takes the merging way below.
     if (created) {
         const QString account = quoted(accountColumn());
         const QString at = quoted(extractedAtColumn());
@@ -346,16 +349,20 @@ TableReport PostgresWriter::loadTable(const QString &table, const QString &jsonL
             !m->exec(QStringLiteral("ALTER TABLE %1 %2").arg(m->target(table), defaults), &why))
             return fail(why);
         if (m->copyRecords(file, m->target(table), table, columns, types, idColumn, report, &why, &state)) {
-            QString dropped = QStringLiteral("ALTER COLUMN %1 DROP DEFAULT").arg(at);
+            QString finished =
+                State::primaryKey(byAccount) + QStringLiteral(", ALTER COLUMN %1 DROP DEFAULT").arg(at);
             if (byAccount)
-                dropped += QStringLiteral(", ALTER COLUMN %1 DROP DEFAULT").arg(account);
-            if (!m->exec(QStringLiteral("ALTER TABLE %1 %2").arg(m->target(table), dropped), &why))
-                return fail(why);
-            if (!m->exec(QStringLiteral("COMMIT"), &why))
-                return fail(tr("%1 could not be saved: %2").arg(table, why));
-            return report;
+                finished += QStringLiteral(", ALTER COLUMN %1 DROP DEFAULT").arg(account);
+            if (m->exec(QStringLiteral("ALTER TABLE %1 %2").arg(m->target(table), finished), &why, {},
+                        &state)) {
+                if (!m->exec(QStringLiteral("COMMIT"), &why))
+                    return fail(tr("%1 could not be saved: %2").arg(table, why));
+                return report;
+            }
         }
         if (state != "23505" || !m->exec(QStringLiteral("ROLLBACK TO SAVEPOINT direct"), &why) ||
+            !m->exec(QStringLiteral("ALTER TABLE %1 %2").arg(m->target(table), State::primaryKey(byAccount)),
+                     &why) ||
             !file.seek(0))
             return fail(why);
         report = TableReport{};
