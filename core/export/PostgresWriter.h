@@ -22,8 +22,9 @@ namespace callrail {
 /// the report counts them.
 ///
 /// Each table loads in one transaction: COPY into a temporary table, then INSERT … ON CONFLICT DO UPDATE,
-/// so that nothing is duplicated and rows only an older load had stay. A failure, or a process killed
-/// halfway, leaves the table as it was.
+/// so that nothing is duplicated and rows only an older load had stay (a table the load creates takes the
+/// COPY directly, its key added after the rows). A failure, or a process killed halfway, leaves the table
+/// as it was.
 class PostgresWriter : public TableLoader
 {
     Q_DECLARE_TR_FUNCTIONS(callrail::PostgresWriter)
