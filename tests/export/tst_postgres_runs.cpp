@@ -284,6 +284,15 @@ void TestPostgres::aFailedLoadIsRetriedByResuming()
         summary.outputNotes.first().contains(QLatin1String("calls: not loaded into the PostgreSQL database")),
         qPrintable(summary.outputNotes.first()));
     QVERIFY(summary.outputNotes.first().contains(QLatin1String("Resuming the run loads it again")));
+    // The run stays resumable: its manifest and state files are there, and the password is in none of them.
+    qsizetype files = 0;
+    QDirIterator left(o.outputDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (left.hasNext()) {
+        const QString path = left.next();
+        ++files;
+        QVERIFY2(!readAll(path).contains(PostgresServer::password().toUtf8()), qPrintable(path));
+    }
+    QVERIFY(files > 4); // two JSON Lines files, summary.json, the note, the manifest and states
     QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM retry.calls")), QStringLiteral("0"));
     QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM retry.users")).toLongLong(),
              qint64(harness.serverIds(QStringLiteral("users")).size()));
