@@ -1,6 +1,8 @@
 #include "DatabaseExport.h"
 
 #include "api/EndpointCatalogue.h"
+#include "export/PostgresConnection.h"
+#include "export/PostgresWriter.h"
 #include "export/SqliteWriter.h"
 
 #include <QDateTime>
@@ -9,6 +11,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <memory>
+
 namespace callrail {
 
 QString DatabaseExport::fileName()
@@ -16,27 +20,40 @@ QString DatabaseExport::fileName()
     return QStringLiteral("callrail.sqlite");
 }
 
-void DatabaseExport::write(const RunPlan &plan, RunSummary &summary, const ExtractionOptions &options,
+bool DatabaseExport::write(const RunPlan &plan, RunSummary &summary, const ExtractionOptions &options,
                            const Log &log)
 {
-    const QString path = QDir(options.outputDir).filePath(fileName());
+    const bool postgres = options.typedOutput == TypedOutput::PostgresDatabase;
+    const QString what = postgres ? tr("PostgreSQL database") : tr("SQLite database");
+    // Where it went, as the summary records it: the file, or the connection without its password.
+    QString where;
+    std::unique_ptr<TableLoader> writer;
+    if (postgres) {
+        where = PostgresConnection::describe(options.databaseConnection, options.databaseSchema);
+        writer = std::make_unique<PostgresWriter>(options.databaseConnection, options.databasePassword,
+                                                  options.databaseSchema);
+    } else {
+        where = QDir(options.outputDir).filePath(fileName());
+        writer = std::make_unique<SqliteWriter>(where);
+    }
     const auto note = [&](const QString &text, EndpointResult *r = nullptr) {
         if (r)
             r->notes << text;
         summary.outputNotes << text;
         log(LogLevel::Error, text);
     };
-    SqliteWriter writer(path);
+    const QString retry = tr("Resuming the run loads it again without asking CallRail anything.");
     QString error;
-    if (!writer.open(&error)) {
-        note(tr("The SQLite database could not be written: %1 The fetched data is in the JSON Lines files.")
-                 .arg(error));
-        return;
+    if (!writer->open(&error)) {
+        note(tr("The %1 could not be written: %2 The fetched data is in the JSON Lines files. %3")
+                 .arg(what, error, retry));
+        return false;
     }
     // One time for the whole load: the rows of one run share it, whatever endpoint they came from.
     const QString extractedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const bool keyedByAccount = plan.accounts.size() > 1;
     qint64 rows = 0;
+    bool whole = true;
     QElapsedTimer timer;
     timer.start();
     for (EndpointResult &r : summary.endpoints) {
@@ -47,30 +64,38 @@ void DatabaseExport::write(const RunPlan &plan, RunSummary &summary, const Extra
             continue;
         // The columns the file was written with, typed by the catalogue.
         const QList<ColumnType> types = spec->typesOfColumns(r.file.columns);
-        const TableReport report = writer.loadTable(r.endpoint, r.file.path, r.file.columns, types,
-                                                    keyedByAccount, r.accountId, extractedAt, &error);
+        const TableReport report = writer->loadTable(r.endpoint, r.file.path, r.file.columns, types,
+                                                     keyedByAccount, r.accountId, extractedAt, &error);
+        const QString file = QFileInfo(r.file.path).fileName();
         if (!error.isEmpty()) {
-            if (!error.endsWith(QLatin1Char('.'))) // SQLite's own messages have no full stop
+            if (!error.endsWith(QLatin1Char('.'))) // the databases' own messages have no full stop
                 error += QLatin1Char('.');
-            note(tr("%1: not loaded into the SQLite database, its table is as it was: %2 The fetched data is "
-                    "in %3.")
-                     .arg(r.endpoint, error, QFileInfo(r.file.path).fileName()),
+            note(tr("%1: not loaded into the %2, its table is as it was: %3 The fetched data is in %4. %5")
+                     .arg(r.endpoint, what, error, file, retry),
                  &r);
             error.clear();
+            whole = false;
             continue;
         }
         rows += report.rows;
         if (report.skipped > 0)
             note(tr("%1: %Ln line(s) of %2 were not JSON records with an id and are not in the database.",
                     nullptr, int(qMin<qint64>(report.skipped, INT_MAX)))
-                     .arg(r.endpoint, QFileInfo(r.file.path).fileName()),
+                     .arg(r.endpoint, file),
+                 &r);
+        if (report.unfitting > 0)
+            note(tr("%1: %Ln value(s) did not fit their column's type: NULL there, and kept whole in the "
+                    "column %2 of their row.",
+                    nullptr, int(qMin<qint64>(report.unfitting, INT_MAX)))
+                     .arg(r.endpoint, PostgresWriter::unfittingColumn()),
                  &r);
     }
-    summary.databases << path;
+    summary.databases << where;
     log(LogLevel::Info,
-        tr("SQLite database written: %1 (%Ln row(s) merged in %2 s)", nullptr,
-           int(qMin<qint64>(rows, INT_MAX)))
-            .arg(QDir::toNativeSeparators(path), QLocale().toString(timer.elapsed() / 1000.0, 'f', 1)));
+        tr("%1 written: %2 (%Ln row(s) merged in %3 s)", nullptr, int(qMin<qint64>(rows, INT_MAX)))
+            .arg(what, postgres ? where : QDir::toNativeSeparators(where),
+                 QLocale().toString(timer.elapsed() / 1000.0, 'f', 1)));
+    return whole;
 }
 
 } // namespace callrail

@@ -11,10 +11,12 @@
 
 namespace callrail {
 
-/// The SQLite database of a finished extraction (TypedOutput::SqliteDatabase): one file for the run, loaded
-/// by SqliteWriter from the endpoints' staged JSON Lines files once every endpoint has ended, as
-/// WorkbookExport does for the workbook. Each endpoint loads on its own: one that fails leaves its table as
-/// it was and the others load; its fetched data stays in the JSON Lines file.
+/// The database of a finished extraction, loaded from the endpoints' staged JSON Lines files once every
+/// endpoint has ended, as WorkbookExport does for the workbook: the SQLite file
+/// (TypedOutput::SqliteDatabase, SqliteWriter) or a PostgreSQL schema (TypedOutput::PostgresDatabase,
+/// PostgresWriter), one table per endpoint. Each endpoint loads on its own: one that fails leaves its table
+/// as it was and the others load; its fetched data stays in the JSON Lines file, and resuming the run loads
+/// it again.
 class DatabaseExport
 {
     Q_DECLARE_TR_FUNCTIONS(callrail::DatabaseExport)
@@ -24,9 +26,10 @@ public:
 
     /// "callrail.sqlite", whatever the accounts: a multi-account run keys its tables by account too.
     static QString fileName();
-    /// Loads the staged files into options.outputDir/fileName() and records it in `summary` (databases,
-    /// and outputNotes for what could not be loaded).
-    static void write(const RunPlan &plan, RunSummary &summary, const ExtractionOptions &options,
+    /// Loads the staged files into options.outputDir/fileName() or the PostgreSQL schema, and records it in
+    /// `summary` (databases: the file's path, or PostgresConnection::describe(); outputNotes for what could
+    /// not be loaded). False when some table was not loaded, so that the run stays resumable.
+    static bool write(const RunPlan &plan, RunSummary &summary, const ExtractionOptions &options,
                       const Log &log);
 };
 

@@ -76,13 +76,19 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
                "whole")
                 .arg(workbooks.isEmpty() ? tr("not written") : workbooks.join(QStringLiteral(", ")));
     }
-    if (options.typedOutput == TypedOutput::SqliteDatabase) {
+    if (options.typedOutput == TypedOutput::SqliteDatabase ||
+        options.typedOutput == TypedOutput::PostgresDatabase) {
         QStringList databases;
-        for (const QString &path : summary.databases)
-            databases << QFileInfo(path).fileName();
-        format = tr("SQLite database (%1, a table per list, merged on the id with earlier loads), from the "
-                    "JSON Lines files (UTF-8) beside it")
-                     .arg(databases.isEmpty() ? tr("not written") : databases.join(QStringLiteral(", ")));
+        for (const QString &database : summary.databases)
+            databases << RunSummary::databaseName(database);
+        const QString where = databases.isEmpty() ? tr("not written") : databases.join(QStringLiteral(", "));
+        format = options.typedOutput == TypedOutput::SqliteDatabase
+                     ? tr("SQLite database (%1, a table per list, merged on the id with earlier loads), from "
+                          "the JSON Lines files (UTF-8) beside it")
+                           .arg(where)
+                     : tr("PostgreSQL database (%1: a table per list, merged on the id with earlier loads), "
+                          "from the JSON Lines files (UTF-8) beside it")
+                           .arg(where);
     }
     lines << tr("Format: %1").arg(format);
     lines << QString();

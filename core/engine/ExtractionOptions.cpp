@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/EndpointCatalogue.h"
+#include "export/PostgresWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +79,16 @@ QString ExtractionOptions::validate() const
     if (const QString dateProblem = dates.validate(DateWindow::todayIn(dates.timeZone));
         !dateProblem.isEmpty())
         return dateProblem;
+
+    if (typedOutput == TypedOutput::PostgresDatabase) {
+        if (const QString problem = PostgresConnection::connInfoProblem(databaseConnection);
+            !problem.isEmpty())
+            return problem;
+        if (databaseSchema.trimmed().isEmpty() ||
+            databaseSchema.toUtf8().size() > PostgresWriter::maxNameBytes())
+            return tr("The PostgreSQL schema needs a name of 1 to %1 bytes.")
+                .arg(PostgresWriter::maxNameBytes());
+    }
 
     if (outputDir.isEmpty())
         return tr("Choose an output folder.");

@@ -4,6 +4,7 @@
 #include "config/DateWindow.h"
 #include "engine/OptionLimits.h"
 #include "export/EndpointFile.h"
+#include "export/PostgresConnection.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -55,6 +56,12 @@ public:
     /// Built from the staged files at the end (their format is then JSON Lines, lossless).
     TypedOutput typedOutput = TypedOutput::None;
     WorkbookLimits workbookLimits;
+    /// TypedOutput::PostgresDatabase: a libpq connection string or URI, without a password.
+    QString databaseConnection;
+    QString databaseSchema = PostgresConnection::defaultSchema();
+    /// The database password the window keeps in the keychain; empty leaves it to PGPASSWORD or ~/.pgpass.
+    /// Like the API key: never logged, never written to summary.json, the manifest or any file.
+    QString databasePassword;
     bool resume = false; ///< continue the interrupted run recorded in outputDir
 
     /// The catalogue names of all endpoints, each with no limit and no optional fields.

@@ -11,6 +11,7 @@
 #include "engine/RunManifest.h"
 #include "engine/TargetAccounts.h"
 #include "engine/WorkbookExport.h"
+#include "export/PostgresConnection.h"
 #include "export/ScalarText.h"
 #include "refresh/ExportManifest.h"
 
@@ -89,6 +90,17 @@ bool ExtractionRunner::prepare()
         problem = ApiClient::validateBaseUrl(m_options.baseUrl);
     if (problem.isEmpty() && m_options.apiKey.isEmpty())
         problem = tr("No API key: store one in the app, or set CALLRAIL_API_KEY.");
+    if (problem.isEmpty() && !m_listOnly && m_options.typedOutput == TypedOutput::PostgresDatabase) {
+        // The password never reaches a log line, whichever way it came.
+        Logging::addRedaction(m_options.databasePassword);
+        Logging::addRedaction(qEnvironmentVariable("PGPASSWORD"));
+        // A database that cannot take the data is said before any CallRail request is spent on it.
+        if (const QString why =
+                PostgresConnection::check(m_options.databaseConnection, m_options.databasePassword);
+            !why.isEmpty())
+            problem =
+                tr("Nothing was asked of CallRail: the PostgreSQL database cannot be used. %1").arg(why);
+    }
     if (!problem.isEmpty()) {
         m_summary.fatalError = problem;
         log(LogLevel::Error, problem);
@@ -345,10 +357,13 @@ void ExtractionRunner::finishRun()
         };
         // The typed outputs first, so that summary.json and the note say what became of them.
         const auto logTo = [this](LogLevel level, const QString &text) { log(level, text); };
+        // A database load that failed keeps the run resumable: resuming loads the staged files again.
+        bool loaded = true;
         if (m_options.typedOutput == TypedOutput::ExcelWorkbook)
             WorkbookExport::write(m_plan, m_summary, m_options, logTo);
-        else if (m_options.typedOutput == TypedOutput::SqliteDatabase)
-            DatabaseExport::write(m_plan, m_summary, m_options, logTo);
+        else if (m_options.typedOutput == TypedOutput::SqliteDatabase ||
+                 m_options.typedOutput == TypedOutput::PostgresDatabase)
+            loaded = DatabaseExport::write(m_plan, m_summary, m_options, logTo);
         if (const QString path = dir.filePath(QStringLiteral("summary.json"));
             writeWhole(path, QJsonDocument(m_summary.toJson()).toJson()))
             m_summary.summaryPath = path;
@@ -364,7 +379,7 @@ void ExtractionRunner::finishRun()
         const RunManifest choice = RunManifest::of(m_options, m_accounts, m_targets, m_companies, m_today);
         if (!ExportManifest::of(choice, m_options, m_summary).save(m_options.outputDir, &error))
             log(LogLevel::Warning, error);
-        if (m_summary.allComplete() && m_resume)
+        if (m_summary.allComplete() && loaded && m_resume)
             m_resume->clear(); // nothing left to resume
     }
     if (!m_listOnly)

@@ -152,13 +152,18 @@ QJsonObject RunSummary::toJson() const
     }
     if (!databases.isEmpty()) {
         QStringList names;
-        for (const QString &path : databases)
-            names << QFileInfo(path).fileName();
+        for (const QString &database : databases)
+            names << databaseName(database);
         o.insert(QStringLiteral("databases"), QJsonArray::fromStringList(names));
     }
     if (!outputNotes.isEmpty())
         o.insert(QStringLiteral("output_notes"), QJsonArray::fromStringList(outputNotes));
     return o;
+}
+
+QString RunSummary::databaseName(const QString &database)
+{
+    return QDir::isAbsolutePath(database) ? QFileInfo(database).fileName() : database;
 }
 
 QString RunSummary::text() const
@@ -196,8 +201,9 @@ QString RunSummary::text() const
         lines << tr("  Stopped: %1").arg(fatalError);
     for (const QString &path : workbooks)
         lines << tr("  Workbook:    %1").arg(QDir::toNativeSeparators(path));
-    for (const QString &path : databases)
-        lines << tr("  Database:    %1").arg(QDir::toNativeSeparators(path));
+    for (const QString &database : databases)
+        lines << tr("  Database:    %1")
+                     .arg(QDir::isAbsolutePath(database) ? QDir::toNativeSeparators(database) : database);
     for (const QString &note : outputNotes)
         lines << QStringLiteral("  ") + note;
     return lines.join(QLatin1Char('\n'));

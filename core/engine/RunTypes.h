@@ -127,7 +127,9 @@ public:
     QString summaryPath;   ///< summary.json, once written
     QString notePath;      ///< the readable note beside it (ExportNote), once written
     QStringList workbooks; ///< the Excel workbooks written (TypedOutput::ExcelWorkbook), full paths
-    QStringList databases; ///< the SQLite database loaded (TypedOutput::SqliteDatabase), full path
+    /// The database loaded: the SQLite file's full path, or the PostgreSQL connection without its password
+    /// and the schema (PostgresConnection::describe()).
+    QStringList databases;
     /// What a typed output had to change (cells cut, sheets continued) or why it could not be written:
     /// translated sentences for summary.json, the export note and the report.
     QStringList outputNotes;
@@ -145,6 +147,9 @@ public:
     /// The process exit status of the command-line tool: 0 all complete, 1 some endpoint failed or
     /// incomplete, 3 the API key was rejected.
     int exitCode() const;
+    /// How summary.json and the note name an entry of `databases`: a file by its name (it lies beside them),
+    /// a PostgreSQL database as described.
+    static QString databaseName(const QString &database);
 
     /// Reports, as `outcome` with `message`, every endpoint of these accounts that has no result yet (a
     /// rejected key, a cancel, an error before them).

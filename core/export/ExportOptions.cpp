@@ -31,6 +31,8 @@ std::optional<TypedOutput> parseTypedOutput(const QString &name)
         return TypedOutput::ExcelWorkbook;
     if (key == QLatin1String("sqlite") || key == QLatin1String("sqlite3"))
         return TypedOutput::SqliteDatabase;
+    if (key == QLatin1String("postgresql") || key == QLatin1String("postgres") || key == QLatin1String("pg"))
+        return TypedOutput::PostgresDatabase;
     return std::nullopt;
 }
 

@@ -25,12 +25,13 @@ std::optional<OutputFormat> parseOutputFormat(const QString &name);
 enum class TypedOutput
 {
     None,
-    ExcelWorkbook, ///< one .xlsx per account, one sheet per endpoint (WorkbookWriter)
-    SqliteDatabase ///< one SQLite file, one table per endpoint, merged on the key (SqliteWriter)
+    ExcelWorkbook,   ///< one .xlsx per account, one sheet per endpoint (WorkbookWriter)
+    SqliteDatabase,  ///< one SQLite file, one table per endpoint, merged on the key (SqliteWriter)
+    PostgresDatabase ///< one schema of a PostgreSQL database, a table per endpoint, merged (PostgresWriter)
 };
 
 /// Parses a user-given typed output name (case-insensitive, surrounding spaces ignored): "xlsx" or "excel",
-/// "sqlite" or "sqlite3".
+/// "sqlite" or "sqlite3", "postgresql", "postgres" or "pg".
 /// Empty when the name is not a typed output (it may still be a file format, see parseOutputFormat()).
 std::optional<TypedOutput> parseTypedOutput(const QString &name);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/EndpointCatalogue.h"
+#include "export/DatabaseTable.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,13 +11,6 @@
 
 namespace callrail {
 
-/// What one endpoint's table received.
-struct TableReport
-{
-    qint64 rows = 0;    ///< records inserted or updated
-    qint64 skipped = 0; ///< lines of the staged file that were not a JSON object with an id
-};
-
 /// Loads endpoints' staged JSON Lines files into one SQLite database (Qt SQL's QSQLITE driver), one table
 /// per endpoint, named as the endpoint, with the catalogue's columns typed: identifiers, text, timestamps (as
 /// CallRail sent them, ISO 8601 with their offset) and JSON as TEXT, integers and booleans (0/1) as INTEGER,
@@ -27,18 +20,18 @@ struct TableReport
 /// The key is `id` (with `_account_id` before it when the table holds several accounts); loading again
 /// merges on it (INSERT … ON CONFLICT DO UPDATE), so nothing is duplicated and rows only an older load had
 /// stay. Each table loads in one transaction: a failure, or a process killed halfway, leaves it as it was.
-class SqliteWriter
+class SqliteWriter : public TableLoader
 {
     Q_DECLARE_TR_FUNCTIONS(callrail::SqliteWriter)
 
 public:
     explicit SqliteWriter(const QString &path);
-    ~SqliteWriter();
+    ~SqliteWriter() override;
     SqliteWriter(const SqliteWriter &) = delete;
     SqliteWriter &operator=(const SqliteWriter &) = delete;
 
     /// Opens (or creates) the database. False with a message when it cannot.
-    bool open(QString *error);
+    bool open(QString *error) override;
     /// Merges one endpoint's JSON Lines file into `table`. `accountId` (empty for the accounts list) goes in
     /// the
     /// `_account_id` column,
@@ -47,10 +40,8 @@ public:
     /// and `error` says why.
     TableReport loadTable(const QString &table, const QString &jsonLinesPath, const QStringList &columns,
                           const QList<ColumnType> &types, bool keyedByAccount, const QString &accountId,
-                          const QString &extractedAt, QString *error);
+                          const QString &extractedAt, QString *error) override;
 
-    static QString accountColumn() { return QStringLiteral("_account_id"); }
-    static QString extractedAtColumn() { return QStringLiteral("_extracted_at"); }
     /// The SQL type of a column type: "TEXT", "INTEGER" or "REAL".
     static QString sqlType(ColumnType type);
 

@@ -53,6 +53,7 @@ private slots:
     void xlsxFormatWritesAWorkbookBesideTheJsonLines();
     void sqliteFormatLoadsADatabaseBesideTheJsonLines();
     void refreshAddsWhatIsNewAndSurvivesAKill();
+    void postgresqlFormatIsCheckedBeforeAnyRequest();
 
 private:
     Outcome run(const QStringList &arguments, const QString &key = kKey, const QString &workDir = QString());
@@ -222,6 +223,40 @@ void TestCli::versionNamesTheProduct()
     const Outcome o = run({QStringLiteral("--version")});
     QCOMPARE(o.exitCode, 0);
     QVERIFY(o.out.startsWith(QStringLiteral("callrail-export ")));
+}
+
+void TestCli::postgresqlFormatIsCheckedBeforeAnyRequest()
+{
+    const Outcome help = run({QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("postgresql")) &&
+                 help.out.contains(QStringLiteral("--database")) &&
+                 help.out.contains(QStringLiteral("--schema")),
+             qPrintable(help.out));
+    const QStringList base{QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                           QStringLiteral("--output"),   m_dir->filePath(QStringLiteral("pg")),
+                           QStringLiteral("--format"),   QStringLiteral("postgresql")};
+    // A password on the command line is refused, in either form, and not repeated.
+    for (const QString &withPassword :
+         {QStringLiteral("host=db.example.com password=hunter2-cli"),
+          QStringLiteral("postgresql://ann:hunter2-cli@db.example.com/analytics")}) {
+        const Outcome o = run(base + QStringList{QStringLiteral("--database"), withPassword});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("holds a password")), qPrintable(o.err));
+        QVERIFY2(!o.err.contains(QStringLiteral("hunter2")) && !o.out.contains(QStringLiteral("hunter2")),
+                 qPrintable(o.err));
+    }
+    const Outcome none = run(base);
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains(QStringLiteral("needs --database")), qPrintable(none.err));
+    // A server that is not there is said before any CallRail request is spent (tst_postgres_runs: a wrong
+    // password).
+    QTemporaryDir nowhere;
+    const Outcome unreachable =
+        run(base + QStringList{QStringLiteral("--database"),
+                               QStringLiteral("host=%1 dbname=analytics").arg(nowhere.path())});
+    QVERIFY(unreachable.exitCode != 0);
+    QVERIFY2(unreachable.err.contains(QStringLiteral("cannot be reached")), qPrintable(unreachable.err));
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestCli::badInputIsRejectedBeforeAnyRequest_data()
