@@ -4,7 +4,8 @@ namespace callrail {
 
 QList<SaveFormat> SaveFormats::all()
 {
-    return {SaveFormat::Csv, SaveFormat::JsonLines, SaveFormat::ExcelWorkbook, SaveFormat::SqliteDatabase};
+    return {SaveFormat::Csv, SaveFormat::JsonLines, SaveFormat::ExcelWorkbook, SaveFormat::SqliteDatabase,
+            SaveFormat::PostgresDatabase};
 }
 
 QString SaveFormats::name(SaveFormat format)
@@ -18,6 +19,8 @@ QString SaveFormats::name(SaveFormat format)
         return QStringLiteral("xlsx");
     case SaveFormat::SqliteDatabase:
         return QStringLiteral("sqlite");
+    case SaveFormat::PostgresDatabase:
+        return QStringLiteral("postgresql");
     }
     return QString();
 }
@@ -33,6 +36,8 @@ QString SaveFormats::title(SaveFormat format)
         return tr("Excel workbook");
     case SaveFormat::SqliteDatabase:
         return tr("SQLite database");
+    case SaveFormat::PostgresDatabase:
+        return tr("PostgreSQL database");
     }
     return QString();
 }
@@ -74,8 +79,15 @@ TypedOutput SaveFormats::typedOutput(SaveFormat format)
         return TypedOutput::ExcelWorkbook;
     case SaveFormat::SqliteDatabase:
         return TypedOutput::SqliteDatabase;
+    case SaveFormat::PostgresDatabase:
+        return TypedOutput::PostgresDatabase;
     }
     return TypedOutput::None;
+}
+
+bool SaveFormats::isDatabase(SaveFormat format)
+{
+    return format == SaveFormat::SqliteDatabase || format == SaveFormat::PostgresDatabase;
 }
 
 } // namespace callrail

@@ -18,7 +18,8 @@ enum class SaveFormat
     Csv,
     JsonLines,
     ExcelWorkbook,
-    SqliteDatabase
+    SqliteDatabase,
+    PostgresDatabase
 };
 
 class SaveFormats
@@ -28,7 +29,8 @@ class SaveFormats
 public:
     /// Every format, in the order the window offers them.
     static QList<SaveFormat> all();
-    /// The name the command line takes and the settings keep: "csv", "jsonl", "xlsx", "sqlite".
+    /// The name the command line takes and the settings keep: "csv", "jsonl", "xlsx", "sqlite",
+    /// "postgresql".
     static QString name(SaveFormat format);
     /// The name an analyst reads: "CSV files", "Excel workbook", … (translated).
     static QString title(SaveFormat format);
@@ -40,6 +42,8 @@ public:
     /// The file format the run writes: a typed output is built from JSON Lines.
     static OutputFormat fileFormat(SaveFormat format);
     static TypedOutput typedOutput(SaveFormat format);
+    /// A database the output is merged into (SQLite, PostgreSQL), rather than files written whole.
+    static bool isDatabase(SaveFormat format);
 };
 
 } // namespace callrail

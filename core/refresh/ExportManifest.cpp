@@ -1,6 +1,7 @@
 #include "refresh/ExportManifest.h"
 
 #include "api/EndpointCatalogue.h"
+#include "export/PostgresConnection.h"
 #include "export/SaveFormat.h"
 #include "refresh/FileMerge.h"
 
@@ -25,6 +26,10 @@ ExportManifest ExportManifest::of(const RunManifest &choice, const ExtractionOpt
             format = each;
     }
     manifest.format = SaveFormats::name(format);
+    if (options.typedOutput == TypedOutput::PostgresDatabase) {
+        manifest.databaseConnection = options.databaseConnection;
+        manifest.databaseSchema = options.databaseSchema;
+    }
     const DateRange window = choice.dates.resolve(choice.today);
     for (const EndpointResult &r : summary.endpoints) {
         if (r.outcome != EndpointOutcome::Complete || !r.file.exists())
@@ -60,8 +65,13 @@ QJsonObject ExportManifest::toJson() const
             {QStringLiteral("newest"), f.newest.toString(Qt::ISODateWithMs)},
             {QStringLiteral("lastFullRead"), f.lastFullRead.toUTC().toString(Qt::ISODateWithMs)},
         });
+    QJsonObject database;
+    if (!databaseConnection.isEmpty())
+        database = {{QStringLiteral("connection"), databaseConnection},
+                    {QStringLiteral("schema"), databaseSchema}};
     return QJsonObject{{QStringLiteral("version"), kVersion},
                        {QStringLiteral("format"), format},
+                       {QStringLiteral("database"), database},
                        {QStringLiteral("choice"), choice.toJson()},
                        {QStringLiteral("files"), fileList}};
 }
@@ -77,6 +87,13 @@ std::optional<ExportManifest> ExportManifest::fromJson(const QJsonObject &json)
     manifest.choice = *choice;
     manifest.format = json.value(QStringLiteral("format")).toString();
     if (!SaveFormats::parse(manifest.format))
+        return std::nullopt;
+    const QJsonObject database = json.value(QStringLiteral("database")).toObject();
+    manifest.databaseConnection = database.value(QStringLiteral("connection")).toString();
+    manifest.databaseSchema = database.value(QStringLiteral("schema")).toString();
+    // Never a password in a file: a manifest with one was not written by this program.
+    if (!manifest.databaseConnection.isEmpty() &&
+        !PostgresConnection::connInfoProblem(manifest.databaseConnection).isEmpty())
         return std::nullopt;
     const auto date = [](const QJsonValue &v) { return QDate::fromString(v.toString(), Qt::ISODate); };
     const auto time = [](const QJsonValue &v) {

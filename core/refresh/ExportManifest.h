@@ -43,6 +43,9 @@ public:
 
     RunManifest choice;
     QString format; ///< SaveFormats::name(): "csv", "jsonl", "xlsx", "sqlite", …
+    /// A PostgreSQL export: where (a libpq connection string, never with a password) and the schema.
+    QString databaseConnection;
+    QString databaseSchema;
     QList<ExportedFile> files;
 
     /// The manifest of a finished run: its complete files, their windows and newest records (read from the

@@ -4,6 +4,7 @@
 #include "engine/DatabaseExport.h"
 #include "engine/ResumeStore.h"
 #include "engine/WorkbookExport.h"
+#include "export/PostgresConnection.h"
 #include "export/SaveFormat.h"
 
 #include <QDir>
@@ -83,6 +84,16 @@ bool ExportRefresh::prepare(ExtractionOptions &options, const Log &log, QString 
     if (!manifest)
         return false;
     m_manifest = *manifest;
+    // A database that cannot be reached is said now, before the re-read spends requests.
+    if (!m_manifest.databaseConnection.isEmpty()) {
+        if (const QString problem =
+                PostgresConnection::check(m_manifest.databaseConnection, m_databasePassword);
+            !problem.isEmpty()) {
+            if (error)
+                *error = tr("%1 Nothing was requested from CallRail; the export is as it was.").arg(problem);
+            return false;
+        }
+    }
 
     // A refresh killed while swapping its files in: finish that, from its journal.
     if (QFile journal(journalPath()); journal.open(QIODevice::ReadOnly)) {
@@ -151,7 +162,6 @@ RefreshReport ExportRefresh::finish(const RunSummary &fetch, const Log &log)
         return m_report;
     }
     const SaveFormat format = SaveFormats::parse(m_manifest.format).value_or(SaveFormat::Csv);
-    const TypedOutput typed = SaveFormats::typedOutput(format);
     const QDir staging(stagingFolder());
     staging.mkpath(QStringLiteral("merged"));
     staging.mkpath(QStringLiteral("changes"));
@@ -179,7 +189,7 @@ RefreshReport ExportRefresh::finish(const RunSummary &fetch, const Log &log)
         input.windowStart = spec->dateFiltered ? m_windowStart : QDateTime();
         input.removedAt = removedAt;
         input.mergedPath = staging.filePath(QStringLiteral("merged/") + f.fileName);
-        if (typed == TypedOutput::SqliteDatabase)
+        if (SaveFormats::isDatabase(format))
             input.changesPath = staging.filePath(QStringLiteral("changes/") + f.fileName);
         RefreshedFile done{f.accountId, f.endpoint, f.fileName, {}};
         QString error;
@@ -257,7 +267,10 @@ bool ExportRefresh::applyJournal(const QJsonObject &journal, const Log &log, QSt
         summary = filesAsSummary(*manifest,
                                  [&](const ExportedFile &f) { return QDir(m_folder).filePath(f.fileName); });
         WorkbookExport::write(plan, summary, options, logged);
-    } else if (options.typedOutput == TypedOutput::SqliteDatabase) {
+    } else if (SaveFormats::isDatabase(format)) {
+        options.databaseConnection = manifest->databaseConnection;
+        options.databaseSchema = manifest->databaseSchema;
+        options.databasePassword = m_databasePassword;
         summary = filesAsSummary(*manifest, [&](const ExportedFile &f) {
             return QDir(stagingFolder()).filePath(QStringLiteral("changes/") + f.fileName);
         });

@@ -63,10 +63,13 @@ public:
     static constexpr int kMaxLookBackDays = 800; // CallRail keeps 25 months
 
     ExportRefresh(const QString &folder, int lookBackDays);
+    /// A PostgreSQL export's password (the window's keychain); empty leaves it to PGPASSWORD and ~/.pgpass.
+    void setDatabasePassword(const QString &password) { m_databasePassword = password; }
 
     /// Reads the export's manifest and sets `options` for the re-read (its key, address, budget and network
     /// settings are kept). An interrupted refresh that had fetched everything is finished first: then
     /// completedInterrupted() is true and there is nothing to fetch. False with a translated message.
+    /// A PostgreSQL export's server is checked here, before any CallRail request is spent.
     bool prepare(ExtractionOptions &options, const Log &log, QString *error);
     bool completedInterrupted() const { return m_report.completedInterrupted; }
     /// After the re-read: merges, swaps the files in, rebuilds the workbook or merges the database, rewrites
@@ -83,6 +86,7 @@ private:
     QString journalPath() const;
 
     QString m_folder;
+    QString m_databasePassword; ///< never written anywhere
     int m_lookBackDays = kDefaultLookBackDays;
     ExportManifest m_manifest;
     QDateTime m_windowStart;

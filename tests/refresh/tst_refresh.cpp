@@ -3,6 +3,7 @@
 // and calls older than the look-back are not touched, in every format.
 
 #include "ExtractionHarness.h"
+#include "PostgresReadBack.h"
 #include "TestEnvironment.h"
 #include "XlsxReadBack.h"
 
@@ -29,6 +30,9 @@ namespace {
 const QString kCalls = QStringLiteral("calls");
 const QString kRemoved = EndpointCatalogue::removedAtColumn();
 
+/// The suite's throwaway PostgreSQL server, for the PostgreSQL export (started once, in initTestCase()).
+PostgresServer *g_postgres = nullptr;
+
 /// The export of a test: calls with the fields that change after a call, and two small lists.
 ExtractionOptions exportOptions(ExtractionHarness &harness, const QString &folder, SaveFormat format)
 {
@@ -40,6 +44,10 @@ ExtractionOptions exportOptions(ExtractionHarness &harness, const QString &folde
         EndpointSelection{QStringLiteral("tags"), 0, {}}};
     options.exportOptions.format = SaveFormats::fileFormat(format);
     options.typedOutput = SaveFormats::typedOutput(format);
+    if (format == SaveFormat::PostgresDatabase) {
+        options.databaseConnection = g_postgres->connInfo();
+        options.databasePassword = PostgresServer::password();
+    }
     return options;
 }
 
@@ -47,6 +55,7 @@ ExtractionOptions exportOptions(ExtractionHarness &harness, const QString &folde
 RefreshReport refresh(ExtractionHarness &harness, const QString &folder, int lookBack = 30)
 {
     ExportRefresh refresher(folder, lookBack);
+    refresher.setDatabasePassword(PostgresServer::password()); // used only by a PostgreSQL export
     ExtractionOptions options = harness.options(folder);
     QString error;
     const auto log = [](LogLevel, const QString &) {};
@@ -92,6 +101,18 @@ QHash<QString, Row> callsInExport(const QString &folder, SaveFormat format)
                 row.insert(it->value, sheet.at(r).value(it.key()).value);
             rows.insert(row.value(QStringLiteral("id")), row);
         }
+    } else if (format == SaveFormat::PostgresDatabase) {
+        PostgresReadBack db(g_postgres->connInfo());
+        const QStringList names =
+            db.rows(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                   "table_schema = 'callrail' AND table_name = 'calls' "
+                                   "ORDER BY ordinal_position"));
+        for (const QList<QByteArray> &values : db.table(QStringLiteral("SELECT * FROM callrail.calls"))) {
+            Row row;
+            for (int c = 0; c < names.size(); ++c)
+                row.insert(names.at(c), QString::fromUtf8(values.value(c)));
+            rows.insert(row.value(QStringLiteral("id")), row);
+        }
     } else if (format == SaveFormat::SqliteDatabase) {
         const QString name = QStringLiteral("refresh-check");
         {
@@ -132,12 +153,27 @@ class TestRefresh : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void newEditedAndRemovedCallsInEveryFormat_data();
     void newEditedAndRemovedCallsInEveryFormat();
     void aRefreshWithNothingNewChangesNoRow();
     void anInterruptedRefreshLeavesTheExportThenResumes();
     void aFolderWithoutAManifestIsSaid();
+
+private:
+    QString m_postgresProblem;
 };
+
+void TestRefresh::initTestCase()
+{
+    static PostgresServer server;
+    bool skip = false;
+    m_postgresProblem = startTestServer(server, &skip);
+    if (skip)
+        return; // the PostgreSQL row says why it skips
+    QVERIFY2(m_postgresProblem.isEmpty(), qPrintable(m_postgresProblem));
+    g_postgres = &server;
+}
 
 void TestRefresh::newEditedAndRemovedCallsInEveryFormat_data()
 {
@@ -149,6 +185,8 @@ void TestRefresh::newEditedAndRemovedCallsInEveryFormat_data()
 void TestRefresh::newEditedAndRemovedCallsInEveryFormat()
 {
     QFETCH(SaveFormat, format);
+    if (format == SaveFormat::PostgresDatabase && !g_postgres)
+        QSKIP(qPrintable(m_postgresProblem));
     ExtractionHarness harness;
     QTemporaryDir folder;
     const RunSummary first = harness.run(exportOptions(harness, folder.path(), format));
