@@ -3,11 +3,15 @@
 // mode. The file is generated first (not timed). Prints "RESULT <key> <value>" lines for scripts/bench.
 //
 //   bench_workbook [--rows N]   (default 1,000,000)
+//   bench_workbook --rows N --keep-source FILE, then bench_workbook --rows N --source FILE: the same file
+//   read again, e.g. under perf record, without its generation in the profile; --output FILE keeps the
+//   workbook
 
 #include "api/EndpointCatalogue.h"
 #include "export/WorkbookWriter.h"
 
 #include "BenchOutput.h"
+#include "StagedCalls.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,44 +45,6 @@ double peakResidentMb()
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
-/// Calls with CallRail's default fields, shaped like shared/callrail-api.md's example, varied per row.
-bool writeCalls(const QString &path, qint64 rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    static const char *const names[] = {"DANA PRUITT", "Lee Ortiz", "Sam O'Neil", "Zoë Adler", nullptr};
-    static const char *const cities[] = {"Atlanta", "Decatur", "Marietta", "Athens"};
-    QByteArray buffer;
-    buffer.reserve(1 << 20);
-    const qint64 startSeconds = 1'767'225'600; // 2026-01-01
-    for (qint64 i = 0; i < rows; ++i) {
-        const qint64 at = startSeconds + i * 31;
-        const QDateTime time = QDateTime::fromSecsSinceEpoch(at, QTimeZone(-5 * 3600));
-        const char *name = names[i % 5];
-        const QByteArray id = QByteArray::number(i, 16).rightJustified(32, '0');
-        buffer +=
-            "{\"id\":\"CAL" + id + "\",\"answered\":" + (i % 4 ? "true" : "false") +
-            ",\"business_phone_number\":\"+14045550123\",\"customer_city\":\"" + cities[i % 4] +
-            "\",\"customer_country\":\"US\",\"customer_name\":" +
-            (name ? QByteArray("\"") + name + '"' : QByteArray("null")) +
-            ",\"customer_phone_number\":\"+1678555" + QByteArray::number(i % 10000).rightJustified(4, '0') +
-            "\",\"customer_state\":\"GA\",\"direction\":\"inbound\",\"duration\":" +
-            QByteArray::number(i % 900) + ",\"recording\":\"https://api.callrail.com/v3/a/ACC1/calls/CAL" +
-            id + "/recording.json\",\"recording_duration\":\"" + QByteArray::number(i % 880) +
-            "\",\"recording_player\":\"https://app.callrail.com/calls/CAL" + id +
-            "/recording?access_key=3f9a\",\"start_time\":\"" + time.toString(Qt::ISODateWithMs).toLatin1() +
-            "\",\"tracking_phone_number\":\"+14045550177\",\"voicemail\":" + (i % 7 ? "false" : "true") +
-            "}\n";
-        if (buffer.size() > (1 << 20) - 2048) {
-            if (file.write(buffer) != buffer.size())
-                return false;
-            buffer.clear();
-        }
-    }
-    return file.write(buffer) == buffer.size();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -87,13 +53,28 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Calls to write."),
                                         QStringLiteral("N"), QStringLiteral("1000000"));
+    // For profiling the writing alone: a file written by an earlier run (--keep-source) instead of a new one.
+    const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Staged calls to read."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption keepOption(QStringLiteral("keep-source"),
+                                        QStringLiteral("Write the staged calls to FILE and stop."),
+                                        QStringLiteral("FILE"));
     parser.addOption(rowsOption);
+    parser.addOption(sourceOption);
+    parser.addOption(keepOption);
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"), QStringLiteral("Keep the workbook as FILE (to check it: unzip -t)."),
+        QStringLiteral("FILE"));
+    parser.addOption(outputOption);
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
+    if (parser.isSet(keepOption))
+        return bench::writeStagedCalls(parser.value(keepOption), rows) ? 0 : 1;
 
     QTemporaryDir dir;
-    const QString source = dir.filePath(QStringLiteral("calls.jsonl"));
-    if (!writeCalls(source, rows)) {
+    const QString source =
+        parser.isSet(sourceOption) ? parser.value(sourceOption) : dir.filePath(QStringLiteral("calls.jsonl"));
+    if (!parser.isSet(sourceOption) && !bench::writeStagedCalls(source, rows)) {
         std::fprintf(stderr, "bench_workbook: could not write %s\n", qPrintable(source));
         return 1;
     }
@@ -101,7 +82,8 @@ int main(int argc, char *argv[])
 
     const EndpointSpec &calls = *EndpointCatalogue::find(QStringLiteral("calls"));
     const QStringList columns = calls.columns({});
-    const QString path = dir.filePath(QStringLiteral("callrail.xlsx"));
+    const QString path = parser.isSet(outputOption) ? parser.value(outputOption)
+                                                    : dir.filePath(QStringLiteral("callrail.xlsx"));
     QElapsedTimer wall;
     wall.start();
     const double cpuStart = processCpuSeconds();
