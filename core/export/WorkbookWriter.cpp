@@ -377,8 +377,11 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
                 ++report.perDay[QDate(time->year, time->month, time->day)];
         }
         xml.endRow();
-        if (xml.xml().size() >= kRowsChunk && !deflated->write(xml.xml()))
-            return writeFailed(QString());
+        if (xml.xml().size() >= kRowsChunk && !deflated->write(xml.xml())) {
+            QString why;
+            deflated->finish(&why); // says why the thread could not write
+            return writeFailed(why);
+        }
         ++report.rows;
         return true;
     });
