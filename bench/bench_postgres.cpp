@@ -9,7 +9,7 @@
 #include "api/EndpointCatalogue.h"
 #include "export/PostgresWriter.h"
 
-#include "BenchCalls.h"
+#include "StagedCalls.h"
 #include "BenchOutput.h"
 #include "PostgresServer.h"
 
@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("calls.jsonl"));
-    if (!bench::writeCalls(source, rows)) {
+    if (!bench::writeStagedCalls(source, rows)) {
         std::fprintf(stderr, "bench_postgres: could not write %s\n", qPrintable(source));
         return 1;
     }

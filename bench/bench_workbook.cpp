@@ -3,12 +3,15 @@
 // mode. The file is generated first (not timed). Prints "RESULT <key> <value>" lines for scripts/bench.
 //
 //   bench_workbook [--rows N]   (default 1,000,000)
+//   bench_workbook --rows N --keep-source FILE, then bench_workbook --rows N --source FILE: the same file
+//   read again, e.g. under perf record, without its generation in the profile; --output FILE keeps the
+//   workbook
 
 #include "api/EndpointCatalogue.h"
 #include "export/WorkbookWriter.h"
 
-#include "BenchCalls.h"
 #include "BenchOutput.h"
+#include "StagedCalls.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,13 +53,28 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Calls to write."),
                                         QStringLiteral("N"), QStringLiteral("1000000"));
+    // For profiling the writing alone: a file written by an earlier run (--keep-source) instead of a new one.
+    const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Staged calls to read."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption keepOption(QStringLiteral("keep-source"),
+                                        QStringLiteral("Write the staged calls to FILE and stop."),
+                                        QStringLiteral("FILE"));
     parser.addOption(rowsOption);
+    parser.addOption(sourceOption);
+    parser.addOption(keepOption);
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"), QStringLiteral("Keep the workbook as FILE (to check it: unzip -t)."),
+        QStringLiteral("FILE"));
+    parser.addOption(outputOption);
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
+    if (parser.isSet(keepOption))
+        return bench::writeStagedCalls(parser.value(keepOption), rows) ? 0 : 1;
 
     QTemporaryDir dir;
-    const QString source = dir.filePath(QStringLiteral("calls.jsonl"));
-    if (!bench::writeCalls(source, rows)) {
+    const QString source =
+        parser.isSet(sourceOption) ? parser.value(sourceOption) : dir.filePath(QStringLiteral("calls.jsonl"));
+    if (!parser.isSet(sourceOption) && !bench::writeStagedCalls(source, rows)) {
         std::fprintf(stderr, "bench_workbook: could not write %s\n", qPrintable(source));
         return 1;
     }
@@ -64,7 +82,8 @@ int main(int argc, char *argv[])
 
     const EndpointSpec &calls = *EndpointCatalogue::find(QStringLiteral("calls"));
     const QStringList columns = calls.columns({});
-    const QString path = dir.filePath(QStringLiteral("callrail.xlsx"));
+    const QString path = parser.isSet(outputOption) ? parser.value(outputOption)
+                                                    : dir.filePath(QStringLiteral("callrail.xlsx"));
     QElapsedTimer wall;
     wall.start();
     const double cpuStart = processCpuSeconds();

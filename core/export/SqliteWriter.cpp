@@ -6,10 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+
+#include <sqlite3.h>
 
 #include <charconv>
 #include <optional>
@@ -34,34 +32,26 @@ std::optional<T> parseWhole(std::string_view text)
     return value;
 }
 
-/// Whether a column's values are bound as their UTF-8 bytes and cast to TEXT by the statement (see
-/// loadTable()).
-bool isText(ColumnType type)
-{
-    return type == ColumnType::Text || type == ColumnType::Identifier || type == ColumnType::Timestamp ||
-           type == ColumnType::Json;
-}
-
-/// The bound value of one cell by its column's type; text when the value drifted from the type, so that
-/// nothing is lost.
-QVariant valueOf(std::string_view text, ColumnType type)
+/// Binds one cell by its column's type; as text when the value drifted from the type, so that nothing is
+/// lost (SQLite keeps it as such in the typed column). The text must live until the statement has run.
+int bindCell(sqlite3_stmt *statement, int index, std::string_view text, ColumnType type)
 {
     if (text.empty())
-        return QVariant(); // null or absent: NULL
+        return sqlite3_bind_null(statement, index); // null or absent: NULL
     switch (type) {
     case ColumnType::Integer:
         if (const auto integer = parseWhole<qint64>(text))
-            return QVariant(qlonglong(*integer));
+            return sqlite3_bind_int64(statement, index, *integer);
         if (const auto number = parseWhole<double>(text))
-            return QVariant(*number);
+            return sqlite3_bind_double(statement, index, *number);
         break;
     case ColumnType::Number:
         if (const auto number = parseWhole<double>(text))
-            return QVariant(*number);
+            return sqlite3_bind_double(statement, index, *number);
         break;
     case ColumnType::Boolean:
         if (text == "true" || text == "false")
-            return QVariant(qlonglong(text == "true" ? 1 : 0));
+            return sqlite3_bind_int64(statement, index, text == "true" ? 1 : 0);
         break;
     case ColumnType::Text:
     case ColumnType::Identifier:
@@ -69,9 +59,20 @@ QVariant valueOf(std::string_view text, ColumnType type)
     case ColumnType::Json:
         break;
     }
-    // Drifted from its type (rare): bound as text, SQLite keeps it as such in the typed column.
-    return QVariant(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    // UTF-8 as it is: no UTF-16 round trip, and a leading U+FEFF (CallRail sends names that start with one)
+    // is kept, where a UTF-16 bind would take it for a byte order mark and drop it.
+    return sqlite3_bind_text(statement, index, text.data(), int(text.size()), SQLITE_STATIC);
 }
+
+/// A prepared statement, finalized when it goes out of scope.
+struct Statement
+{
+    sqlite3_stmt *handle = nullptr;
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(handle); }
+};
 
 } // namespace
 
@@ -92,18 +93,28 @@ QString SqliteWriter::sqlType(ColumnType type)
     return QStringLiteral("TEXT");
 }
 
+// SQLite's C API rather than Qt SQL: Qt 6.4's QSqlQuery::bindValue() builds a ":N" name with QString::arg and
+// looks it up in a hash for every value, and each value is a QVariant; that cost more than SQLite's own work
+// (docs/performance.md, benchmark 8). The writer has its own connection (not the Qt driver's handle, whose
+// SQLite may be another copy than the one linked here, as in Qt's Windows and macOS builds).
 struct SqliteWriter::State
 {
     QString path;
-    QString connection;
-    QSqlDatabase db;
+    sqlite3 *db = nullptr;
 
+    QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
     bool exec(const QString &sql, QString *error)
     {
-        QSqlQuery query(db);
-        if (query.exec(sql))
+        if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
             return true;
-        *error = query.lastError().text();
+        *error = lastError();
+        return false;
+    }
+    bool prepare(const QString &sql, Statement &statement, QString *error)
+    {
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement.handle, nullptr) == SQLITE_OK)
+            return true;
+        *error = lastError();
         return false;
     }
     /// Creates the table, or adds the columns an older load did not have. Says whether the table is keyed by
@@ -116,31 +127,27 @@ SqliteWriter::SqliteWriter(const QString &path)
     : m(std::make_unique<State>())
 {
     m->path = path;
-    // One connection per writer: Qt SQL names connections process-wide.
-    m->connection = QStringLiteral("callrail-sqlite-%1").arg(quintptr(this), 0, 16);
 }
 
 SqliteWriter::~SqliteWriter()
 {
-    if (m->db.isValid()) {
-        m->db.close();
-        m->db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m->connection);
-    }
+    // A transaction still open (it cannot be: loadTable() ends its own) would be rolled back by the close.
+    sqlite3_close_v2(m->db);
 }
 
 bool SqliteWriter::open(QString *error)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = tr("Qt's SQLite driver (QSQLITE) is not installed.");
+    const int opened =
+        sqlite3_open_v2(QFile::encodeName(m->path).constData(), &m->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (opened != SQLITE_OK) {
+        *error = tr("Could not open %1: %2")
+                     .arg(QDir::toNativeSeparators(m->path),
+                          m->db ? m->lastError() : QString::fromUtf8(sqlite3_errstr(opened)));
         return false;
     }
-    m->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m->connection);
-    m->db.setDatabaseName(m->path);
-    if (!m->db.open()) {
-        *error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(m->path), m->db.lastError().text());
-        return false;
-    }
+    // Another program reading the database holds its lock for a moment: wait for it, as Qt's driver did.
+    sqlite3_busy_timeout(m->db, 5000);
     // Reading the header of a file that is not a database fails here rather than in the middle of a load.
     QString why;
     if (!m->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), &why)) {
@@ -156,13 +163,17 @@ bool SqliteWriter::State::prepareTable(const QString &table, const QStringList &
 {
     QSet<QString> existing;
     {
-        QSqlQuery info(db);
-        if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)))) {
-            *error = info.lastError().text();
+        Statement info;
+        if (!prepare(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)), info, error))
+            return false;
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(info.handle)) == SQLITE_ROW)
+            existing.insert(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.handle, 1))));
+        if (step != SQLITE_DONE) {
+            *error = lastError();
             return false;
         }
-        while (info.next())
-            existing.insert(info.value(1).toString());
     }
     if (existing.isEmpty()) {
         QStringList definitions;
@@ -222,57 +233,52 @@ TableReport SqliteWriter::loadTable(const QString &table, const QString &jsonLin
         *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(jsonLinesPath), file.errorString());
         return report;
     }
-    if (!m->db.transaction()) {
-        *error = m->db.lastError().text();
+    if (!m->exec(QStringLiteral("BEGIN"), error))
         return report;
-    }
     // Everything from here on is undone on any failure: the table stays as the last whole load left it.
-    bool byAccount = false;
+    Statement insert; // finalized before the rollback or commit below, whatever the path
     const auto fail = [&](const QString &message) {
-        m->db.rollback();
+        sqlite3_finalize(std::exchange(insert.handle, nullptr));
+        sqlite3_exec(m->db, "ROLLBACK", nullptr, nullptr, nullptr);
         *error = message;
         report.rows = 0;
         return report;
     };
+    bool byAccount = false;
     QString why;
     if (!m->prepareTable(table, columns, types, keyedByAccount, &byAccount, &why))
         return fail(why);
 
     QStringList names;
-    QStringList placeholders;
     QStringList updates;
     QStringList key;
     if (byAccount) {
         names << quoted(accountColumn());
         key << quoted(accountColumn());
     }
-    placeholders = QStringList(names.size(), QStringLiteral("?"));
-    // Text goes in as its UTF-8 bytes, cast to TEXT by SQLite: as a QString, Qt's driver would bind it as
-    // UTF-16, which SQLite converts back to UTF-8 (slower) and whose leading U+FEFF it takes for a byte order
-    // mark and drops (CallRail sends names that start with one).
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        names << quoted(columns.at(c));
-        placeholders << (c == idColumn || isText(types.value(c)) ? QStringLiteral("CAST(? AS TEXT)")
-                                                                 : QStringLiteral("?"));
-    }
+    for (const QString &column : columns)
+        names << quoted(column);
     names << quoted(extractedAtColumn());
-    placeholders << QStringLiteral("?");
     key << quoted(QStringLiteral("id"));
     for (const QString &name : std::as_const(names)) {
         if (!key.contains(name))
             updates << QStringLiteral("%1 = excluded.%1").arg(name);
     }
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
-            .arg(quoted(table), names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                 key.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
-    QSqlQuery insert(m->db);
-    if (!insert.prepare(sql))
-        return fail(insert.lastError().text());
-    const int first = byAccount ? 1 : 0;
-    if (byAccount) // "" for the accounts list, which belongs to no account (a null QString would bind NULL)
-        insert.bindValue(0, accountId.isEmpty() ? QStringLiteral("") : accountId);
-    insert.bindValue(first + int(columns.size()), extractedAt);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+                            .arg(quoted(table), names.join(QStringLiteral(", ")),
+                                 QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                                 key.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+    if (!m->prepare(sql, insert, &why))
+        return fail(why);
+    // Parameters count from 1. The account and the time are the same for every row: bound once, copied.
+    const int first = byAccount ? 2 : 1;
+    // "" for the accounts list, which belongs to no account (NULL would break the key).
+    const QByteArray account = accountId.toUtf8();
+    const QByteArray extracted = extractedAt.toUtf8();
+    if (byAccount)
+        sqlite3_bind_text(insert.handle, 1, account.constData(), int(account.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(insert.handle, first + int(columns.size()), extracted.constData(),
+                      int(extracted.size()), SQLITE_TRANSIENT);
 
     RecordFlattener flattener(columns);
     QString failure;
@@ -281,20 +287,19 @@ TableReport SqliteWriter::loadTable(const QString &table, const QString &jsonLin
             ++report.skipped; // no key: it could only be duplicated by the next load
             return true;
         }
-        for (int c = 0; c < flattener.columnCount(); ++c) {
-            const std::string_view text = flattener.cell(c);
-            if (c == idColumn || isText(types.value(c)))
-                insert.bindValue(first + c, text.empty()
-                                                ? QVariant()
-                                                : QVariant(QByteArray(text.data(), qsizetype(text.size()))));
-            else
-                insert.bindValue(first + c, valueOf(text, types.value(c)));
+        // The cells are bound without a copy: they stay as they are until the next record, after the step.
+        int bound = SQLITE_OK;
+        for (int c = 0; c < flattener.columnCount() && bound == SQLITE_OK; ++c) {
+            const ColumnType type = c == idColumn ? ColumnType::Identifier : types.value(c);
+            bound = bindCell(insert.handle, first + c, flattener.cell(c), type);
         }
-        if (!insert.exec()) {
+        const int step = bound == SQLITE_OK ? sqlite3_step(insert.handle) : bound;
+        if (step != SQLITE_DONE) {
             failure = tr("%1, record %2: %3")
-                          .arg(table, QString::fromUtf8(flattener.cell(idColumn)), insert.lastError().text());
+                          .arg(table, QString::fromUtf8(flattener.cell(idColumn)), m->lastError());
             return false;
         }
+        sqlite3_reset(insert.handle);
         ++report.rows;
         return true;
     });
@@ -303,10 +308,10 @@ TableReport SqliteWriter::loadTable(const QString &table, const QString &jsonLin
     if (end == JsonLinesEnd::ReadFailed)
         return fail(
             tr("Could not read %1: %2").arg(QDir::toNativeSeparators(jsonLinesPath), file.errorString()));
-    insert.finish();
-    if (!m->db.commit())
+    sqlite3_finalize(std::exchange(insert.handle, nullptr));
+    if (sqlite3_exec(m->db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(tr("Could not save %1 (is the disk full?): %2")
-                        .arg(QDir::toNativeSeparators(m->path), m->db.lastError().text()));
+                        .arg(QDir::toNativeSeparators(m->path), m->lastError()));
     return report;
 }
 

@@ -11,7 +11,7 @@
 
 namespace callrail {
 
-/// Loads endpoints' staged JSON Lines files into one SQLite database (Qt SQL's QSQLITE driver), one table
+/// Loads endpoints' staged JSON Lines files into one SQLite database (SQLite's C API), one table
 /// per endpoint, named as the endpoint, with the catalogue's columns typed: identifiers, text, timestamps (as
 /// CallRail sent them, ISO 8601 with their offset) and JSON as TEXT, integers and booleans (0/1) as INTEGER,
 /// numbers as REAL. A value that does not match its column's type is stored as text rather than dropped

@@ -1,8 +1,11 @@
 #include "WorkbookWriter.h"
 
 #include "api/Utf8Text.h"
+#include "export/DeflatedFile.h"
 #include "export/RecordFlattener.h"
+#include "export/SheetRowsXml.h"
 #include "export/StagedJsonLines.h"
+#include "export/XlsxPackage.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +24,8 @@ namespace {
 /// Rows whose cell lengths set the column widths: enough to see the data's shape, cheap to measure.
 constexpr qint64 kWidthSampleRows = 500;
 constexpr double kMaxColumnWidth = 60;
+/// Rows' XML handed to the compressing thread at a time.
+constexpr size_t kRowsChunk = 1 << 20;
 
 QString lxwMessage(lxw_error error)
 {
@@ -105,6 +110,9 @@ struct WorkbookWriter::State
 {
     QString path;
     QString partialPath;
+    QString headersPath; ///< libxlsxwriter's workbook: everything but the data sheets' rows
+    int worksheets = 0;  ///< added so far: the n-th is the zip entry xl/worksheets/sheet<n>.xml
+    QList<SheetRowsPart> rowParts;
     WorkbookLimits limits;
     QByteArray tmpDir;
     lxw_workbook *workbook = nullptr;
@@ -112,18 +120,18 @@ struct WorkbookWriter::State
     lxw_format *header = nullptr;
     lxw_format *dateTime = nullptr;
     lxw_format *date = nullptr;
-    std::string cell; ///< a NUL-terminated copy of the cell being written
+    int dateTimeStyle = 0;
     QString cutMarker;
     std::string cutMarkerUtf8;
     qsizetype cutMarkerCharacters = 0;
 
     lxw_worksheet *startSheet(const QString &name, const QStringList &columns,
                               const QList<ColumnType> &types);
+    void removeFiles();
     static void finishSheet(lxw_worksheet *sheet, lxw_row_t lastRow, const std::vector<double> &widths);
     /// Writes one cell by its type; returns true when the text had to be cut.
-    bool writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, ColumnType type,
-                   std::string_view text);
-    bool writeText(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, std::string_view text);
+    bool writeCell(SheetRowsXml &rows, int column, ColumnType type, std::string_view text);
+    bool writeText(SheetRowsXml &rows, int column, std::string_view text);
 };
 
 WorkbookWriter::WorkbookWriter(const QString &path, const WorkbookLimits &limits)
@@ -131,6 +139,7 @@ WorkbookWriter::WorkbookWriter(const QString &path, const WorkbookLimits &limits
 {
     m->path = path;
     m->partialPath = path + QStringLiteral(".partial");
+    m->headersPath = path + QStringLiteral(".headers.partial");
     m->limits = limits;
     m->cutMarker = cutMarker();
     m->cutMarkerUtf8 = m->cutMarker.toStdString();
@@ -142,8 +151,16 @@ WorkbookWriter::~WorkbookWriter()
     if (m->workbook) {
         // Not closed: drop what was started, the final name stays as it was.
         workbook_close(m->workbook);
+        m->removeFiles();
         QFile::remove(m->partialPath);
     }
+}
+
+void WorkbookWriter::State::removeFiles()
+{
+    QFile::remove(headersPath);
+    for (const SheetRowsPart &part : std::as_const(rowParts))
+        QFile::remove(part.path);
 }
 
 QString WorkbookWriter::cutMarker()
@@ -167,8 +184,10 @@ bool WorkbookWriter::open(QString *error)
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = m->tmpDir.data();
-    options.use_zip64 = LXW_TRUE;
-    m->workbook = workbook_new_opt(QFile::encodeName(m->partialPath).constData(), &options);
+    // libxlsxwriter's file holds the header rows only (the rows go in apart, see addSheet()): far from the
+    // 4 GB where zip64 would be needed. assembleWorkbook() writes zip64 for the whole workbook where needed.
+    options.use_zip64 = LXW_FALSE;
+    m->workbook = workbook_new_opt(QFile::encodeName(m->headersPath).constData(), &options);
     if (!m->workbook) {
         *error = tr("Could not start the workbook %1.").arg(QDir::toNativeSeparators(m->path));
         return false;
@@ -180,6 +199,7 @@ bool WorkbookWriter::open(QString *error)
     m->date = workbook_add_format(m->workbook);
     format_set_num_format(m->date, "yyyy-mm-dd");
     m->summary = workbook_add_worksheet(m->workbook, sheetName(tr("Summary")).constData());
+    m->worksheets = 1;
     return true;
 }
 
@@ -189,6 +209,7 @@ lxw_worksheet *WorkbookWriter::State::startSheet(const QString &name, const QStr
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName(name).constData());
     if (!sheet)
         return nullptr;
+    ++worksheets;
     for (qsizetype c = 0; c < columns.size(); ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), columns.at(c).toUtf8().constData(), header);
         if (types.value(c) == ColumnType::Timestamp)
@@ -213,26 +234,26 @@ void WorkbookWriter::State::finishSheet(lxw_worksheet *sheet, lxw_row_t lastRow,
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
 }
 
-bool WorkbookWriter::State::writeText(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column,
-                                      std::string_view text)
+bool WorkbookWriter::State::writeText(SheetRowsXml &rows, int column, std::string_view text)
 {
-    bool cut = false;
+    // Text ends at a NUL byte (JSON can escape one), as it did when libxlsxwriter took it as a C string.
+    text = text.substr(0, text.find('\0'));
+    if (text.empty())
+        return false;
     // Most cells are far below the limit in bytes already; only long ones are counted.
     if (qsizetype(text.size()) > limits.cellCharacters && characterCount(text) > limits.cellCharacters) {
         const qsizetype keep = std::max<qsizetype>(0, limits.cellCharacters - cutMarkerCharacters);
-        cell.assign(text.substr(0, prefixBytes(text, keep)));
-        cell += cutMarkerUtf8;
-        cut = true;
-    } else {
-        cell.assign(text);
+        std::string cut(text.substr(0, prefixBytes(text, keep)));
+        cut += cutMarkerUtf8;
+        rows.text(column, cut);
+        return true;
     }
     // A string, never a formula: "=HYPERLINK(…)" and "+1404…" stay text.
-    worksheet_write_string(sheet, row, column, cell.c_str(), nullptr);
-    return cut;
+    rows.text(column, text);
+    return false;
 }
 
-bool WorkbookWriter::State::writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, ColumnType type,
-                                      std::string_view text)
+bool WorkbookWriter::State::writeCell(SheetRowsXml &rows, int column, ColumnType type, std::string_view text)
 {
     if (text.empty())
         return false; // null or absent: a blank cell
@@ -240,19 +261,19 @@ bool WorkbookWriter::State::writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_c
     case ColumnType::Integer:
     case ColumnType::Number:
         if (const auto number = parseNumber(text)) {
-            worksheet_write_number(sheet, row, column, *number, nullptr);
+            rows.number(column, *number);
             return false;
         }
         break; // not a number after all (CallRail's types drift): kept as text, nothing lost
     case ColumnType::Boolean:
         if (text == "true" || text == "false") {
-            worksheet_write_boolean(sheet, row, column, text == "true", nullptr);
+            rows.boolean(column, text == "true");
             return false;
         }
         break;
     case ColumnType::Timestamp:
         if (auto time = parseTimestamp(text)) {
-            worksheet_write_datetime(sheet, row, column, &*time, dateTime);
+            rows.number(column, lxw_datetime_to_excel_datetime(&*time), dateTimeStyle);
             return false;
         }
         break;
@@ -261,7 +282,7 @@ bool WorkbookWriter::State::writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_c
     case ColumnType::Json:
         break;
     }
-    return writeText(sheet, row, column, text);
+    return writeText(rows, column, text);
 }
 
 SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &jsonLinesPath,
@@ -289,15 +310,36 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
     };
     lxw_worksheet *sheet = nullptr;
     lxw_row_t row = 0;
+    // The rows' XML, compressed on a thread of its own as it is made: the zip entry of the sheet gets it in
+    // close() (assembleWorkbook()). libxlsxwriter writes the rest of the sheet, its header row included.
+    SheetRowsXml xml(int(columns.size()));
+    std::unique_ptr<DeflatedFile> deflated;
+    const auto writeFailed = [&](const QString &why) {
+        *error = tr("Could not write %1 (is the disk full?): %2").arg(QDir::toNativeSeparators(m->path), why);
+        return false;
+    };
     const auto finish = [&] {
-        if (sheet)
-            State::finishSheet(sheet, row, widths);
+        if (!sheet)
+            return true;
+        State::finishSheet(sheet, row, widths);
+        if (!deflated)
+            return true;
+        QString why;
+        if (!deflated->write(xml.xml()) || !deflated->finish(&why))
+            return writeFailed(why);
+        SheetRowsPart &part = m->rowParts.last();
+        part.crc = deflated->crc();
+        part.size = deflated->size();
+        part.compressedSize = deflated->compressedSize();
+        deflated.reset();
+        return true;
     };
 
     qint64 sampled = 0;
     const JsonLinesEnd end = readFlattenedRecords(file, flattener, &report.unreadable, [&] {
         if (!sheet || qint64(row) >= m->limits.rowsPerSheet) {
-            finish();
+            if (!finish())
+                return false;
             const QString name = nextSheetName();
             sheet = m->startSheet(name, columns, types);
             if (!sheet) {
@@ -306,11 +348,24 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
             }
             report.sheets.append(name);
             row = 0;
+            // Styles are numbered as first used: the header's, then the date-times', as libxlsxwriter did
+            // when it wrote the rows too.
+            lxw_format_get_xf_index(m->header);
+            m->dateTimeStyle = lxw_format_get_xf_index(m->dateTime);
+            SheetRowsPart part;
+            part.entry = QStringLiteral("xl/worksheets/sheet%1.xml").arg(m->worksheets);
+            part.path = m->path + QStringLiteral(".sheet%1.partial").arg(m->worksheets);
+            m->rowParts.append(part);
+            deflated = std::make_unique<DeflatedFile>();
+            QString why;
+            if (!deflated->open(part.path, &why))
+                return writeFailed(why);
         }
         ++row;
+        xml.startRow(row);
         for (int c = 0; c < flattener.columnCount(); ++c) {
             const std::string_view text = flattener.cell(c);
-            if (m->writeCell(sheet, row, lxw_col_t(c), types.value(c), text))
+            if (m->writeCell(xml, c, types.value(c), text))
                 ++report.cutCells;
             if (sampled < kWidthSampleRows && !text.empty() && types.value(c) != ColumnType::Timestamp)
                 widths[size_t(c)] =
@@ -320,6 +375,12 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
         if (dayIndex >= 0) {
             if (const auto time = parseTimestamp(flattener.cell(dayIndex)))
                 ++report.perDay[QDate(time->year, time->month, time->day)];
+        }
+        xml.endRow();
+        if (xml.xml().size() >= kRowsChunk && !deflated->write(xml.xml())) {
+            QString why;
+            deflated->finish(&why); // says why the thread could not write
+            return writeFailed(why);
         }
         ++report.rows;
         return true;
@@ -336,7 +397,7 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
         if (sheet)
             report.sheets.append(nextSheetName());
     }
-    finish();
+    finish(); // a failure is in *error
     return report;
 }
 
@@ -384,10 +445,16 @@ bool WorkbookWriter::close(QString *error)
         *error = tr("The workbook %1 was not started.").arg(QDir::toNativeSeparators(m->path));
         return false;
     }
-    if (const lxw_error result = workbook_close(workbook); result != LXW_NO_ERROR) {
+    const lxw_error result = workbook_close(workbook);
+    QString why;
+    const bool assembled =
+        result == LXW_NO_ERROR && assembleWorkbook(m->headersPath, m->partialPath, m->rowParts, &why);
+    m->removeFiles();
+    if (!assembled) {
         QFile::remove(m->partialPath);
-        *error = tr("Could not write %1 (is the disk full?): %2")
-                     .arg(QDir::toNativeSeparators(m->path), lxwMessage(result));
+        *error =
+            tr("Could not write %1 (is the disk full?): %2")
+                .arg(QDir::toNativeSeparators(m->path), result != LXW_NO_ERROR ? lxwMessage(result) : why);
         return false;
     }
     QFile::remove(m->path);

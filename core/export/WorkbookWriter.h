@@ -24,8 +24,10 @@ struct SheetReport
     QMap<QDate, qint64> perDay; ///< records per local date of the day column, when one was asked for
 };
 
-/// Writes one Excel workbook with libxlsxwriter in constant-memory mode: rows go to temporary files (in the
-/// workbook's own folder, not a RAM-backed /tmp) as they are written, so memory does not grow with the rows.
+/// Writes one Excel workbook: libxlsxwriter (constant-memory mode) writes everything but the rows of the data
+/// sheets, which SheetRowsXml writes as libxlsxwriter would and DeflatedFile compresses on a thread of its
+/// own as they are made; close() puts them into the sheets' zip entries (assembleWorkbook()). The temporary
+/// files are in the workbook's own folder, not a RAM-backed /tmp, so memory does not grow with the rows.
 ///
 /// The first sheet is the Summary (filled last, see setSummary()); then one sheet per endpoint, read from the
 /// endpoint's staged JSON Lines file and typed by the catalogue's ColumnType: identifiers and text as strings

@@ -1,13 +1,18 @@
-#include "BenchCalls.h"
+#pragma once
+
+// The staged JSON Lines file of calls that benchmarks 7 (the Excel workbook) and 8 (the SQLite database)
+// read.
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QFile>
+#include <QString>
 #include <QTimeZone>
 
 namespace callrail::bench {
 
-bool writeCalls(const QString &path, qint64 rows)
+/// Calls with CallRail's default fields, shaped like shared/callrail-api.md's example, varied per row.
+inline bool writeStagedCalls(const QString &path, qint64 rows)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
