@@ -2,6 +2,7 @@
 
 #include "api/ApiFacts.h"
 #include "engine/OptionLimits.h"
+#include "export/PostgresConnection.h"
 #include "export/SaveFormat.h"
 #include "refresh/ExportRefresh.h"
 
@@ -216,6 +217,43 @@ bool Preferences::byteOrderMark() const
 void Preferences::setByteOrderMark(bool on)
 {
     m_settings->setValue(QStringLiteral("output/bom"), on);
+}
+
+QString Preferences::postgresHost() const
+{
+    return m_settings->value(QStringLiteral("postgres/host"), QStringLiteral("localhost")).toString();
+}
+
+int Preferences::postgresPort() const
+{
+    const int port = m_settings->value(QStringLiteral("postgres/port"), 5432).toInt();
+    return port > 0 && port < 65536 ? port : 5432;
+}
+
+QString Preferences::postgresDatabase() const
+{
+    return m_settings->value(QStringLiteral("postgres/database")).toString();
+}
+
+QString Preferences::postgresUser() const
+{
+    return m_settings->value(QStringLiteral("postgres/user")).toString();
+}
+
+QString Preferences::postgresSchema() const
+{
+    const QString schema = m_settings->value(QStringLiteral("postgres/schema")).toString().trimmed();
+    return schema.isEmpty() ? PostgresConnection::defaultSchema() : schema;
+}
+
+void Preferences::setPostgres(const QString &host, int port, const QString &database, const QString &user,
+                              const QString &schema)
+{
+    m_settings->setValue(QStringLiteral("postgres/host"), host);
+    m_settings->setValue(QStringLiteral("postgres/port"), port);
+    m_settings->setValue(QStringLiteral("postgres/database"), database);
+    m_settings->setValue(QStringLiteral("postgres/user"), user);
+    m_settings->setValue(QStringLiteral("postgres/schema"), schema);
 }
 
 int Preferences::lookBackDays() const

@@ -83,6 +83,14 @@ public:
     /// export sits beside last week's. Default false: a fixed name suits a report that reads the same file.
     bool datedFileNames() const;
     void setDatedFileNames(bool on);
+    /// The PostgreSQL database Save last wrote to (never its password: that is in the keychain).
+    QString postgresHost() const;
+    int postgresPort() const;
+    QString postgresDatabase() const;
+    QString postgresUser() const;
+    QString postgresSchema() const;
+    void setPostgres(const QString &host, int port, const QString &database, const QString &user,
+                     const QString &schema);
     /// Days before the newest record a refresh re-reads (ExportRefresh's default; 0 allowed).
     int lookBackDays() const;
     void setLookBackDays(int days);

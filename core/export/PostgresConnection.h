@@ -20,6 +20,10 @@ public:
     /// The schema the tables go in unless told otherwise.
     static QString defaultSchema() { return QStringLiteral("callrail"); }
 
+    /// The keychain entry of a connection's password (the window's): named by the connection string, which
+    /// never holds the password itself.
+    static QString keychainName(const QString &connInfo) { return QStringLiteral("postgresql:") + connInfo; }
+
     /// A keyword=value connection string of these values, each quoted and escaped as libpq reads them;
     /// empty values (and a port ≤ 0) are left out, so that libpq's defaults apply to them.
     static QString connInfo(const QString &host, int port, const QString &database, const QString &user);

@@ -214,6 +214,11 @@ void PostgresServer::stop()
     }
 }
 
+int PostgresServer::port()
+{
+    return kPort;
+}
+
 QString PostgresServer::connInfo(const QString &database) const
 {
     return PostgresConnection::connInfo(m_dir.path(), kPort, database, user());

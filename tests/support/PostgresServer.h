@@ -50,6 +50,12 @@ public:
     {
         return QStringLiteral("Pg-test-9c41e7b2");
     }
+    /// Where the window's fields point: the socket folder (libpq takes it as the host) and the port.
+    QString host() const
+    {
+        return m_dir.path();
+    }
+    static int port();
     /// The connection string of the running server (socket folder, port, database, user), no password.
     QString connInfo(const QString &database = QStringLiteral("postgres")) const;
     /// The server's log so far (for a failure message).

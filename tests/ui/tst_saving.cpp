@@ -2,14 +2,17 @@
 // files, the record of what was exported (summary.json and a note in words); dated names keep last week's
 // export; CSV opens right in Excel by default.
 
+#include "PostgresReadBack.h"
 #include "TestEnvironment.h"
 #include "WindowFixture.h"
 #include "XlsxReadBack.h"
 #include "config/Preferences.h"
 #include "controller/MainController.h"
 #include "engine/ExportNote.h"
+#include "export/PostgresConnection.h"
 #include "export/SaveFormat.h"
 #include "schedule/ScheduledRunRecord.h"
+#include "widgets/PostgresDialog.h"
 #include "widgets/ScheduleDialog.h"
 
 #include <QAction>
@@ -22,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -49,6 +53,7 @@ private slots:
     void theSameRunSavesAsAWorkbookAndADatabase();
     void aSavedExportRefreshesFromTheWindow();
     void failedScheduledRunsAreToldOfOnce();
+    void savesIntoAPostgresDatabase();
 
 private:
     /// A window after a run of companies and calls, with `target` as the folder the dialog answers.
@@ -332,6 +337,77 @@ void TestSaving::failedScheduledRunsAreToldOfOnce()
     auto again = m_fx.makeWindow(true);
     QTest::qWait(100);
     QVERIFY(!again->findChild<QMessageBox *>(QStringLiteral("scheduledFailuresBox")));
+}
+
+void TestSaving::savesIntoAPostgresDatabase()
+{
+    static PostgresServer server;
+    bool skip = false;
+    if (const QString why = startTestServer(server, &skip); !why.isEmpty()) {
+        if (skip)
+            QSKIP(qPrintable(why));
+        QFAIL(qPrintable(why));
+    }
+    // The dialog as the analyst fills it: a wrong password is said plainly, the right one connects.
+    {
+        PostgresDialog dialog;
+        dialog.show();
+        auto *test = WindowFixture::find<QPushButton>(&dialog, QStringLiteral("postgresTestButton"));
+        QVERIFY(!test->isEnabled()); // no database named yet
+        dialog.setLogin(server.host(), PostgresServer::port(), QStringLiteral("postgres"),
+                        PostgresServer::user(), QStringLiteral("callrail"),
+                        QStringLiteral("not-the-password"));
+        QVERIFY(test->isEnabled());
+        QSignalSpy tested(&dialog, &PostgresDialog::tested);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(tested.wait(15'000));
+        QCOMPARE(tested.first().first().toBool(), false);
+        auto *result = WindowFixture::find<QLabel>(&dialog, QStringLiteral("postgresResultLabel"));
+        QVERIFY(!result->text().isEmpty() && !result->text().contains(QStringLiteral("not-the-password")));
+        auto *password = WindowFixture::find<QLineEdit>(&dialog, QStringLiteral("postgresPassword"));
+        password->clear();
+        QTest::keyClicks(password, PostgresServer::password());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(tested.wait(15'000));
+        QVERIFY2(tested.last().first().toBool(), qPrintable(tested.last().at(1).toString()));
+    }
+
+    const QString target = m_fx.dir().filePath(QStringLiteral("pg"));
+    auto w = runAndPrepareSave(target);
+    QVERIFY(w);
+    QVERIFY(chooseSaveFormat(w.get(), SaveFormat::PostgresDatabase));
+    int asked = 0;
+    w->controller()->hooks().choosePostgres = [&](PostgresChoice &choice) {
+        ++asked;
+        choice = PostgresChoice{server.host(),          PostgresServer::port(),   QStringLiteral("postgres"),
+                                PostgresServer::user(), QStringLiteral("weekly"), PostgresServer::password()};
+        return true;
+    };
+    QVERIFY(WindowFixture::saveAndWait(w.get()));
+    QCOMPARE(asked, 1);
+    qint64 calls = 0;
+    for (const EndpointResult &r : w->controller()->run()->lastSummary().endpoints)
+        calls += r.endpoint == QLatin1String("calls") ? r.records : 0;
+    PostgresReadBack db(server.connInfo());
+    QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM weekly.calls")), QString::number(calls));
+    // The password is in the keychain, under the connection's name, and in no file or setting.
+    const QString connInfo = PostgresConnection::connInfo(server.host(), PostgresServer::port(),
+                                                          QStringLiteral("postgres"), PostgresServer::user());
+    QTRY_VERIFY(m_fx.store().contains(PostgresConnection::keychainName(connInfo)));
+    m_fx.settings().sync();
+    QVERIFY(!test::readAll(m_fx.settings().fileName()).contains(PostgresServer::password().toUtf8()));
+    for (const QString &name : QDir(target).entryList(QDir::Files))
+        QVERIFY2(!test::readAll(QDir(target).filePath(name)).contains(PostgresServer::password().toUtf8()),
+                 qPrintable(name));
+    // Remembered, so that the next Save starts from it (its password read back from the keychain).
+    PostgresChoice offered;
+    w->controller()->hooks().choosePostgres = [&](PostgresChoice &choice) {
+        offered = choice;
+        return false;
+    };
+    w->controller()->save();
+    QTRY_COMPARE(offered.password, PostgresServer::password());
+    QCOMPARE(offered.schema, QStringLiteral("weekly"));
 }
 
 QTEST_MAIN(TestSaving)

@@ -6,6 +6,7 @@
 #include "demo/FakeCallRailServer.h"
 #include "engine/ExportNote.h"
 #include "engine/ExtractionJob.h"
+#include "export/PostgresConnection.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,6 +21,7 @@ MainController::MainController(SecretStore *store, QSettings *settings, QObject 
     : QObject(parent)
     , m_preferences(settings)
     , m_keys(store)
+    , m_store(store)
 {
     loadSettings();
     connect(&m_selection, &EndpointSelectionModel::selectionChanged, this, &MainController::choiceChanged);
@@ -302,6 +304,12 @@ SaveRequest MainController::saveRequest(const QString &folder) const
     request.summary.endpoints.removeIf(
         [&](const EndpointResult &r) { return !r.file.exists() || !tickedPaths.contains(r.file.path); });
     request.manifest = ExportManifest::load(m_run.stagingDir(), nullptr);
+    if (m_saveFormat == SaveFormat::PostgresDatabase) {
+        request.options.databaseConnection = PostgresConnection::connInfo(
+            m_postgres.host, m_postgres.port, m_postgres.database, m_postgres.user);
+        request.options.databaseSchema = m_postgres.schema;
+        request.options.databasePassword = m_postgres.password;
+    }
     // A workbook or a database keeps the JSON Lines files beside it, as the command line does: the
     // lossless copy (a cut cell's whole text) and what a refresh merges into.
     for (const StagedFile &file : ticked) {
@@ -337,6 +345,8 @@ bool MainController::save()
         emit problem(tr("There is nothing to save yet: run an extraction first."));
         return false;
     }
+    if (m_saveFormat == SaveFormat::PostgresDatabase)
+        return choosePostgresThenSave();
     const QString folder = m_hooks.chooseFolder ? m_hooks.chooseFolder(suggestedFolder()) : QString();
     if (folder.isEmpty())
         return false;
@@ -365,6 +375,7 @@ bool MainController::saveTo(const QString &folder)
 void MainController::onSaved(const QString &folder)
 {
     const SaveResult result = m_saving.result();
+    m_postgres.password.clear(); // in the keychain; not kept in memory longer than the save
     for (const auto &[level, text] : result.messages)
         m_run.logModel()->append(level, text);
     emit savingChanged(false);
@@ -446,26 +457,78 @@ bool MainController::refreshExport(const QString &folder)
         return false;
     if (!confirmDiscardIfUnsaved())
         return false;
+    // A PostgreSQL export: its password from the keychain first (PGPASSWORD and ~/.pgpass when there is
+    // none).
+    if (const auto manifest = ExportManifest::load(folder, nullptr);
+        manifest && !manifest->databaseConnection.isEmpty()) {
+        readSecret(PostgresConnection::keychainName(manifest->databaseConnection),
+                   [this, folder](const QString &password) { startRefresh(folder, password); });
+        return true;
+    }
+    startRefresh(folder, {});
+    return true;
+}
+
+void MainController::startRefresh(const QString &folder, const QString &databasePassword)
+{
     auto refresh = std::make_unique<ExportRefresh>(folder, lookBackDays());
+    refresh->setDatabasePassword(databasePassword);
     ExtractionOptions options = buildOptions(); // the key, the address, the budget and network settings
     QString error;
     const auto log = [this](LogLevel level, const QString &text) { m_run.logModel()->append(level, text); };
     if (!refresh->prepare(options, log, &error)) {
         emit problem(error);
-        return false;
+        emit refreshFinished(false, error);
+        return;
     }
     m_unsaved = false;
     emit unsavedChanged(false);
     if (refresh->completedInterrupted()) {
         endRefresh(refresh->report());
-        return true;
+        return;
     }
     m_refresh = std::move(refresh);
     emit status(tr("Refreshing %1…").arg(QDir::toNativeSeparators(folder)));
-    if (!m_run.startIn(options)) {
+    if (!m_run.startIn(options))
         m_refresh.reset();
-        return false;
-    }
+}
+
+void MainController::readSecret(const QString &name, const std::function<void(const QString &)> &then)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_store, &SecretStore::readFinished, this,
+                          [this, name, then, connection](const QString &read, const QString &secret,
+                                                         SecretError, const QString &) {
+                              if (read != name)
+                                  return;
+                              disconnect(*connection);
+                              then(secret);
+                          });
+    m_store->read(name);
+}
+
+bool MainController::choosePostgresThenSave()
+{
+    PostgresChoice choice{m_preferences.postgresHost(),     m_preferences.postgresPort(),
+                          m_preferences.postgresDatabase(), m_preferences.postgresUser(),
+                          m_preferences.postgresSchema(),   {}};
+    const QString last = PostgresConnection::connInfo(choice.host, choice.port, choice.database, choice.user);
+    readSecret(PostgresConnection::keychainName(last), [this, choice](const QString &password) mutable {
+        choice.password = password;
+        if (!m_hooks.choosePostgres || !m_hooks.choosePostgres(choice))
+            return;
+        m_preferences.setPostgres(choice.host, choice.port, choice.database, choice.user, choice.schema);
+        m_preferences.sync();
+        const QString connInfo =
+            PostgresConnection::connInfo(choice.host, choice.port, choice.database, choice.user);
+        if (!choice.password.isEmpty())
+            m_store->write(PostgresConnection::keychainName(connInfo), choice.password);
+        m_postgres = choice;
+        // The record of the export (its JSON Lines, the note, the manifest a refresh reads) goes in a folder.
+        const QString folder = m_hooks.chooseFolder ? m_hooks.chooseFolder(suggestedFolder()) : QString();
+        if (!folder.isEmpty())
+            saveTo(folder);
+    });
     return true;
 }
 

@@ -144,6 +144,11 @@ private:
     void onRunFinished(const RunSummary &summary);
     void onSaved(const QString &folder);
     void finishRefresh(const RunSummary &summary);
+    void startRefresh(const QString &folder, const QString &databasePassword);
+    /// Save as PostgreSQL: the database (hook), remembered, its password to the keychain, then the folder.
+    bool choosePostgresThenSave();
+    /// Reads a keychain entry without blocking; `then` gets the secret (empty when there is none).
+    void readSecret(const QString &name, const std::function<void(const QString &)> &then);
     void endRefresh(const RefreshReport &report);
 
     Preferences m_preferences;
@@ -159,6 +164,8 @@ private:
     DateWindow m_dates;
     ExportOptions m_export;
     SaveFormat m_saveFormat = SaveFormat::Csv;
+    SecretStore *m_store = nullptr;
+    PostgresChoice m_postgres; ///< the database of the Save under way
     QFutureWatcher<SaveResult> m_saving;
     std::unique_ptr<ExportRefresh> m_refresh;
     QFutureWatcher<RefreshReport> m_merging;

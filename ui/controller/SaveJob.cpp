@@ -44,7 +44,7 @@ QList<SaveItem> recordOfTheExport(const SaveRequest &request, const QHash<QStrin
 
 QStringList SaveJob::existing(const SaveRequest &request)
 {
-    if (request.format == SaveFormat::SqliteDatabase)
+    if (SaveFormats::isDatabase(request.format))
         return {}; // merged into, with the latest run's files and notes beside it
     QList<SaveItem> items = request.files;
     if (request.format == SaveFormat::ExcelWorkbook) {
@@ -76,7 +76,7 @@ SaveResult SaveJob::run(SaveRequest request)
         }
         for (const QString &path : std::as_const(request.summary.workbooks))
             result.names << QFileInfo(path).fileName();
-    } else if (request.options.typedOutput == TypedOutput::SqliteDatabase) {
+    } else if (SaveFormats::isDatabase(request.format)) {
         DatabaseExport::write(request.plan, request.summary, request.options, log);
         if (request.summary.databases.isEmpty()) {
             result.error = request.summary.outputNotes.join(QLatin1Char(' '));

@@ -7,12 +7,27 @@
 
 namespace callrail {
 
+/// The PostgreSQL database Save writes to, as the analyst gave it (the password only in memory and the
+/// keychain).
+struct PostgresChoice
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    QString schema;
+    QString password;
+};
+
 /// The questions the window asks the user. The window fills them with real dialogs; tests replace them with
 /// answers, so that no modal dialog ever blocks a test.
 struct UiHooks
 {
     /// Picks a folder to save into (start: the remembered folder). Empty = cancelled.
     std::function<QString(const QString &start)> chooseFolder;
+    /// Save as PostgreSQL: edits the database to write to (filled with the last one and its keychain
+    /// password). False = cancelled.
+    std::function<bool(PostgresChoice &choice)> choosePostgres;
     /// Asked when the named files exist in the folder: true = replace them.
     std::function<bool(const QString &folder, const QStringList &names)> confirmOverwrite;
     /// After saving: offer to open the folder.

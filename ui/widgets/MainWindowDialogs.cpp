@@ -6,6 +6,7 @@
 #include "controller/MainController.h"
 #include "controller/ScheduledRefreshes.h"
 #include "refresh/ExportManifest.h"
+#include "widgets/PostgresDialog.h"
 #include "widgets/ScheduleDialog.h"
 
 #include <QDesktopServices>
@@ -40,6 +41,16 @@ void MainWindow::installDialogHooks()
         box.exec();
         if (box.clickedButton() == open)
             QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    };
+    hooks.choosePostgres = [this](PostgresChoice &choice) {
+        PostgresDialog dialog(this);
+        dialog.setLogin(choice.host, choice.port, choice.database, choice.user, choice.schema,
+                        choice.password);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        choice = PostgresChoice{dialog.host(), dialog.port(),   dialog.database(),
+                                dialog.user(), dialog.schema(), dialog.password()};
+        return true;
     };
     hooks.chooseExport = [this](const QString &start) {
         return QFileDialog::getExistingDirectory(this, tr("Refresh the export in"), start);
