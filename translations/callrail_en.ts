@@ -21,10 +21,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>SQLite database written: %1 (%Ln row(s) merged in %2 s)</source>
+        <source>%1: %Ln value(s) did not fit their column&apos;s type: NULL there, and kept whole in the column %2 of their row.</source>
         <translation>
-            <numerusform>SQLite database written: %1 (%Ln row merged in %2 s)</numerusform>
-            <numerusform>SQLite database written: %1 (%Ln rows merged in %2 s)</numerusform>
+            <numerusform>%1: %Ln value did not fit its column&apos;s type: NULL there, and kept whole in the column %2 of its row.</numerusform>
+            <numerusform>%1: %Ln values did not fit their column&apos;s type: NULL there, and kept whole in the column %2 of their row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %2 (%Ln row(s) merged in %3 s)</source>
+        <translation>
+            <numerusform>%1 written: %2 (%Ln row merged in %3 s)</numerusform>
+            <numerusform>%1 written: %2 (%Ln rows merged in %3 s)</numerusform>
         </translation>
     </message>
 </context>
@@ -92,6 +99,23 @@
         <translation>
             <numerusform>Saved %n file in %1.</numerusform>
             <numerusform>Saved %n files in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled refresh(es) failed while the window was closed:</source>
+        <translation>
+            <numerusform>%n scheduled refresh failed while the window was closed:</numerusform>
+            <numerusform>%n scheduled refreshes failed while the window was closed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RefreshReport</name>
+    <message numerus="yes">
+        <source>Re-read from %1: %Ln request(s).</source>
+        <translation>
+            <numerusform>Re-read from %1: %Ln request.</numerusform>
+            <numerusform>Re-read from %1: %Ln requests.</numerusform>
         </translation>
     </message>
 </context>

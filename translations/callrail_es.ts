@@ -96,15 +96,18 @@
     </message>
 </context>
 <context>
+    <name>callrail::CsvFromJsonLines</name>
+    <message>
+        <source>Cannot read the extracted file %1: %2</source>
+        <translation>No se puede leer el archivo extraído %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>No se pudo escribir el archivo CSV: %1</translation>
+    </message>
+</context>
+<context>
     <name>callrail::DatabaseExport</name>
-    <message>
-        <source>The SQLite database could not be written: %1 The fetched data is in the JSON Lines files.</source>
-        <translation>No se pudo escribir la base de datos SQLite: %1 Los datos obtenidos están en los archivos JSON Lines.</translation>
-    </message>
-    <message>
-        <source>%1: not loaded into the SQLite database, its table is as it was: %2 The fetched data is in %3.</source>
-        <translation>%1: no se cargó en la base de datos SQLite, su tabla sigue como estaba: %2 Los datos obtenidos están en %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln line(s) of %2 were not JSON records with an id and are not in the database.</source>
         <translation>
@@ -112,11 +115,38 @@
             <numerusform>%1: %Ln líneas de %2 no eran registros JSON con id y no están en la base de datos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>Base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>Base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>Resuming the run loads it again without asking CallRail anything.</source>
+        <translation>Reanudar la ejecución la vuelve a cargar sin pedir nada a CallRail.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be written: %2 The fetched data is in the JSON Lines files. %3</source>
+        <translation>No se pudo escribir la %1: %2 Los datos obtenidos están en los archivos JSON Lines. %3</translation>
+    </message>
+    <message>
+        <source>%1: not loaded into the %2, its table is as it was: %3 The fetched data is in %4. %5</source>
+        <translation>%1: no se cargó en la %2, su tabla queda como estaba: %3 Los datos obtenidos están en %4. %5</translation>
+    </message>
     <message numerus="yes">
-        <source>SQLite database written: %1 (%Ln row(s) merged in %2 s)</source>
+        <source>%1: %Ln value(s) did not fit their column&apos;s type: NULL there, and kept whole in the column %2 of their row.</source>
         <translation>
-            <numerusform>Base de datos SQLite escrita: %1 (%Ln fila fusionada en %2 s)</numerusform>
-            <numerusform>Base de datos SQLite escrita: %1 (%Ln filas fusionadas en %2 s)</numerusform>
+            <numerusform>%1: %Ln valor no encajaba con el tipo de su columna: NULL allí, y se guarda entero en la columna %2 de su fila.</numerusform>
+            <numerusform>%1: %Ln valores no encajaban con el tipo de su columna: NULL allí, y se guardan enteros en la columna %2 de su fila.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %2 (%Ln row(s) merged in %3 s)</source>
+        <translation>
+            <numerusform>%1 escrita: %2 (%Ln fila fusionada en %3 s)</numerusform>
+            <numerusform>%1 escrita: %2 (%Ln filas fusionadas en %3 s)</numerusform>
         </translation>
     </message>
 </context>
@@ -470,6 +500,25 @@
     </message>
 </context>
 <context>
+    <name>callrail::ExportManifest</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an export made by this version of CallRail Extractor (it has no %2). Run a full extraction into it once; later runs can refresh it.</source>
+        <translation>%1 no es una exportación hecha por esta versión de CallRail Extractor (no tiene %2). Haga una extracción completa en ella una vez; después podrá actualizarse.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or from another version: run a full extraction into the folder again.</source>
+        <translation>%1 está dañado o es de otra versión: haga de nuevo una extracción completa en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>callrail::ExportNote</name>
     <message>
         <source>complete up to your limit of %1 records</source>
@@ -578,6 +627,53 @@
         <source>SQLite database (%1, a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
         <translation>Base de datos SQLite (%1, una tabla por lista, fusionada por id con cargas anteriores), a partir de los archivos JSON Lines (UTF-8) que la acompañan</translation>
     </message>
+    <message>
+        <source>PostgreSQL database (%1: a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
+        <translation>Base de datos PostgreSQL (%1: una tabla por lista, fusionada por id con las cargas anteriores), a partir de los archivos JSON Lines (UTF-8) junto a ella</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExportRefresh</name>
+    <message>
+        <source>%1 Nothing was requested from CallRail; the export is as it was.</source>
+        <translation>%1 No se pidió nada a CallRail; la exportación queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Continuing the interrupted refresh of %1.</source>
+        <translation>Continuando la actualización interrumpida de %1.</translation>
+    </message>
+    <message>
+        <source>The re-read did not complete, so the export was left as it was. Run the refresh again to continue where it stopped.</source>
+        <translation>La relectura no terminó, así que la exportación quedó como estaba. Vuelva a actualizar para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>%1 was not re-read; the export was left as it was.</source>
+        <translation>%1 no se volvió a leer; la exportación quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 The export was left as it was.</source>
+        <translation>%1 La exportación quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The export was left as it was.</source>
+        <translation>No se pudo escribir %1: %2. La exportación quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2. Run the refresh again to finish it.</source>
+        <translation>No se pudo reemplazar %1: %2. Vuelva a actualizar para terminar.</translation>
+    </message>
+    <message>
+        <source>The refresh journal %1 is damaged.</source>
+        <translation>El diario de actualización %1 está dañado.</translation>
+    </message>
+    <message>
+        <source>The files are refreshed; run the refresh again to retry.</source>
+        <translation>Los archivos están actualizados; vuelva a actualizar para reintentar.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExtractionOptions</name>
@@ -616,6 +712,10 @@
     <message>
         <source>Cannot write in the output folder &quot;%1&quot;: %2</source>
         <translation>No se puede escribir en la carpeta de salida «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema needs a name of 1 to %1 bytes.</source>
+        <translation>El esquema de PostgreSQL necesita un nombre de 1 a %1 bytes.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +799,10 @@
             <numerusform>Esta cuenta necesita unas %n solicitudes más (%1 hechas hasta ahora); le quedan %2 en esta hora y %3 hoy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was asked of CallRail: the PostgreSQL database cannot be used. %1</source>
+        <translation>No se pidió nada a CallRail: la base de datos PostgreSQL no se puede usar. %1</translation>
+    </message>
 </context>
 <context>
     <name>callrail::FieldPickerDialog</name>
@@ -721,6 +825,37 @@
     <message>
         <source>Select &amp;none</source>
         <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FileMerge</name>
+    <message>
+        <source>Cannot read the re-read records %1: %2</source>
+        <translation>No se pueden leer los registros releídos %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the exported file %1: %2</source>
+        <translation>No se puede leer el archivo exportado %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The exported file %1 is empty.</source>
+        <translation>El archivo exportado %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The exported file %1 has no id column.</source>
+        <translation>El archivo exportado %1 no tiene columna id.</translation>
+    </message>
+    <message>
+        <source>The exported file %1 holds a line that is not a record with an id: it was not written by this program, or was edited.</source>
+        <translation>El archivo exportado %1 contiene una línea que no es un registro con id: no lo escribió este programa, o fue editado.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1031,13 @@
     </message>
 </context>
 <context>
+    <name>callrail::LaunchdJobs</name>
+    <message>
+        <source>launchd agent</source>
+        <translation>agente de launchd</translation>
+    </message>
+</context>
+<context>
     <name>callrail::LimitDelegate</name>
     <message>
         <source>No limit</source>
@@ -1016,6 +1158,22 @@
             <numerusform>Se guardaron %n archivos en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wait until the results are saved: a new run replaces them.</source>
+        <translation>Espere a que se guarden los resultados: una nueva ejecución los reemplaza.</translation>
+    </message>
+    <message>
+        <source>Wait until the refresh has finished.</source>
+        <translation>Espere a que termine la actualización.</translation>
+    </message>
+    <message>
+        <source>Saving as %1 in %2…</source>
+        <translation>Guardando como %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>Actualizando %1…</translation>
+    </message>
 </context>
 <context>
     <name>callrail::MainWindow</name>
@@ -1070,10 +1228,6 @@
     <message>
         <source>Sa&amp;ve…</source>
         <translation>&amp;Guardar…</translation>
-    </message>
-    <message>
-        <source>Save the ticked files into a folder (Ctrl+S)</source>
-        <translation>Guardar los archivos marcados en una carpeta (Ctrl+S)</translation>
     </message>
     <message>
         <source>Extracting…</source>
@@ -1270,6 +1424,61 @@ Replace them?</source>
         <source>Show the settings panel</source>
         <translation>Mostrar el panel de ajustes</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh an export…</source>
+        <translation>Actuali&amp;zar una exportación…</translation>
+    </message>
+    <message>
+        <source>Bring a folder saved earlier up to date with a few requests: new records added, edited ones updated, deleted ones marked</source>
+        <translation>Poner al día una carpeta guardada antes con pocas solicitudes: registros nuevos añadidos, editados actualizados, borrados marcados</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>What Save writes: files for a spreadsheet, a workbook, or a database</source>
+        <translation>Lo que escribe Guardar: archivos para una hoja de cálculo, un libro o una base de datos</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;automatically…</source>
+        <translation>Actualizar &amp;automáticamente…</translation>
+    </message>
+    <message>
+        <source>Save the ticked lists as %1 (Ctrl+S)</source>
+        <translation>Guardar las listas marcadas como %1 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Refresh the export in</source>
+        <translation>Actualizar la exportación de</translation>
+    </message>
+    <message>
+        <source>Export refreshed</source>
+        <translation>Exportación actualizada</translation>
+    </message>
+    <message>
+        <source>Export not refreshed</source>
+        <translation>Exportación no actualizada</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh failed: %1</source>
+        <translation>Falló una actualización programada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled refresh(es) failed while the window was closed:</source>
+        <translation>
+            <numerusform>%n actualización programada falló mientras la ventana estaba cerrada:</numerusform>
+            <numerusform>%n actualizaciones programadas fallaron mientras la ventana estaba cerrada:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled refresh failed</source>
+        <translation>Falló una actualización programada</translation>
+    </message>
 </context>
 <context>
     <name>callrail::OptionLimits</name>
@@ -1327,6 +1536,179 @@ Replace them?</source>
     <message>
         <source>page %1 came back empty before the reported end (page %2)</source>
         <translation>la página %1 llegó vacía antes del final indicado (página %2)</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PostgresConnection</name>
+    <message>
+        <source>No PostgreSQL database named: give a libpq connection string or URI, e.g. &quot;host=localhost dbname=analytics&quot;.</source>
+        <translation>No se indicó ninguna base de datos PostgreSQL: dé una cadena de conexión o URI de libpq, p. ej. &quot;host=localhost dbname=analytics&quot;.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection is not a libpq connection string or URI.</source>
+        <translation>La conexión PostgreSQL no es una cadena de conexión ni una URI de libpq.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection is not a libpq connection string or URI (%1).</source>
+        <translation>La conexión PostgreSQL no es una cadena de conexión ni una URI de libpq (%1).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection holds a password. Give it in PGPASSWORD or ~/.pgpass instead (in the window, in its password field), so that no command line, log or file shows it.</source>
+        <translation>La conexión PostgreSQL contiene una contraseña. Désela en PGPASSWORD o ~/.pgpass (en la ventana, en su campo de contraseña), para que ninguna línea de comandos, registro ni archivo la muestre.</translation>
+    </message>
+    <message>
+        <source>%1, schema %2</source>
+        <translation>%1, esquema %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to PostgreSQL: out of memory.</source>
+        <translation>No se pudo conectar a PostgreSQL: memoria agotada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server asks for a password and none was given: set PGPASSWORD or add it to ~/.pgpass (in the window, type it in the password field). %1</source>
+        <translation>El servidor PostgreSQL pide una contraseña y no se dio ninguna: defina PGPASSWORD o añádala a ~/.pgpass (en la ventana, escríbala en el campo de contraseña). %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user name or the password. %1</source>
+        <translation>El servidor PostgreSQL rechazó el nombre de usuario o la contraseña. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no such database or user. %1</source>
+        <translation>El servidor PostgreSQL no tiene esa base de datos o ese usuario. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server does not accept this connection (pg_hba.conf). %1</source>
+        <translation>El servidor PostgreSQL no acepta esta conexión (pg_hba.conf). %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached. %1</source>
+        <translation>No se puede llegar al servidor PostgreSQL. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server is version %1; loading needs 9.5 or later.</source>
+        <translation>El servidor PostgreSQL es la versión %1; la carga necesita 9.5 o posterior.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL session could not be set up: %1</source>
+        <translation>No se pudo preparar la sesión PostgreSQL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PostgresDialog</name>
+    <message>
+        <source>Save as a PostgreSQL database</source>
+        <translation>Guardar como base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The lists go into tables of this schema, merged by id with what is there already. The password is kept in the system&apos;s keychain.</source>
+        <translation>Las listas van a tablas de este esquema, fusionadas por id con lo que ya hay. La contraseña se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>localhost, or a server&apos;s name</source>
+        <translation>localhost, o el nombre de un servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>S&amp;chema:</source>
+        <translation>Es&amp;quema:</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready.</source>
+        <translation>Conectado: la base de datos está lista.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PostgresWriter</name>
+    <message>
+        <source>The schema %1 could not be created: %2</source>
+        <translation>No se pudo crear el esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>the table %1 holds one account (its key is id alone); load several accounts into another schema.</source>
+        <translation>la tabla %1 contiene una sola cuenta (su clave es solo id); cargue varias cuentas en otro esquema.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no id column to key its rows.</source>
+        <translation>%1 no tiene columna id para identificar sus filas.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database is not open.</source>
+        <translation>La base de datos PostgreSQL no está abierta.</translation>
+    </message>
+    <message>
+        <source>the name %1 is longer than PostgreSQL&apos;s %2 bytes.</source>
+        <translation>el nombre %1 es más largo que los %2 bytes de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1791,55 @@ Replace them?</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RefreshReport</name>
+    <message>
+        <source>The refresh that was interrupted while swapping the files in is now complete.</source>
+        <translation>La actualización interrumpida al sustituir los archivos ya está completa.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 removed, %5 unchanged</source>
+        <translation>%1: %2 nuevos, %3 actualizados, %4 eliminados, %5 sin cambios</translation>
+    </message>
+    <message>
+        <source> (%1 older, not re-read)</source>
+        <translation> (%1 más antiguos, no releídos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-read from %1: %Ln request(s).</source>
+        <translation>
+            <numerusform>Releído desde %1: %Ln solicitud.</numerusform>
+            <numerusform>Releído desde %1: %Ln solicitudes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RefreshSchedule</name>
+    <message>
+        <source>The export folder must be a full path.</source>
+        <translation>La carpeta de exportación debe ser una ruta completa.</translation>
+    </message>
+    <message>
+        <source>The path of callrail-export must be a full path.</source>
+        <translation>La ruta de callrail-export debe ser una ruta completa.</translation>
+    </message>
+    <message>
+        <source>The folder name holds a control character (a line break, say) that a scheduled job cannot carry; rename the folder.</source>
+        <translation>El nombre de la carpeta contiene un carácter de control (un salto de línea, por ejemplo) que una tarea programada no puede llevar; cambie el nombre de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The time of day is not valid.</source>
+        <translation>La hora del día no es válida.</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Cada día a las %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>Cada %1 a las %2</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2208,212 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>callrail::SaveFormats</name>
+    <message>
+        <source>CSV files</source>
+        <translation>Archivos CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines files</source>
+        <translation>Archivos JSON Lines</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>Base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>Base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SaveJob</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ScheduleDialog</name>
+    <message>
+        <source>Refresh automatically</source>
+        <translation>Actualizar automáticamente</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s own scheduler can refresh an export by itself (as a %1), at a time you choose, even when this window is closed. A run that fails is written in the log, and the window tells you when it next opens.</source>
+        <translation>El programador del propio equipo puede actualizar una exportación solo (como %1), a la hora que elija, incluso con esta ventana cerrada. Una ejecución que falla se anota en el registro, y la ventana se lo dice la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Result of the last change</source>
+        <translation>Resultado del último cambio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No export yet: run and save an export first.</source>
+        <translation>Aún no hay exportación: ejecute y guarde una exportación primero.</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportación:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programar</translation>
+    </message>
+    <message>
+        <source>Schedule the refresh</source>
+        <translation>Programar la actualización</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Programando…</translation>
+    </message>
+    <message>
+        <source>Scheduled refreshes of every export:</source>
+        <translation>Actualizaciones programadas de todas las exportaciones:</translation>
+    </message>
+    <message>
+        <source>Scheduled refreshes</source>
+        <translation>Actualizaciones programadas</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected scheduled refresh</source>
+        <translation>Quitar la actualización programada seleccionada</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ScheduledJobs</name>
+    <message>
+        <source>Another change to the scheduled refreshes is still under way; try again when it has finished.</source>
+        <translation>Otro cambio de las actualizaciones programadas sigue en curso; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>it could not be started (%1)</source>
+        <translation>no se pudo iniciar (%1)</translation>
+    </message>
+    <message>
+        <source>it did not answer within a minute</source>
+        <translation>no respondió en un minuto</translation>
+    </message>
+    <message>
+        <source>it ended with status %1</source>
+        <translation>terminó con el estado %1</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>se bloqueó</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2.</source>
+        <translation>“%1” falló: %2.</translation>
+    </message>
+    <message>
+        <source>%1, the export in %2 is refreshed (%3).</source>
+        <translation>%1 se actualiza la exportación de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The job files are written in %1, but the job is not turned on: %2 To turn it on by hand, run: %3</source>
+        <translation>Los archivos de la tarea están escritos en %1, pero la tarea no está activada: %2 Para activarla a mano, ejecute: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was scheduled: %1</source>
+        <translation>No se programó nada: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled refresh of %1 is removed.</source>
+        <translation>Se quitó la actualización programada de %1.</translation>
+    </message>
+    <message>
+        <source>The job files of %1 are deleted, but: %2</source>
+        <translation>Los archivos de la tarea de %1 se borraron, pero: %2</translation>
+    </message>
+    <message>
+        <source>The scheduled refresh was not removed: %1</source>
+        <translation>La actualización programada no se quitó: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>No se pudo escribir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (%2).</source>
+        <translation>No se pudo borrar %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ScheduledRefreshes</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ScheduledRunRecord</name>
+    <message>
+        <source>The record of scheduled runs (%1) could not be written: %2</source>
+        <translation>No se pudo escribir el registro de ejecuciones programadas (%1): %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be made</source>
+        <translation>no se pudo crear su carpeta</translation>
+    </message>
+    <message>
+        <source>another program holds it</source>
+        <translation>otro programa lo tiene abierto</translation>
+    </message>
+</context>
+<context>
     <name>callrail::SecretStore</name>
     <message>
         <source>No API key is saved in the system keychain.</source>
@@ -1882,18 +2519,6 @@ Replace them?</source>
         <translation>&amp;Salida</translation>
     </message>
     <message>
-        <source>File format</source>
-        <translation>Formato de archivo</translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
         <source>E&amp;xcel-safe</source>
         <translation>Seguro para E&amp;xcel</translation>
     </message>
@@ -1961,10 +2586,6 @@ Replace them?</source>
         <translation>Para que la exportación de esta semana se guarde junto a la de la semana pasada en lugar de sustituirla.</translation>
     </message>
     <message>
-        <source>Excel reads a phone number such as +14045550123 in a CSV file as a number and drops the +. Open the file with Data → From Text/CSV and set those columns to Text, or use JSON Lines for a database or Power BI.</source>
-        <translation>Excel lee un número de teléfono como +14045550123 de un archivo CSV como un número y quita el +. Abra el archivo con Datos → Desde texto/CSV y ponga esas columnas como Texto, o use JSON Lines para una base de datos o Power BI.</translation>
-    </message>
-    <message>
         <source>About phone numbers in Excel</source>
         <translation>Sobre los números de teléfono en Excel</translation>
     </message>
@@ -1980,13 +2601,29 @@ Replace them?</source>
         <source>Da&amp;ta to extract</source>
         <translation>Da&amp;tos que extraer</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Refresh look-back in days</source>
+        <translation>Días que la actualización vuelve a leer</translation>
+    </message>
+    <message>
+        <source>A refresh re-reads calls, form submissions and text messages from this many days before the newest one it holds, to catch later edits (tags, notes, lead status). 0 reads only what is new.</source>
+        <translation>Una actualización vuelve a leer llamadas, formularios y mensajes de texto desde estos días antes del más reciente que tiene, para recoger ediciones posteriores (etiquetas, notas, estado del lead). 0 lee solo lo nuevo.</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;looks back:</source>
+        <translation>La actualización &amp;relee:</translation>
+    </message>
+    <message>
+        <source>Excel reads a phone number such as +14045550123 in a CSV file as a number and drops the +. Save as an Excel workbook instead, which keeps it as text, or open the CSV file with Data → From Text/CSV and set those columns to Text.</source>
+        <translation>Excel lee un número de teléfono como +14045550123 de un archivo CSV como un número y quita el +. Guarde mejor como libro de Excel, que lo mantiene como texto, o abra el CSV con Datos → Desde el texto/CSV y ponga esas columnas como Texto.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::SqliteWriter</name>
-    <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
-        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
-    </message>
     <message>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
@@ -2020,6 +2657,13 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>callrail::SystemdJobs</name>
+    <message>
+        <source>systemd user timer</source>
+        <translation>temporizador de usuario de systemd</translation>
+    </message>
+</context>
+<context>
     <name>callrail::TargetAccounts</name>
     <message>
         <source>This API key cannot see account %1. It can see: %2.</source>
@@ -2032,6 +2676,17 @@ Replace them?</source>
     <message>
         <source>This API key cannot see any account.</source>
         <translation>Esta clave de API no puede ver ninguna cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::TaskSchedulerJobs</name>
+    <message>
+        <source>Task Scheduler task</source>
+        <translation>tarea del Programador de tareas</translation>
+    </message>
+    <message>
+        <source>Task Scheduler would replace %1 in “%2” with the value of that environment variable, and it cannot be told not to: rename the folder so that it holds no %1.</source>
+        <translation>El Programador de tareas reemplazaría %1 en “%2” por el valor de esa variable de entorno, y no se le puede impedir: cambie el nombre de la carpeta para que no contenga %1.</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +3022,87 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
         <translation>--budget-window debe ser un número de segundos de %1 a %2 (se recibió «%3»).</translation>
     </message>
     <message>
-        <source>csv (default), jsonl, xlsx: an Excel workbook (typed cells, a sheet per endpoint), or sqlite: a SQLite database (typed columns, a table per endpoint, merged on the id with earlier runs); both built from JSON Lines files kept beside them.</source>
-        <translation>csv (predeterminado), jsonl, xlsx: un libro de Excel (celdas con tipo, una hoja por endpoint), o sqlite: una base de datos SQLite (columnas con tipo, una tabla por endpoint, fusionada por id con extracciones anteriores); ambos se construyen a partir de archivos JSON Lines que se conservan al lado.</translation>
+        <source>csv (default), jsonl, xlsx: an Excel workbook (typed cells, a sheet per endpoint), sqlite: a SQLite database (typed columns, a table per endpoint, merged on the id with earlier runs), or postgresql: the same in a PostgreSQL database (--database); all built from JSON Lines files kept beside them.</source>
+        <translation>csv (por defecto), jsonl, xlsx: un libro de Excel (celdas tipadas, una hoja por endpoint), sqlite: una base de datos SQLite (columnas tipadas, una tabla por endpoint, fusionada por id con ejecuciones anteriores), o postgresql: lo mismo en una base de datos PostgreSQL (--database); todos hechos a partir de archivos JSON Lines guardados junto a ellos.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, jsonl, xlsx or sqlite.</source>
-        <translation>Formato desconocido «%1»: use csv, jsonl, xlsx o sqlite.</translation>
+        <source>With --format postgresql: the database, as a libpq connection string or URI, e.g. &quot;host=localhost dbname=analytics user=ann&quot;. Never with a password: it comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Con --format postgresql: la base de datos, como cadena de conexión o URI de libpq, p. ej. &quot;host=localhost dbname=analytics user=ann&quot;. Nunca con contraseña: viene de PGPASSWORD o ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>With --format postgresql: the schema the tables go in (default %1).</source>
+        <translation>Con --format postgresql: el esquema donde van las tablas (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Bring an earlier export up to date: re-read calls, form submissions and text messages from the newest one minus the look-back, re-read the other lists, and merge by id (new, updated, removed records). Its own choice of lists, fields and format is used.</source>
+        <translation>Poner al día una exportación anterior: vuelve a leer llamadas, formularios y mensajes de texto desde el más reciente menos los días de margen, vuelve a leer las demás listas y fusiona por id (registros nuevos, actualizados, eliminados). Usa su propia elección de listas, campos y formato.</translation>
+    </message>
+    <message>
+        <source>Started by the system&apos;s scheduler (Refresh automatically… in the window): the outcome is recorded for the window to report.</source>
+        <translation>Iniciado por el programador del sistema (Actualizar automáticamente… en la ventana): el resultado se anota para que la ventana lo comunique.</translation>
+    </message>
+    <message>
+        <source>Days before the newest record that --refresh re-reads, for calls edited after they were exported (default %1; 0 allowed).</source>
+        <translation>Días antes del registro más reciente que --refresh vuelve a leer, para llamadas editadas después de exportarse (por defecto %1; se admite 0).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DÍAS</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, jsonl, xlsx, sqlite or postgresql.</source>
+        <translation>Formato desconocido &quot;%1&quot;: use csv, jsonl, xlsx, sqlite o postgresql.</translation>
+    </message>
+    <message>
+        <source>--format postgresql needs --database CONNINFO, e.g. --database &quot;host=localhost dbname=analytics&quot;.</source>
+        <translation>--format postgresql necesita --database CONNINFO, p. ej. --database &quot;host=localhost dbname=analytics&quot;.</translation>
+    </message>
+    <message>
+        <source>--database: %1</source>
+        <translation>--database: %1</translation>
+    </message>
+    <message>
+        <source>--database and --schema go with --format postgresql.</source>
+        <translation>--database y --schema van con --format postgresql.</translation>
+    </message>
+    <message>
+        <source>--look-back must be a number of days from 0 to %1 (got &quot;%2&quot;).</source>
+        <translation>--look-back debe ser un número de días de 0 a %1 (se recibió &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>--look-back goes with --refresh.</source>
+        <translation>--look-back va con --refresh.</translation>
+    </message>
+    <message>
+        <source>--scheduled goes with --refresh.</source>
+        <translation>--scheduled va con --refresh.</translation>
+    </message>
+    <message>
+        <source>--refresh uses the export&apos;s own choice; leave out --%1.</source>
+        <translation>--refresh usa la propia elección de la exportación; quite --%1.</translation>
+    </message>
+    <message>
+        <source>--refresh: %1 is not a folder.</source>
+        <translation>--refresh: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh of %1: %2</source>
+        <translation>Actualización programada de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::systemd</name>
+    <message>
+        <source>systemd cannot start a program whose path holds a quote or a backslash (%1); move callrail-export to another folder.</source>
+        <translation>systemd no puede iniciar un programa cuya ruta contiene una comilla o una barra invertida (%1); mueva callrail-export a otra carpeta.</translation>
     </message>
 </context>
 <context>

@@ -96,15 +96,18 @@
     </message>
 </context>
 <context>
+    <name>callrail::CsvFromJsonLines</name>
+    <message>
+        <source>Cannot read the extracted file %1: %2</source>
+        <translation>Impossible de lire le fichier extrait %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Impossible d’écrire le fichier CSV : %1</translation>
+    </message>
+</context>
+<context>
     <name>callrail::DatabaseExport</name>
-    <message>
-        <source>The SQLite database could not be written: %1 The fetched data is in the JSON Lines files.</source>
-        <translation>La base de données SQLite n’a pas pu être écrite : %1 Les données récupérées sont dans les fichiers JSON Lines.</translation>
-    </message>
-    <message>
-        <source>%1: not loaded into the SQLite database, its table is as it was: %2 The fetched data is in %3.</source>
-        <translation>%1 : non chargé dans la base SQLite, sa table est restée telle quelle : %2 Les données récupérées sont dans %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln line(s) of %2 were not JSON records with an id and are not in the database.</source>
         <translation>
@@ -112,11 +115,38 @@
             <numerusform>%1 : %Ln lignes de %2 n’étaient pas des enregistrements JSON avec un id et ne sont pas dans la base.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>Base de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>Base de données SQLite</translation>
+    </message>
+    <message>
+        <source>Resuming the run loads it again without asking CallRail anything.</source>
+        <translation>Reprendre l’exécution la recharge sans rien demander à CallRail.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be written: %2 The fetched data is in the JSON Lines files. %3</source>
+        <translation>Impossible d’écrire la %1 : %2 Les données récupérées sont dans les fichiers JSON Lines. %3</translation>
+    </message>
+    <message>
+        <source>%1: not loaded into the %2, its table is as it was: %3 The fetched data is in %4. %5</source>
+        <translation>%1 : non chargé dans la %2, sa table reste telle quelle : %3 Les données récupérées sont dans %4. %5</translation>
+    </message>
     <message numerus="yes">
-        <source>SQLite database written: %1 (%Ln row(s) merged in %2 s)</source>
+        <source>%1: %Ln value(s) did not fit their column&apos;s type: NULL there, and kept whole in the column %2 of their row.</source>
         <translation>
-            <numerusform>Base SQLite écrite : %1 (%Ln ligne fusionnée en %2 s)</numerusform>
-            <numerusform>Base SQLite écrite : %1 (%Ln lignes fusionnées en %2 s)</numerusform>
+            <numerusform>%1 : %Ln valeur ne correspondait pas au type de sa colonne : NULL à sa place, gardée entière dans la colonne %2 de sa ligne.</numerusform>
+            <numerusform>%1 : %Ln valeurs ne correspondaient pas au type de leur colonne : NULL à leur place, gardées entières dans la colonne %2 de leur ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %2 (%Ln row(s) merged in %3 s)</source>
+        <translation>
+            <numerusform>%1 écrite : %2 (%Ln ligne fusionnée en %3 s)</numerusform>
+            <numerusform>%1 écrite : %2 (%Ln lignes fusionnées en %3 s)</numerusform>
         </translation>
     </message>
 </context>
@@ -470,6 +500,25 @@
     </message>
 </context>
 <context>
+    <name>callrail::ExportManifest</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an export made by this version of CallRail Extractor (it has no %2). Run a full extraction into it once; later runs can refresh it.</source>
+        <translation>%1 n’est pas un export fait par cette version de CallRail Extractor (il n’a pas de %2). Faites-y une extraction complète une fois ; ensuite il pourra être actualisé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or from another version: run a full extraction into the folder again.</source>
+        <translation>%1 est endommagé ou d’une autre version : refaites une extraction complète dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>callrail::ExportNote</name>
     <message>
         <source>complete up to your limit of %1 records</source>
@@ -578,6 +627,53 @@
         <source>SQLite database (%1, a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
         <translation>Base de données SQLite (%1, une table par liste, fusionnée sur l’id avec les chargements précédents), construite à partir des fichiers JSON Lines (UTF-8) posés à côté</translation>
     </message>
+    <message>
+        <source>PostgreSQL database (%1: a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
+        <translation>Base de données PostgreSQL (%1 : une table par liste, fusionnée par id avec les chargements précédents), à partir des fichiers JSON Lines (UTF-8) à côté</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ExportRefresh</name>
+    <message>
+        <source>%1 Nothing was requested from CallRail; the export is as it was.</source>
+        <translation>%1 Rien n’a été demandé à CallRail ; l’export reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Continuing the interrupted refresh of %1.</source>
+        <translation>Reprise de l’actualisation interrompue de %1.</translation>
+    </message>
+    <message>
+        <source>The re-read did not complete, so the export was left as it was. Run the refresh again to continue where it stopped.</source>
+        <translation>La relecture ne s’est pas terminée : l’export est resté tel quel. Relancez l’actualisation pour continuer là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 was not re-read; the export was left as it was.</source>
+        <translation>%1 n’a pas été relu ; l’export est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 The export was left as it was.</source>
+        <translation>%1 L’export est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The export was left as it was.</source>
+        <translation>Impossible d’écrire %1 : %2. L’export est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2. Run the refresh again to finish it.</source>
+        <translation>Impossible de remplacer %1 : %2. Relancez l’actualisation pour la terminer.</translation>
+    </message>
+    <message>
+        <source>The refresh journal %1 is damaged.</source>
+        <translation>Le journal d’actualisation %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>The files are refreshed; run the refresh again to retry.</source>
+        <translation>Les fichiers sont actualisés ; relancez l’actualisation pour réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExtractionOptions</name>
@@ -616,6 +712,10 @@
     <message>
         <source>Cannot write in the output folder &quot;%1&quot;: %2</source>
         <translation>Impossible d’écrire dans le dossier de sortie « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema needs a name of 1 to %1 bytes.</source>
+        <translation>Le schéma PostgreSQL doit avoir un nom de 1 à %1 octets.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +799,10 @@
             <numerusform>Ce compte nécessite encore environ %n requêtes (%1 effectuées jusqu’ici) ; il lui en reste %2 pour cette heure et %3 pour aujourd’hui.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was asked of CallRail: the PostgreSQL database cannot be used. %1</source>
+        <translation>Rien n’a été demandé à CallRail : la base de données PostgreSQL est inutilisable. %1</translation>
+    </message>
 </context>
 <context>
     <name>callrail::FieldPickerDialog</name>
@@ -721,6 +825,37 @@
     <message>
         <source>Select &amp;none</source>
         <translation>&amp;Ne rien sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FileMerge</name>
+    <message>
+        <source>Cannot read the re-read records %1: %2</source>
+        <translation>Impossible de lire les enregistrements relus %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the exported file %1: %2</source>
+        <translation>Impossible de lire le fichier exporté %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The exported file %1 is empty.</source>
+        <translation>Le fichier exporté %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The exported file %1 has no id column.</source>
+        <translation>Le fichier exporté %1 n’a pas de colonne id.</translation>
+    </message>
+    <message>
+        <source>The exported file %1 holds a line that is not a record with an id: it was not written by this program, or was edited.</source>
+        <translation>Le fichier exporté %1 contient une ligne qui n’est pas un enregistrement avec un id : il n’a pas été écrit par ce programme, ou a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1031,13 @@
     </message>
 </context>
 <context>
+    <name>callrail::LaunchdJobs</name>
+    <message>
+        <source>launchd agent</source>
+        <translation>agent launchd</translation>
+    </message>
+</context>
+<context>
     <name>callrail::LimitDelegate</name>
     <message>
         <source>No limit</source>
@@ -1016,6 +1158,22 @@
             <numerusform>%n fichiers enregistrés dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wait until the results are saved: a new run replaces them.</source>
+        <translation>Attendez que les résultats soient enregistrés : une nouvelle exécution les remplace.</translation>
+    </message>
+    <message>
+        <source>Wait until the refresh has finished.</source>
+        <translation>Attendez la fin de l’actualisation.</translation>
+    </message>
+    <message>
+        <source>Saving as %1 in %2…</source>
+        <translation>Enregistrement en %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>Actualisation de %1…</translation>
+    </message>
 </context>
 <context>
     <name>callrail::MainWindow</name>
@@ -1070,10 +1228,6 @@
     <message>
         <source>Sa&amp;ve…</source>
         <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
-        <source>Save the ticked files into a folder (Ctrl+S)</source>
-        <translation>Enregistrer les fichiers cochés dans un dossier (Ctrl+S)</translation>
     </message>
     <message>
         <source>Extracting…</source>
@@ -1270,6 +1424,61 @@ Les remplacer ?</translation>
         <source>Show the settings panel</source>
         <translation>Afficher le panneau des réglages</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh an export…</source>
+        <translation>Actua&amp;liser un export…</translation>
+    </message>
+    <message>
+        <source>Bring a folder saved earlier up to date with a few requests: new records added, edited ones updated, deleted ones marked</source>
+        <translation>Mettre à jour un dossier enregistré plus tôt en quelques requêtes : nouveaux enregistrements ajoutés, modifiés mis à jour, supprimés marqués</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer en</translation>
+    </message>
+    <message>
+        <source>What Save writes: files for a spreadsheet, a workbook, or a database</source>
+        <translation>Ce qu’écrit Enregistrer : des fichiers pour un tableur, un classeur ou une base de données</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;en :</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;automatically…</source>
+        <translation>Actualiser &amp;automatiquement…</translation>
+    </message>
+    <message>
+        <source>Save the ticked lists as %1 (Ctrl+S)</source>
+        <translation>Enregistrer les listes cochées en %1 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Refresh the export in</source>
+        <translation>Actualiser l’export de</translation>
+    </message>
+    <message>
+        <source>Export refreshed</source>
+        <translation>Export actualisé</translation>
+    </message>
+    <message>
+        <source>Export not refreshed</source>
+        <translation>Export non actualisé</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh failed: %1</source>
+        <translation>Échec d’une actualisation planifiée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled refresh(es) failed while the window was closed:</source>
+        <translation>
+            <numerusform>%n actualisation planifiée a échoué pendant que la fenêtre était fermée :</numerusform>
+            <numerusform>%n actualisations planifiées ont échoué pendant que la fenêtre était fermée :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled refresh failed</source>
+        <translation>Échec d’une actualisation planifiée</translation>
+    </message>
 </context>
 <context>
     <name>callrail::OptionLimits</name>
@@ -1327,6 +1536,179 @@ Les remplacer ?</translation>
     <message>
         <source>page %1 came back empty before the reported end (page %2)</source>
         <translation>la page %1 est arrivée vide avant la fin annoncée (page %2)</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PostgresConnection</name>
+    <message>
+        <source>No PostgreSQL database named: give a libpq connection string or URI, e.g. &quot;host=localhost dbname=analytics&quot;.</source>
+        <translation>Aucune base de données PostgreSQL indiquée : donnez une chaîne de connexion ou une URI libpq, p. ex. &quot;host=localhost dbname=analytics&quot;.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection is not a libpq connection string or URI.</source>
+        <translation>La connexion PostgreSQL n’est pas une chaîne de connexion ni une URI libpq.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection is not a libpq connection string or URI (%1).</source>
+        <translation>La connexion PostgreSQL n’est pas une chaîne de connexion ni une URI libpq (%1).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection holds a password. Give it in PGPASSWORD or ~/.pgpass instead (in the window, in its password field), so that no command line, log or file shows it.</source>
+        <translation>La connexion PostgreSQL contient un mot de passe. Donnez-le plutôt dans PGPASSWORD ou ~/.pgpass (dans la fenêtre, dans son champ de mot de passe), pour qu’aucune ligne de commande, aucun journal ni fichier ne le montre.</translation>
+    </message>
+    <message>
+        <source>%1, schema %2</source>
+        <translation>%1, schéma %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to PostgreSQL: out of memory.</source>
+        <translation>Connexion à PostgreSQL impossible : mémoire épuisée.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server asks for a password and none was given: set PGPASSWORD or add it to ~/.pgpass (in the window, type it in the password field). %1</source>
+        <translation>Le serveur PostgreSQL demande un mot de passe et aucun n’a été donné : définissez PGPASSWORD ou ajoutez-le à ~/.pgpass (dans la fenêtre, tapez-le dans le champ de mot de passe). %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user name or the password. %1</source>
+        <translation>Le serveur PostgreSQL a refusé le nom d’utilisateur ou le mot de passe. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no such database or user. %1</source>
+        <translation>Le serveur PostgreSQL n’a pas cette base de données ou cet utilisateur. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server does not accept this connection (pg_hba.conf). %1</source>
+        <translation>Le serveur PostgreSQL n’accepte pas cette connexion (pg_hba.conf). %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached. %1</source>
+        <translation>Le serveur PostgreSQL est injoignable. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server is version %1; loading needs 9.5 or later.</source>
+        <translation>Le serveur PostgreSQL est en version %1 ; le chargement demande la 9.5 ou plus récente.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL session could not be set up: %1</source>
+        <translation>Impossible de préparer la session PostgreSQL : %1</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PostgresDialog</name>
+    <message>
+        <source>Save as a PostgreSQL database</source>
+        <translation>Enregistrer dans une base de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The lists go into tables of this schema, merged by id with what is there already. The password is kept in the system&apos;s keychain.</source>
+        <translation>Les listes vont dans des tables de ce schéma, fusionnées par id avec ce qui s’y trouve déjà. Le mot de passe est gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>localhost, or a server&apos;s name</source>
+        <translation>localhost, ou le nom d’un serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <source>S&amp;chema:</source>
+        <translation>S&amp;chéma :</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready.</source>
+        <translation>Connecté : la base de données est prête.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::PostgresWriter</name>
+    <message>
+        <source>The schema %1 could not be created: %2</source>
+        <translation>Impossible de créer le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>the table %1 holds one account (its key is id alone); load several accounts into another schema.</source>
+        <translation>la table %1 contient un seul compte (sa clé est id seul) ; chargez plusieurs comptes dans un autre schéma.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no id column to key its rows.</source>
+        <translation>%1 n’a pas de colonne id pour identifier ses lignes.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database is not open.</source>
+        <translation>La base de données PostgreSQL n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>the name %1 is longer than PostgreSQL&apos;s %2 bytes.</source>
+        <translation>le nom %1 dépasse les %2 octets de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1791,55 @@ Les remplacer ?</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RefreshReport</name>
+    <message>
+        <source>The refresh that was interrupted while swapping the files in is now complete.</source>
+        <translation>L’actualisation interrompue pendant le remplacement des fichiers est maintenant terminée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 removed, %5 unchanged</source>
+        <translation>%1 : %2 nouveaux, %3 mis à jour, %4 supprimés, %5 inchangés</translation>
+    </message>
+    <message>
+        <source> (%1 older, not re-read)</source>
+        <translation> (%1 plus anciens, non relus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-read from %1: %Ln request(s).</source>
+        <translation>
+            <numerusform>Relu depuis le %1 : %Ln requête.</numerusform>
+            <numerusform>Relu depuis le %1 : %Ln requêtes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::RefreshSchedule</name>
+    <message>
+        <source>The export folder must be a full path.</source>
+        <translation>Le dossier de l’export doit être un chemin complet.</translation>
+    </message>
+    <message>
+        <source>The path of callrail-export must be a full path.</source>
+        <translation>Le chemin de callrail-export doit être un chemin complet.</translation>
+    </message>
+    <message>
+        <source>The folder name holds a control character (a line break, say) that a scheduled job cannot carry; rename the folder.</source>
+        <translation>Le nom du dossier contient un caractère de contrôle (un saut de ligne, par exemple) qu’une tâche planifiée ne peut pas porter ; renommez le dossier.</translation>
+    </message>
+    <message>
+        <source>The time of day is not valid.</source>
+        <translation>L’heure n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Chaque jour à %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>Chaque %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2208,212 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>callrail::SaveFormats</name>
+    <message>
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines files</source>
+        <translation>Fichiers JSON Lines</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>Base de données SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>Base de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::SaveJob</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ScheduleDialog</name>
+    <message>
+        <source>Refresh automatically</source>
+        <translation>Actualiser automatiquement</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s own scheduler can refresh an export by itself (as a %1), at a time you choose, even when this window is closed. A run that fails is written in the log, and the window tells you when it next opens.</source>
+        <translation>Le planificateur de l’ordinateur peut actualiser un export tout seul (comme %1), à l’heure choisie, même fenêtre fermée. Une exécution qui échoue est notée dans le journal, et la fenêtre vous le dit à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Result of the last change</source>
+        <translation>Résultat de la dernière modification</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No export yet: run and save an export first.</source>
+        <translation>Pas encore d’export : lancez et enregistrez d’abord un export.</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export :</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>Schedule the refresh</source>
+        <translation>Planifier l’actualisation</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>Scheduled refreshes of every export:</source>
+        <translation>Actualisations planifiées de tous les exports :</translation>
+    </message>
+    <message>
+        <source>Scheduled refreshes</source>
+        <translation>Actualisations planifiées</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier de l’export</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected scheduled refresh</source>
+        <translation>Supprimer l’actualisation planifiée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ScheduledJobs</name>
+    <message>
+        <source>Another change to the scheduled refreshes is still under way; try again when it has finished.</source>
+        <translation>Une autre modification des actualisations planifiées est encore en cours ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>it could not be started (%1)</source>
+        <translation>il n’a pas pu être lancé (%1)</translation>
+    </message>
+    <message>
+        <source>it did not answer within a minute</source>
+        <translation>il n’a pas répondu en une minute</translation>
+    </message>
+    <message>
+        <source>it ended with status %1</source>
+        <translation>il s’est terminé avec le statut %1</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>il a planté</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2.</source>
+        <translation>« %1 » a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>%1, the export in %2 is refreshed (%3).</source>
+        <translation>%1, l’export de %2 est actualisé (%3).</translation>
+    </message>
+    <message>
+        <source>The job files are written in %1, but the job is not turned on: %2 To turn it on by hand, run: %3</source>
+        <translation>Les fichiers de la tâche sont écrits dans %1, mais la tâche n’est pas activée : %2 Pour l’activer à la main, lancez : %3</translation>
+    </message>
+    <message>
+        <source>Nothing was scheduled: %1</source>
+        <translation>Rien n’a été planifié : %1</translation>
+    </message>
+    <message>
+        <source>The scheduled refresh of %1 is removed.</source>
+        <translation>L’actualisation planifiée de %1 est supprimée.</translation>
+    </message>
+    <message>
+        <source>The job files of %1 are deleted, but: %2</source>
+        <translation>Les fichiers de la tâche de %1 sont supprimés, mais : %2</translation>
+    </message>
+    <message>
+        <source>The scheduled refresh was not removed: %1</source>
+        <translation>L’actualisation planifiée n’a pas été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>Impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (%2).</source>
+        <translation>Impossible de supprimer %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ScheduledRefreshes</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ScheduledRunRecord</name>
+    <message>
+        <source>The record of scheduled runs (%1) could not be written: %2</source>
+        <translation>Impossible d’écrire le registre des exécutions planifiées (%1) : %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be made</source>
+        <translation>son dossier n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>another program holds it</source>
+        <translation>un autre programme le tient</translation>
+    </message>
+</context>
+<context>
     <name>callrail::SecretStore</name>
     <message>
         <source>No API key is saved in the system keychain.</source>
@@ -1882,18 +2519,6 @@ Les remplacer ?</translation>
         <translation>&amp;Sortie</translation>
     </message>
     <message>
-        <source>File format</source>
-        <translation>Format de fichier</translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
         <source>E&amp;xcel-safe</source>
         <translation>Compatible E&amp;xcel</translation>
     </message>
@@ -1961,10 +2586,6 @@ Les remplacer ?</translation>
         <translation>Pour que l’export de cette semaine soit enregistré à côté de celui de la semaine dernière au lieu de le remplacer.</translation>
     </message>
     <message>
-        <source>Excel reads a phone number such as +14045550123 in a CSV file as a number and drops the +. Open the file with Data → From Text/CSV and set those columns to Text, or use JSON Lines for a database or Power BI.</source>
-        <translation>Excel lit un numéro de téléphone comme +14045550123 dans un fichier CSV comme un nombre et supprime le +. Ouvrez le fichier avec Données → À partir d’un fichier texte/CSV et mettez ces colonnes en Texte, ou utilisez JSON Lines pour une base de données ou Power BI.</translation>
-    </message>
-    <message>
         <source>About phone numbers in Excel</source>
         <translation>À propos des numéros de téléphone dans Excel</translation>
     </message>
@@ -1980,13 +2601,29 @@ Les remplacer ?</translation>
         <source>Da&amp;ta to extract</source>
         <translation>Données à ex&amp;traire</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Refresh look-back in days</source>
+        <translation>Jours relus par l’actualisation</translation>
+    </message>
+    <message>
+        <source>A refresh re-reads calls, form submissions and text messages from this many days before the newest one it holds, to catch later edits (tags, notes, lead status). 0 reads only what is new.</source>
+        <translation>Une actualisation relit appels, formulaires et SMS depuis ce nombre de jours avant le plus récent qu’elle contient, pour reprendre les modifications ultérieures (étiquettes, notes, statut du lead). 0 ne lit que le nouveau.</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;looks back:</source>
+        <translation>L’actualisation &amp;relit :</translation>
+    </message>
+    <message>
+        <source>Excel reads a phone number such as +14045550123 in a CSV file as a number and drops the +. Save as an Excel workbook instead, which keeps it as text, or open the CSV file with Data → From Text/CSV and set those columns to Text.</source>
+        <translation>Excel lit un numéro comme +14045550123 dans un fichier CSV comme un nombre et enlève le +. Enregistrez plutôt en classeur Excel, qui le garde en texte, ou ouvrez le CSV avec Données → À partir d’un fichier texte/CSV et mettez ces colonnes en Texte.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::SqliteWriter</name>
-    <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
-        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
-    </message>
     <message>
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
@@ -2020,6 +2657,13 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>callrail::SystemdJobs</name>
+    <message>
+        <source>systemd user timer</source>
+        <translation>minuterie utilisateur systemd</translation>
+    </message>
+</context>
+<context>
     <name>callrail::TargetAccounts</name>
     <message>
         <source>This API key cannot see account %1. It can see: %2.</source>
@@ -2032,6 +2676,17 @@ Les remplacer ?</translation>
     <message>
         <source>This API key cannot see any account.</source>
         <translation>Cette clé d’API ne voit aucun compte.</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::TaskSchedulerJobs</name>
+    <message>
+        <source>Task Scheduler task</source>
+        <translation>tâche du Planificateur de tâches</translation>
+    </message>
+    <message>
+        <source>Task Scheduler would replace %1 in “%2” with the value of that environment variable, and it cannot be told not to: rename the folder so that it holds no %1.</source>
+        <translation>Le Planificateur de tâches remplacerait %1 dans « %2 » par la valeur de cette variable d’environnement, sans moyen de l’en empêcher : renommez le dossier pour qu’il ne contienne pas %1.</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +3022,87 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
         <translation>--budget-window doit être un nombre de secondes de %1 à %2 (reçu « %3 »).</translation>
     </message>
     <message>
-        <source>csv (default), jsonl, xlsx: an Excel workbook (typed cells, a sheet per endpoint), or sqlite: a SQLite database (typed columns, a table per endpoint, merged on the id with earlier runs); both built from JSON Lines files kept beside them.</source>
-        <translation>csv (par défaut), jsonl, xlsx : un classeur Excel (cellules typées, une feuille par endpoint), ou sqlite : une base SQLite (colonnes typées, une table par endpoint, fusionnée sur l’id avec les extractions précédentes) ; tous deux construits à partir de fichiers JSON Lines conservés à côté.</translation>
+        <source>csv (default), jsonl, xlsx: an Excel workbook (typed cells, a sheet per endpoint), sqlite: a SQLite database (typed columns, a table per endpoint, merged on the id with earlier runs), or postgresql: the same in a PostgreSQL database (--database); all built from JSON Lines files kept beside them.</source>
+        <translation>csv (par défaut), jsonl, xlsx : un classeur Excel (cellules typées, une feuille par endpoint), sqlite : une base SQLite (colonnes typées, une table par endpoint, fusionnée par id avec les exécutions précédentes), ou postgresql : la même chose dans une base PostgreSQL (--database) ; tous faits à partir de fichiers JSON Lines gardés à côté.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, jsonl, xlsx or sqlite.</source>
-        <translation>Format inconnu « %1 » : utilisez csv, jsonl, xlsx ou sqlite.</translation>
+        <source>With --format postgresql: the database, as a libpq connection string or URI, e.g. &quot;host=localhost dbname=analytics user=ann&quot;. Never with a password: it comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Avec --format postgresql : la base de données, en chaîne de connexion ou URI libpq, p. ex. &quot;host=localhost dbname=analytics user=ann&quot;. Jamais avec un mot de passe : il vient de PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>With --format postgresql: the schema the tables go in (default %1).</source>
+        <translation>Avec --format postgresql : le schéma où vont les tables (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Bring an earlier export up to date: re-read calls, form submissions and text messages from the newest one minus the look-back, re-read the other lists, and merge by id (new, updated, removed records). Its own choice of lists, fields and format is used.</source>
+        <translation>Mettre à jour un export précédent : relit appels, formulaires et SMS depuis le plus récent moins le recul, relit les autres listes et fusionne par id (enregistrements nouveaux, mis à jour, supprimés). Son propre choix de listes, champs et format est utilisé.</translation>
+    </message>
+    <message>
+        <source>Started by the system&apos;s scheduler (Refresh automatically… in the window): the outcome is recorded for the window to report.</source>
+        <translation>Lancé par le planificateur du système (Actualiser automatiquement… dans la fenêtre) : le résultat est noté pour que la fenêtre le signale.</translation>
+    </message>
+    <message>
+        <source>Days before the newest record that --refresh re-reads, for calls edited after they were exported (default %1; 0 allowed).</source>
+        <translation>Jours avant l’enregistrement le plus récent que --refresh relit, pour les appels modifiés après leur export (par défaut %1 ; 0 accepté).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, jsonl, xlsx, sqlite or postgresql.</source>
+        <translation>Format inconnu « %1 » : utilisez csv, jsonl, xlsx, sqlite ou postgresql.</translation>
+    </message>
+    <message>
+        <source>--format postgresql needs --database CONNINFO, e.g. --database &quot;host=localhost dbname=analytics&quot;.</source>
+        <translation>--format postgresql demande --database CONNINFO, p. ex. --database &quot;host=localhost dbname=analytics&quot;.</translation>
+    </message>
+    <message>
+        <source>--database: %1</source>
+        <translation>--database : %1</translation>
+    </message>
+    <message>
+        <source>--database and --schema go with --format postgresql.</source>
+        <translation>--database et --schema vont avec --format postgresql.</translation>
+    </message>
+    <message>
+        <source>--look-back must be a number of days from 0 to %1 (got &quot;%2&quot;).</source>
+        <translation>--look-back doit être un nombre de jours de 0 à %1 (reçu « %2 »).</translation>
+    </message>
+    <message>
+        <source>--look-back goes with --refresh.</source>
+        <translation>--look-back va avec --refresh.</translation>
+    </message>
+    <message>
+        <source>--scheduled goes with --refresh.</source>
+        <translation>--scheduled va avec --refresh.</translation>
+    </message>
+    <message>
+        <source>--refresh uses the export&apos;s own choice; leave out --%1.</source>
+        <translation>--refresh utilise le choix propre de l’export ; retirez --%1.</translation>
+    </message>
+    <message>
+        <source>--refresh: %1 is not a folder.</source>
+        <translation>--refresh : %1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Scheduled refresh of %1: %2</source>
+        <translation>Actualisation planifiée de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::systemd</name>
+    <message>
+        <source>systemd cannot start a program whose path holds a quote or a backslash (%1); move callrail-export to another folder.</source>
+        <translation>systemd ne peut pas lancer un programme dont le chemin contient un guillemet ou une barre oblique inverse (%1) ; déplacez callrail-export dans un autre dossier.</translation>
     </message>
 </context>
 <context>
