@@ -17,10 +17,8 @@ namespace {
 constexpr qint64 kReadChunk = 1 << 20;
 } // namespace
 
-JsonLinesEnd readFlattenedRecords(QFile &file, RecordFlattener &flattener, qint64 *notRecords,
-                                  const std::function<bool()> &onRecord)
+JsonLinesEnd forEachLine(QFile &file, const std::function<bool(QByteArrayView)> &onLine)
 {
-    simdjson::dom::parser parser;
     QByteArray pending;
     while (true) {
         const QByteArray chunk = file.read(kReadChunk);
@@ -38,15 +36,7 @@ JsonLinesEnd readFlattenedRecords(QFile &file, RecordFlattener &flattener, qint6
             }
             const QByteArrayView line(pending.constData() + start, end - start);
             start = end + 1;
-            if (line.trimmed().isEmpty())
-                continue;
-            simdjson::dom::object record;
-            if (parser.parse(line.data(), size_t(line.size()), true).get(record) != simdjson::SUCCESS) {
-                ++*notRecords;
-                continue;
-            }
-            flattener.flatten(record);
-            if (!onRecord())
+            if (!line.trimmed().isEmpty() && !onLine(line))
                 return JsonLinesEnd::Stopped;
         }
         pending.remove(0, std::min(start, pending.size()));
@@ -54,6 +44,21 @@ JsonLinesEnd readFlattenedRecords(QFile &file, RecordFlattener &flattener, qint6
             break;
     }
     return file.error() == QFileDevice::NoError ? JsonLinesEnd::Finished : JsonLinesEnd::ReadFailed;
+}
+
+JsonLinesEnd readFlattenedRecords(QFile &file, RecordFlattener &flattener, qint64 *notRecords,
+                                  const std::function<bool()> &onRecord)
+{
+    simdjson::dom::parser parser;
+    return forEachLine(file, [&](QByteArrayView line) {
+        simdjson::dom::object record;
+        if (parser.parse(line.data(), size_t(line.size()), true).get(record) != simdjson::SUCCESS) {
+            ++*notRecords;
+            return true;
+        }
+        flattener.flatten(record);
+        return onRecord();
+    });
 }
 
 } // namespace callrail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QtGlobal>
 
 #include <functional>
@@ -17,6 +18,10 @@ enum class JsonLinesEnd
     Stopped,   ///< the visitor asked to stop
     ReadFailed ///< the file could not be read to its end (QFile::errorString() says why)
 };
+
+/// Calls `onLine` for every line of a staged JSON Lines file that is not blank (without its line break), a
+/// chunk at a time; `onLine` returns false to stop.
+JsonLinesEnd forEachLine(QFile &file, const std::function<bool(QByteArrayView)> &onLine);
 
 /// Reads a staged JSON Lines file (the typed outputs' source: the Excel workbook, the SQLite database) a
 /// chunk at a time. Every line that is a JSON object is flattened into `flattener` and `onRecord` is called,

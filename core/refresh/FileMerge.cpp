@@ -6,6 +6,7 @@
 #include "export/CsvWriter.h"
 #include "export/JsonText.h"
 #include "export/RecordFlattener.h"
+#include "export/StagedJsonLines.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +21,6 @@ namespace callrail {
 
 namespace {
 
-constexpr qint64 kReadChunk = 1 << 20;
 constexpr size_t kFlushBytes = 1 << 20;
 
 /// The id, time and removal mark of a JSON record, read with simdjson.
@@ -52,35 +52,6 @@ bool keysOf(simdjson::dom::parser &parser, QByteArrayView line, const std::strin
     if (record.at_key(removedKey).get(string) == simdjson::SUCCESS)
         keys->removedAt = QString::fromUtf8(string.data(), qsizetype(string.size()));
     return true;
-}
-
-/// Calls `onLine` for every non-blank line of a file, a chunk at a time. False when it cannot be read.
-template <typename OnLine>
-bool forEachLine(QFile &file, OnLine onLine)
-{
-    QByteArray pending;
-    while (true) {
-        const QByteArray chunk = file.read(kReadChunk);
-        const bool atEnd = chunk.isEmpty();
-        pending += chunk;
-        qsizetype start = 0;
-        while (true) {
-            qsizetype end = pending.indexOf('\n', start);
-            if (end < 0) {
-                if (!atEnd || start >= pending.size())
-                    break;
-                end = pending.size();
-            }
-            const QByteArrayView line(pending.constData() + start, end - start);
-            start = end + 1;
-            if (!line.trimmed().isEmpty())
-                onLine(line);
-        }
-        pending.remove(0, std::min(start, pending.size()));
-        if (atEnd)
-            break;
-    }
-    return file.error() == QFileDevice::NoError;
 }
 
 /// A JSON Lines record without its removal mark (the mark is always written last: see markRemoved()).
@@ -128,33 +99,35 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
         RecordFlattener flattener(input.columns);
         flattener.setCsvFields(true, input.csvOptions.excelSafe);
         ByteBuffer row;
-        const bool read = forEachLine(file, [&](QByteArrayView line) {
-            RecordKeys keys;
-            if (!keysOf(parser, line, timestampField, &keys))
-                return;
-            Fetched f;
-            f.time = keys.time;
-            if (csv) {
-                simdjson::dom::object record;
-                if (parser.parse(line.data(), size_t(line.size()), true).get(record) != simdjson::SUCCESS)
-                    return;
-                flattener.flatten(record);
-                row.clear();
-                flattener.appendCsvRow(row);
-                f.row = QByteArray(row.data(), qsizetype(row.size()));
-                const QList<QStringList> parsed = CsvReader::parseAll(f.row);
-                f.cells = parsed.value(0);
-            } else {
-                f.row = line.toByteArray();
-            }
-            const auto known = byId.constFind(keys.id);
-            if (known != byId.cend()) { // the same record twice: the later copy wins
-                fetched[*known] = std::move(f);
-                return;
-            }
-            byId.insert(keys.id, fetched.size());
-            fetched.push_back(std::move(f));
-        });
+        const bool read =
+            forEachLine(file, [&](QByteArrayView line) {
+                RecordKeys keys;
+                if (!keysOf(parser, line, timestampField, &keys))
+                    return true;
+                Fetched f;
+                f.time = keys.time;
+                if (csv) {
+                    simdjson::dom::object record;
+                    if (parser.parse(line.data(), size_t(line.size()), true).get(record) != simdjson::SUCCESS)
+                        return true;
+                    flattener.flatten(record);
+                    row.clear();
+                    flattener.appendCsvRow(row);
+                    f.row = QByteArray(row.data(), qsizetype(row.size()));
+                    const QList<QStringList> parsed = CsvReader::parseAll(f.row);
+                    f.cells = parsed.value(0);
+                } else {
+                    f.row = line.toByteArray();
+                }
+                const auto known = byId.constFind(keys.id);
+                if (known != byId.cend()) { // the same record twice: the later copy wins
+                    fetched[*known] = std::move(f);
+                    return true;
+                }
+                byId.insert(keys.id, fetched.size());
+                fetched.push_back(std::move(f));
+                return true;
+            }) == JsonLinesEnd::Finished;
         if (!read)
             return fail(tr("Cannot read the re-read records %1: %2")
                             .arg(QDir::toNativeSeparators(input.fetchedPath), file.errorString()));
@@ -278,32 +251,34 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
         simdjson::dom::parser parser;
         bool broken = false;
         const bool read = forEachLine(exported, [&](QByteArrayView line) {
-            RecordKeys keys;
-            if (!keysOf(parser, line, timestampField, &keys)) {
-                broken = true;
-                return;
-            }
-            const QByteArrayView core = withoutMark(line);
-            const bool inWindow = !input.windowStart.isValid() || parsedTime(keys.time) >= input.windowStart;
-            const auto found = byId.constFind(keys.id);
-            if (found != byId.cend()) {
-                Fetched &f = fetched[*found];
-                f.matched = true;
-                const bool same = keys.removedAt.isEmpty() && withoutMark(f.row) == core;
-                ++(same ? counts->unchanged : counts->updated);
-                writeJson(withoutMark(f.row), {}, !same);
-                noteTime(f.time);
-            } else if (inWindow && keys.removedAt.isEmpty()) {
-                ++counts->removed;
-                writeJson(core, removedStamp, true);
-                noteTime(keys.time);
-            } else {
-                ++(inWindow ? counts->unchanged : counts->kept);
-                writeJson(core, keys.removedAt.toUtf8(), false);
-                noteTime(keys.time);
-            }
-            flush(false);
-        });
+                              RecordKeys keys;
+                              if (!keysOf(parser, line, timestampField, &keys)) {
+                                  broken = true;
+                                  return false; // not this program's file: nothing is merged into it
+                              }
+                              const QByteArrayView core = withoutMark(line);
+                              const bool inWindow =
+                                  !input.windowStart.isValid() || parsedTime(keys.time) >= input.windowStart;
+                              const auto found = byId.constFind(keys.id);
+                              if (found != byId.cend()) {
+                                  Fetched &f = fetched[*found];
+                                  f.matched = true;
+                                  const bool same = keys.removedAt.isEmpty() && withoutMark(f.row) == core;
+                                  ++(same ? counts->unchanged : counts->updated);
+                                  writeJson(withoutMark(f.row), {}, !same);
+                                  noteTime(f.time);
+                              } else if (inWindow && keys.removedAt.isEmpty()) {
+                                  ++counts->removed;
+                                  writeJson(core, removedStamp, true);
+                                  noteTime(keys.time);
+                              } else {
+                                  ++(inWindow ? counts->unchanged : counts->kept);
+                                  writeJson(core, keys.removedAt.toUtf8(), false);
+                                  noteTime(keys.time);
+                              }
+                              flush(false);
+                              return true;
+                          }) != JsonLinesEnd::ReadFailed;
         if (!read || broken)
             return fail(
                 read ? tr("The exported file %1 holds a line that is not a record with an id: it was not "
@@ -356,6 +331,7 @@ QDateTime FileMerge::newestTime(const QString &path, OutputFormat format, const 
         RecordKeys keys;
         if (keysOf(parser, line, field, &keys))
             note(keys.time);
+        return true;
     });
     return newest;
 }
