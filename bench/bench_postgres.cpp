@@ -9,9 +9,9 @@
 #include "api/EndpointCatalogue.h"
 #include "export/PostgresWriter.h"
 
-#include "StagedCalls.h"
 #include "BenchOutput.h"
 #include "PostgresServer.h"
+#include "StagedCalls.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-// Benchmark 10: keeping an export current. A 1,000,000-call account (a year of calls) is exported once; a week
-// later (a week of new calls) it is refreshed with the default 30-day look-back. Prints the requests the
+// Benchmark 10: keeping an export current. A 1,000,000-call account (a year of calls) is exported once; a
+// week later (a week of new calls) it is refreshed with the default 30-day look-back. Prints the requests the
 // refresh spent against the fewest that can fetch its re-read window plus the small lists, and its wall time,
 // against the requests of the full export.
 //
