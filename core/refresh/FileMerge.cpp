@@ -67,6 +67,14 @@ QDateTime parsedTime(const QString &text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+/// Keeps in `newest` the later of itself and the record time `text` (a time that does not parse is ignored).
+void keepNewest(QDateTime &newest, const QString &text)
+{
+    const QDateTime time = parsedTime(text);
+    if (time.isValid() && (!newest.isValid() || time > newest))
+        newest = time;
+}
+
 } // namespace
 
 bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *error)
@@ -161,11 +169,7 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
             changed.clear();
         }
     };
-    const auto noteTime = [&](const QString &text) {
-        const QDateTime time = parsedTime(text);
-        if (time.isValid() && (!counts->newest.isValid() || time > counts->newest))
-            counts->newest = time;
-    };
+    const auto noteTime = [&](const QString &text) { keepNewest(counts->newest, text); };
     const QByteArray removedStamp = input.removedAt.toUtf8();
     // One record out, in the export's form: `core` without a removal mark, and the mark when it has one.
     const auto writeJson = [&](QByteArrayView core, const QByteArray &removedAt, bool isChange) {
@@ -307,11 +311,7 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
 QDateTime FileMerge::newestTime(const QString &path, OutputFormat format, const QString &timestampField)
 {
     QDateTime newest;
-    const auto note = [&newest](const QString &text) {
-        const QDateTime time = parsedTime(text);
-        if (time.isValid() && (!newest.isValid() || time > newest))
-            newest = time;
-    };
+    const auto note = [&newest](const QString &text) { keepNewest(newest, text); };
     QFile file(path);
     if (timestampField.isEmpty() || !file.open(QIODevice::ReadOnly))
         return newest;

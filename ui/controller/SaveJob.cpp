@@ -68,21 +68,20 @@ SaveResult SaveJob::run(SaveRequest request)
         result.messages.append({level, text});
     };
     QHash<QString, QString> savedNames; // staged path -> name in the folder
-    if (request.options.typedOutput == TypedOutput::ExcelWorkbook) {
-        WorkbookExport::write(request.plan, request.summary, request.options, log);
-        if (request.summary.workbooks.isEmpty()) {
+    // A typed output first: the workbook written, or the database merged into. Nothing of it written stops
+    // the save, with what the output said.
+    if (request.options.typedOutput != TypedOutput::None) {
+        const bool workbook = request.options.typedOutput == TypedOutput::ExcelWorkbook;
+        if (workbook)
+            WorkbookExport::write(request.plan, request.summary, request.options, log);
+        else
+            DatabaseExport::write(request.plan, request.summary, request.options, log);
+        const QStringList &written = workbook ? request.summary.workbooks : request.summary.databases;
+        if (written.isEmpty()) {
             result.error = request.summary.outputNotes.join(QLatin1Char(' '));
             return result;
         }
-        for (const QString &path : std::as_const(request.summary.workbooks))
-            result.names << QFileInfo(path).fileName();
-    } else if (SaveFormats::isDatabase(request.format)) {
-        DatabaseExport::write(request.plan, request.summary, request.options, log);
-        if (request.summary.databases.isEmpty()) {
-            result.error = request.summary.outputNotes.join(QLatin1Char(' '));
-            return result;
-        }
-        for (const QString &path : std::as_const(request.summary.databases))
+        for (const QString &path : written)
             result.names << QFileInfo(path).fileName();
     }
     for (const SaveItem &item : std::as_const(request.files)) {
