@@ -156,6 +156,12 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
                                          "edited after they were exported (default %1; 0 allowed).")
                                           .arg(ExportRefresh::kDefaultLookBackDays),
                                       tr("DAYS"));
+    const QCommandLineOption waitForLock(
+        QStringLiteral("wait-for-lock"),
+        tr("When another run is updating the export folder, wait this long for it to end (default %1 with "
+           "--scheduled, else 0: give up at once).")
+            .arg(kScheduledLockWaitSeconds),
+        tr("SECONDS"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         tr("Run on built-in demo data (an imitation CallRail on this computer; no key, no "
@@ -171,8 +177,8 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
                        startDate,  endDate,     dateRange,    timeZone,    fields,       output,
                        format,     noExcelSafe, database,     schema,      bom,          concurrency,
                        maxRetries, timeout,     hourlyBudget, dailyBudget, budgetWindow, baseUrl,
-                       resume,     refresh,     lookBack,     scheduled,   demo,         logLevel,
-                       quiet,      help,        version});
+                       resume,     refresh,     lookBack,     scheduled,   waitForLock,  demo,
+                       logLevel,   quiet,       help,         version});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -423,6 +429,19 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
     inv->scheduled = parser.isSet(scheduled);
     if (inv->scheduled && !parser.isSet(refresh))
         return tr("--scheduled goes with --refresh.");
+    // A scheduled job may start while the analyst's own refresh of the folder runs: it waits; a person at a
+    // terminal is told at once.
+    inv->lockWaitSeconds = inv->scheduled ? kScheduledLockWaitSeconds : 0;
+    if (parser.isSet(waitForLock)) {
+        bool number = false;
+        inv->lockWaitSeconds = parser.value(waitForLock).trimmed().toInt(&number);
+        if (!number || inv->lockWaitSeconds < 0 || inv->lockWaitSeconds > kMaxLockWaitSeconds)
+            return tr("--wait-for-lock must be a number of seconds from 0 to %1 (got \"%2\").")
+                .arg(kMaxLockWaitSeconds)
+                .arg(parser.value(waitForLock));
+        if (inv->action == Invocation::Action::ListAccounts)
+            return tr("--wait-for-lock goes with a run that writes into a folder, not --list-accounts.");
+    }
     if (parser.isSet(refresh)) {
         // The export's manifest says what it holds: choices given here would contradict it.
         for (const QCommandLineOption *own :

@@ -7,6 +7,11 @@
 
 namespace callrail::cli {
 
+/// How long a scheduled run waits for another run in its export folder (--wait-for-lock's default there).
+inline constexpr int kScheduledLockWaitSeconds = 600;
+/// The longest --wait-for-lock: a day, past which the next scheduled run has come anyway.
+inline constexpr int kMaxLockWaitSeconds = 86'400;
+
 /// What the command line asked for, after parsing and validation.
 struct Invocation
 {
@@ -24,9 +29,10 @@ struct Invocation
     LogLevel logLevel = LogLevel::Info;
     QString
         refreshFolder; ///< --refresh: the export to bring up to date (its own choice replaces the options')
-    int lookBackDays = 0;   ///< --look-back, for --refresh
-    bool scheduled = false; ///< --scheduled: started by the system's scheduler; the outcome is recorded
-    QString text;           ///< the help or version text
+    int lookBackDays = 0;    ///< --look-back, for --refresh
+    bool scheduled = false;  ///< --scheduled: started by the system's scheduler; the outcome is recorded
+    int lockWaitSeconds = 0; ///< --wait-for-lock: how long to wait for another run in the export folder
+    QString text;            ///< the help or version text
 };
 
 /// Parses callrail-export's arguments with the environment (CALLRAIL_BASE_URL, LOG_LEVEL, DATA_DIR,

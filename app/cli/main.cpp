@@ -11,6 +11,7 @@
 #include "config/Logging.h"
 #include "demo/FakeCallRailServer.h"
 #include "engine/ExtractionJob.h"
+#include "export/ExportFolderLock.h"
 #include "refresh/ExportRefresh.h"
 #include "schedule/ScheduledRunRecord.h"
 
@@ -154,6 +155,32 @@ int main(int argc, char *argv[])
         options.budgetStoragePath = RequestBudget::defaultStoragePath();
     }
 
+    // One run at a time in an export folder, taken before anything in it is read or written: a second run
+    // never shares the refresh's staging folder. A scheduled run waits for the analyst's own
+    // (--wait-for-lock).
+    std::optional<ExportFolderLock> folderLock;
+    if (const QString folder = !invocation.refreshFolder.isEmpty() ? invocation.refreshFolder
+                               : invocation.action == cli::Invocation::Action::Extract ? options.outputDir
+                                                                                       : QString();
+        !folder.isEmpty()) {
+        folderLock.emplace(folder);
+        ExportFolderLock::Outcome taken = folderLock->take();
+        if (taken == ExportFolderLock::Outcome::Busy && invocation.lockWaitSeconds > 0) {
+            logLine(LogLevel::Info,
+                    QCoreApplication::translate("callrail::cli", "%1; waiting up to %Ln s for it to end.",
+                                                nullptr, invocation.lockWaitSeconds)
+                        .arg(folderLock->holderDescription()));
+            taken = folderLock->take(std::chrono::seconds(invocation.lockWaitSeconds));
+        }
+        if (taken != ExportFolderLock::Outcome::Taken) {
+            const QString problem = taken == ExportFolderLock::Outcome::Busy ? folderLock->busyMessage()
+                                                                             : folderLock->failureMessage();
+            printError(problem);
+            recordScheduled(false, problem);
+            return 1;
+        }
+    }
+
     // --refresh: the export's manifest sets the options; the run re-reads into a folder inside the export.
     std::optional<ExportRefresh> refresh;
     if (!invocation.refreshFolder.isEmpty()) {
@@ -162,7 +189,8 @@ int main(int argc, char *argv[])
         if (!refresh->prepare(options, logLine, &problem)) {
             printError(problem);
             recordScheduled(false, problem);
-            return 1;
+            // A folder that holds no export is a usage error (nothing was requested); a damaged one is not.
+            return ExportManifest::isAbsentFrom(invocation.refreshFolder) ? 2 : 1;
         }
         if (refresh->completedInterrupted()) {
             std::fprintf(stderr, "%s\n", qPrintable(refresh->report().text()));

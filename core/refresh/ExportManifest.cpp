@@ -141,6 +141,11 @@ std::optional<ExportManifest> ExportManifest::load(const QString &folder, QStrin
     return manifest;
 }
 
+bool ExportManifest::isAbsentFrom(const QString &folder)
+{
+    return !QFileInfo::exists(QDir(folder).filePath(fileName()));
+}
+
 bool ExportManifest::save(const QString &folder, QString *error) const
 {
     QSaveFile file(QDir(folder).filePath(fileName()));

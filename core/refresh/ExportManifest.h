@@ -56,6 +56,8 @@ public:
     static std::optional<ExportManifest> fromJson(const QJsonObject &json);
     /// Reads folder/fileName(); nothing with a translated message when there is none or it is unreadable.
     static std::optional<ExportManifest> load(const QString &folder, QString *error);
+    /// True when `folder` holds no manifest at all: not an export (a usage error), unlike a damaged one.
+    static bool isAbsentFrom(const QString &folder);
     bool save(const QString &folder, QString *error) const;
     /// The file of an account's list, or null.
     const ExportedFile *file(const QString &accountId, const QString &endpoint) const;

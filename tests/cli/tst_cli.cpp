@@ -1,10 +1,12 @@
 // Tests of the callrail-export program itself, run as a separate process the way a scheduler runs it.
 
+#include "CliProcess.h"
 #include "ImitationSetup.h"
 #include "TestEnvironment.h"
 #include "XlsxReadBack.h"
 
 #include "demo/FakeCallRailServer.h"
+#include "export/ExportFolderLock.h"
 #include "refresh/ExportManifest.h"
 #include "refresh/ExportRefresh.h"
 #include "schedule/ScheduledRunRecord.h"
@@ -25,12 +27,7 @@ namespace {
 
 const QString kKey = QStringLiteral("cli-test-key-91b2c3d4e5f6");
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
 
 } // namespace
 
@@ -75,27 +72,7 @@ void TestCli::init()
 
 Outcome TestCli::run(const QStringList &arguments, const QString &key, const QString &workDir)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CALLRAIL_API_KEY"));
-    if (!key.isEmpty())
-        env.insert(QStringLiteral("CALLRAIL_API_KEY"), key);
-    // No session bus: the keychain is unreachable, as on a headless server.
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(workDir.isEmpty() ? m_dir->path() : workDir);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CALLRAIL_EXPORT_PATH), arguments);
-    // Wait with the event loop running: the imitation server lives in this process.
-    if (!finished.wait(90'000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::CliProcess(QStringLiteral(CALLRAIL_EXPORT_PATH), m_dir->path()).run(arguments, key, workDir);
 }
 
 void TestCli::xlsxFormatWritesAWorkbookBesideTheJsonLines()
@@ -166,21 +143,21 @@ void TestCli::refreshAddsWhatIsNewAndSurvivesAKill()
     // Killed in the middle of its re-read: the export is as it was.
     m_server->setLatency(150);
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CALLRAIL_API_KEY"), kKey);
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CALLRAIL_EXPORT_PATH),
-                  {QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--refresh"),
-                   out, QStringLiteral("--per-page"), QStringLiteral("10"), QStringLiteral("--concurrency"),
-                   QStringLiteral("1")});
+    test::CliProcess(QStringLiteral(CALLRAIL_EXPORT_PATH), m_dir->path())
+        .start(process,
+               {QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--refresh"),
+                out, QStringLiteral("--per-page"), QStringLiteral("10"), QStringLiteral("--concurrency"),
+                QStringLiteral("1")},
+               kKey);
     const QString partial =
         QDir(out).filePath(ExportRefresh::stagingFolderName() + QStringLiteral("/calls.jsonl.partial"));
     QVERIFY(QTest::qWaitFor([&] { return QFileInfo(partial).size() > 0; }, 30'000));
     process.kill();
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(test::readAll(calls), before);
+    // A kill -9 leaves the folder's lock behind, held by a process that is gone: the next run takes it over.
+    const QString lock = QDir(out).filePath(ExportFolderLock::fileName());
+    QVERIFY(QFileInfo::exists(lock));
 
     // The next refresh continues and adds exactly the new calls, for far fewer requests than the export.
     m_server->setLatency(0);
@@ -195,6 +172,7 @@ void TestCli::refreshAddsWhatIsNewAndSurvivesAKill()
     QVERIFY(m_server->requestCount() - beforeRefresh < firstRequests);
     QCOMPARE(test::readAll(calls).count('\n'), before.count('\n') + 5);
     QVERIFY(!QFileInfo::exists(QDir(out).filePath(ExportRefresh::stagingFolderName())));
+    QVERIFY(!QFileInfo::exists(lock)); // released at the end
 
     // Started by the system's scheduler: the outcome is recorded for the window, a failure too.
     const Outcome scheduled = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(),
@@ -206,7 +184,8 @@ void TestCli::refreshAddsWhatIsNewAndSurvivesAKill()
     const Outcome failed = run({QStringLiteral("--base-url"), m_server->baseUrl().toString(),
                                 QStringLiteral("--refresh"), empty, QStringLiteral("--scheduled")},
                                kKey);
-    QCOMPARE(failed.exitCode, 1);
+    QCOMPARE(failed.exitCode, 2); // a folder that holds no export: a usage error, nothing was requested
+    QVERIFY2(failed.err.contains(ExportManifest::fileName()), qPrintable(failed.err));
     QDirIterator found(m_dir->path(), {QStringLiteral("scheduled-runs.json")}, QDir::Files,
                        QDirIterator::Subdirectories);
     QVERIFY(found.hasNext());

@@ -357,9 +357,12 @@ bool MainController::saveTo(const QString &folder)
 {
     if (!hasFilesToSave() || m_run.isRunning() || isSaving())
         return false;
+    if (!takeFolder(folder))
+        return false;
     const SaveRequest request = saveRequest(folder);
     const QStringList clash = SaveJob::existing(request);
     if (!clash.isEmpty() && !(m_hooks.confirmOverwrite && m_hooks.confirmOverwrite(folder, clash))) {
+        m_folderLock.reset();
         emit status(tr("Nothing was saved."));
         return false;
     }
@@ -375,6 +378,7 @@ bool MainController::saveTo(const QString &folder)
 void MainController::onSaved(const QString &folder)
 {
     const SaveResult result = m_saving.result();
+    m_folderLock.reset();
     m_postgres.password.clear(); // in the keychain; not kept in memory longer than the save
     for (const auto &[level, text] : result.messages)
         m_run.logModel()->append(level, text);
@@ -395,6 +399,31 @@ void MainController::onSaved(const QString &folder)
     if (m_hooks.saved)
         m_hooks.saved(folder, result.names);
     emit saveFinished(true);
+}
+
+bool MainController::takeFolder(const QString &folder)
+{
+    QDir().mkpath(folder); // a Save makes the folder it was given; the lock lives in it
+    auto lock = std::make_unique<ExportFolderLock>(folder);
+    switch (lock->take()) {
+    case ExportFolderLock::Outcome::Taken:
+        break;
+    case ExportFolderLock::Outcome::Failed:
+        emit problem(lock->failureMessage());
+        return false;
+    case ExportFolderLock::Outcome::Busy: {
+        // Never a blocking wait here: the dialog tries again once a second while the window stays live.
+        ExportFolderLock *pending = lock.get();
+        const auto tryAgain = [pending] { return pending->take() == ExportFolderLock::Outcome::Taken; };
+        if (!m_hooks.waitForFolder || !m_hooks.waitForFolder(lock->holderDescription(), tryAgain)) {
+            emit status(lock->busyMessage());
+            return false;
+        }
+        break;
+    }
+    }
+    m_folderLock = std::move(lock);
+    return true;
 }
 
 bool MainController::hasUnsavedResults() const

@@ -7,6 +7,7 @@
 #include "controller/RunController.h"
 #include "controller/SaveJob.h"
 #include "controller/UiHooks.h"
+#include "export/ExportFolderLock.h"
 #include "export/ExportOptions.h"
 #include "models/EndpointSelectionModel.h"
 #include "refresh/ExportRefresh.h"
@@ -150,6 +151,9 @@ private:
     /// Reads a keychain entry without blocking; `then` gets the secret (empty when there is none).
     void readSecret(const QString &name, const std::function<void(const QString &)> &then);
     void endRefresh(const RefreshReport &report);
+    /// Takes the export folder for a Save or a refresh (another run may hold it: the user is offered to
+    /// wait). False, said in problem() or status(), when it could not be had.
+    bool takeFolder(const QString &folder);
 
     Preferences m_preferences;
     KeyController m_keys;
@@ -168,6 +172,7 @@ private:
     PostgresChoice m_postgres; ///< the database of the Save under way
     QFutureWatcher<SaveResult> m_saving;
     std::unique_ptr<ExportRefresh> m_refresh;
+    std::unique_ptr<ExportFolderLock> m_folderLock; ///< the folder of the Save or refresh under way
     QFutureWatcher<RefreshReport> m_merging;
     bool m_unsaved = false;
 };

@@ -50,12 +50,18 @@ bool MainController::refreshExport(const QString &folder)
 
 void MainController::startRefresh(const QString &folder, const QString &databasePassword)
 {
+    // Before anything in the export is read or written: a scheduled refresh of it may be under way.
+    if (!takeFolder(folder)) {
+        emit refreshFinished(false, {});
+        return;
+    }
     auto refresh = std::make_unique<ExportRefresh>(folder, lookBackDays());
     refresh->setDatabasePassword(databasePassword);
     ExtractionOptions options = buildOptions(); // the key, the address, the budget and network settings
     QString error;
     const auto log = [this](LogLevel level, const QString &text) { m_run.logModel()->append(level, text); };
     if (!refresh->prepare(options, log, &error)) {
+        m_folderLock.reset();
         emit problem(error);
         emit refreshFinished(false, error);
         return;
@@ -68,8 +74,10 @@ void MainController::startRefresh(const QString &folder, const QString &database
     }
     m_refresh = std::move(refresh);
     emit status(tr("Refreshing %1…").arg(QDir::toNativeSeparators(folder)));
-    if (!m_run.startIn(options))
+    if (!m_run.startIn(options)) {
         m_refresh.reset();
+        m_folderLock.reset();
+    }
 }
 
 void MainController::readSecret(const QString &name, const std::function<void(const QString &)> &then)
@@ -129,6 +137,7 @@ void MainController::finishRefresh(const RunSummary &summary)
 
 void MainController::endRefresh(const RefreshReport &report)
 {
+    m_folderLock.reset();
     m_run.forgetFiles(); // merged into the export, and gone from the staging folder
     m_unsaved = false;
     emit unsavedChanged(false);

@@ -36,6 +36,9 @@ struct UiHooks
     std::function<QString(const QString &start)> chooseExport;
     /// A refresh ended: what changed, in words (or why the export was left as it was).
     std::function<void(bool ok, const QString &text)> refreshed;
+    /// Another run is updating the export folder (`holder` says who): offer to wait. `tryAgain` takes the
+    /// folder when it is free and never blocks. True once it is taken; false = the user gave up.
+    std::function<bool(const QString &holder, const std::function<bool()> &tryAgain)> waitForFolder;
     /// Results are not saved: true = discard them (quit, or start a new run anyway).
     std::function<bool()> confirmDiscard;
 };

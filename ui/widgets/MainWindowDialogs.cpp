@@ -6,6 +6,7 @@
 #include "controller/MainController.h"
 #include "controller/ScheduledRefreshes.h"
 #include "refresh/ExportManifest.h"
+#include "widgets/FolderBusyDialog.h"
 #include "widgets/PostgresDialog.h"
 #include "widgets/ScheduleDialog.h"
 
@@ -60,6 +61,9 @@ void MainWindow::installDialogHooks()
                         ok ? tr("Export refreshed") : tr("Export not refreshed"), text, QMessageBox::Close,
                         this);
         box.exec();
+    };
+    hooks.waitForFolder = [this](const QString &holder, const std::function<bool()> &tryAgain) {
+        return FolderBusyDialog::askToWait(this, holder, tryAgain);
     };
     hooks.confirmDiscard = [this] {
         return QMessageBox::warning(
