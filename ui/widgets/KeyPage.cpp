@@ -2,6 +2,7 @@
 
 #include "AppIcons.h"
 #include "controller/MainController.h"
+#include "widgets/StateText.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -121,7 +122,7 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
 
     KeyController *keys = m_controller->keys();
     connect(m_testButton, &QPushButton::clicked, this, [this, keys] {
-        m_status->setText(tr("Asking CallRail…"));
+        setStateText(m_status, tr("Asking CallRail…"));
         // A real key is always tested against CallRail (the remembered base URL), even during the demo.
         keys->test(m_keyEdit->text(), m_controller->preferences().baseUrl());
         updateState();
@@ -135,9 +136,10 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
         keys->storeAnyway(m_keyEdit->text());
     });
     connect(keys, &KeyController::storeRefused, this, [this](const QString &message) {
-        m_status->setText(message + QLatin1Char(' ') +
-                          tr("It was not saved; the key you had stays as it was. Correct the key, or choose "
-                             "Save anyway."));
+        setStateText(m_status,
+                     message + QLatin1Char(' ') +
+                         tr("It was not saved; the key you had stays as it was. Correct the key, or choose "
+                            "Save anyway."));
         m_anywayButton->setVisible(true);
         updateState();
     });
@@ -157,9 +159,9 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
     });
     connect(keys, &KeyController::problem, this, &KeyPage::showMessage);
     connect(keys, &KeyController::notice, this,
-            [this](const QString &message) { m_status->setText(message); });
+            [this](const QString &message) { setStateText(m_status, message); });
     connect(keys, &KeyController::testFinished, this, [this](bool, const QString &message) {
-        m_status->setText(message);
+        setStateText(m_status, message);
         updateState();
     });
     setTabOrder(m_keyEdit, m_testButton);
@@ -172,7 +174,7 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
 
 void KeyPage::showMessage(const QString &message, bool offerSessionOnly)
 {
-    m_status->setText(message);
+    setStateText(m_status, message);
     m_sessionButton->setVisible(offerSessionOnly || m_controller->keys()->keychainUnavailable());
     updateState();
 }

@@ -11,6 +11,7 @@
 #include "widgets/RunPanel.h"
 #include "widgets/ScheduleDialog.h"
 #include "widgets/SelectionPanel.h"
+#include "widgets/StateText.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -332,7 +333,7 @@ void MainWindow::updateUi()
         info = tr("Key: this session only");
     else if (keys->hasKey())
         info = tr("Key: in the system keychain");
-    m_keyInfo->setText(info);
+    setStateText(m_keyInfo, info);
     m_forgetKeyButton->setEnabled(keys->hasKey() && !running);
     m_forgetKeyAction->setEnabled(keys->hasKey() && !running);
 

@@ -1,6 +1,7 @@
 #include "PostgresDialog.h"
 
 #include "export/PostgresConnection.h"
+#include "widgets/StateText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -71,8 +72,7 @@ PostgresDialog::PostgresDialog(QWidget *parent)
     connect(&m_check, &QFutureWatcher<QString>::finished, this, [this] {
         const QString problem = m_check.result();
         const QString text = problem.isEmpty() ? tr("Connected: the database is ready.") : problem;
-        m_result->setText(text);
-        m_result->setAccessibleDescription(text);
+        setStateText(m_result, text);
         updateEnabled();
         emit tested(problem.isEmpty(), text);
     });
@@ -135,8 +135,7 @@ void PostgresDialog::testConnection()
 {
     if (m_check.isRunning())
         return;
-    m_result->setText(tr("Connecting…"));
-    m_result->setAccessibleDescription(m_result->text());
+    setStateText(m_result, tr("Connecting…"));
     // A connection attempt can take seconds: on the thread pool, with copies of the values.
     m_check.setFuture(QtConcurrent::run(&PostgresConnection::check, connInfo(), password()));
     updateEnabled();

@@ -1,5 +1,7 @@
 #include "PreviewTab.h"
 
+#include "widgets/StateText.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
@@ -165,9 +167,8 @@ void PreviewTab::updateCount()
                    .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalRows()));
     if (!m_status.isEmpty())
         text += QStringLiteral(" · ") + m_status;
-    m_count->setText(text);
+    setStateText(m_count, text);
     m_count->setToolTip(text);
-    m_count->setAccessibleDescription(text);
 }
 
 void PreviewTab::showActivity(StagedFileModel::Activity activity)
@@ -183,8 +184,7 @@ void PreviewTab::showActivity(StagedFileModel::Activity activity)
         text = tr("Filtering…");
         break;
     }
-    m_activity->setText(text);
-    m_activity->setAccessibleDescription(text);
+    setStateText(m_activity, text);
     m_activity->setVisible(!text.isEmpty());
     m_view->setAccessibleDescription(text);
 }

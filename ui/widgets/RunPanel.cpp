@@ -4,6 +4,7 @@
 #include "controller/MainController.h"
 #include "models/LogModel.h"
 #include "widgets/ProgressBarDelegate.h"
+#include "widgets/StateText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -189,7 +190,7 @@ void RunPanel::refresh()
         time += QStringLiteral(" · ") +
                 (left < 0 ? tr("time left: estimating…") : tr("about %1 left").arg(duration(left)));
     }
-    m_time->setText(time);
+    setStateText(m_time, time);
 
     QString budget;
     const QLocale locale;
@@ -206,12 +207,12 @@ void RunPanel::refresh()
             budget += QLatin1Char(' ') +
                       tr("— more than is left this hour: the run will pause and go on by itself.");
     }
-    m_budget->setText(budget);
+    setStateText(m_budget, budget);
     const QDateTime until = run->waitingUntil();
     m_wait->setVisible(until.isValid());
     if (until.isValid())
-        m_wait->setText(tr("Waiting for CallRail's request limit: going on at %1.")
-                            .arg(locale.toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+        setStateText(m_wait, tr("Waiting for CallRail's request limit: going on at %1.")
+                                 .arg(locale.toString(until.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
 void RunPanel::showSummary()
@@ -226,8 +227,7 @@ void RunPanel::showSummary()
             QLatin1Char(' ') + tr("Rows fetched so far are kept; the run can be resumed with a valid key.");
     else if (run->canResume())
         text += QLatin1Char(' ') + tr("Resume fetches what is missing.");
-    m_summary->setText(text);
-    m_summary->setAccessibleDescription(text);
+    setStateText(m_summary, text);
     m_summary->setVisible(true);
 }
 

@@ -1,5 +1,7 @@
 #include "ScheduleDialog.h"
 
+#include "widgets/StateText.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -104,7 +106,7 @@ void ScheduleDialog::buildChoice(QVBoxLayout *layout)
 
     connect(m_frequency, &QComboBox::currentIndexChanged, this, &ScheduleDialog::updateEnabled);
     connect(m_schedule, &QPushButton::clicked, this, [this] {
-        m_result->setText(tr("Scheduling…"));
+        setStateText(m_result, tr("Scheduling…"));
         m_jobs->install(chosenSchedule());
         updateEnabled();
     });
@@ -138,7 +140,7 @@ void ScheduleDialog::buildList(QVBoxLayout *layout)
         const QTreeWidgetItem *item = m_list->currentItem();
         if (!item)
             return;
-        m_result->setText(tr("Removing…"));
+        setStateText(m_result, tr("Removing…"));
         m_jobs->remove(item->data(0, kIdRole).toString());
         updateEnabled();
     });
@@ -181,7 +183,7 @@ void ScheduleDialog::showSchedule(const RefreshSchedule &schedule)
 
 void ScheduleDialog::onFinished(const JobOutcome &outcome)
 {
-    m_result->setText(outcome.message);
+    setStateText(m_result, outcome.message);
     refreshList();
     emit jobChanged(outcome);
 }

@@ -4,6 +4,7 @@
 #include "controller/MainController.h"
 #include "widgets/FieldPickerDialog.h"
 #include "widgets/LimitDelegate.h"
+#include "widgets/StateText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -176,6 +177,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_excelNote->setObjectName(QStringLiteral("excelNoteLabel"));
     m_excelNote->setWordWrap(true);
     m_excelNote->setAccessibleName(tr("About phone numbers in Excel"));
+    m_excelNote->setAccessibleDescription(m_excelNote->text());
     outputColumn->addWidget(m_excelNote);
     layout->addWidget(outputBox);
 
@@ -327,7 +329,7 @@ void SelectionPanel::refresh()
     m_from->setEnabled(custom && isEnabled());
     m_to->setEnabled(custom && isEnabled());
     const QString dateProblem = m_controller->dateProblem();
-    m_dateProblem->setText(dateProblem);
+    setStateText(m_dateProblem, dateProblem);
     m_dateProblem->setVisible(!dateProblem.isEmpty());
     const bool csv = m_controller->saveFormat() == SaveFormat::Csv;
     m_excelSafe->setEnabled(csv);
@@ -341,10 +343,10 @@ void SelectionPanel::refresh()
     QString problem = m_controller->validationProblem();
     if (problem == dateProblem)
         problem.clear();
-    m_problem->setText(problem.isEmpty() ? QString() : tr("⚠ %1").arg(problem));
+    setStateText(m_problem, problem.isEmpty() ? QString() : tr("⚠ %1").arg(problem));
     m_problem->setVisible(!problem.isEmpty());
     if (!m_controller->hasSource()) {
-        m_estimate->clear();
+        setStateText(m_estimate, {});
         return;
     }
     int hour = -1;
@@ -361,7 +363,7 @@ void SelectionPanel::refresh()
             tr("Budget left: %1 this hour, %2 today.").arg(QLocale().toString(hour), QLocale().toString(day));
     if (hour >= 0 && (rough > hour || rough > day))
         text += QLatin1Char(' ') + tr("The run will have to wait for the next budget window.");
-    m_estimate->setText(text);
+    setStateText(m_estimate, text);
 }
 
 void SelectionPanel::setLocked(bool locked)
