@@ -351,6 +351,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         } else if (call->m_attempts <= m_config.maxRetries) {
             const qint64 delay = backoffDelay(call->m_attempts);
             qCWarning(lcApi).noquote() << result.error.message << "- retrying in" << delay << "ms";
+            emit call->attemptFailed();
             emit retrying(request.accountId, request.endpoint, request.pageLabel, call->m_attempts, delay,
                           result.error.kind, result.error.message);
             scheduleRetry(call, delay);

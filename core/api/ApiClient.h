@@ -69,6 +69,9 @@ public:
 
 signals:
     void finished(const callrail::ApiResult &result);
+    /// An attempt failed and will be retried (a wait for the request budget is no failed attempt). The last
+    /// attempt's failure comes with finished().
+    void attemptFailed();
 
 private:
     friend class ApiClient;

@@ -159,6 +159,9 @@ void EndpointTask::issue(const PagePlan::PageRequest &request, int countRetries)
     unit.call = m_context.client->get(apiRequest);
     connect(unit.call, &ApiCall::finished, this,
             [this, key](const ApiResult &result) { onAnswer(key, result); });
+    // Counted as it happens, as the window's progress row counts it: a request still retrying when the list
+    // stops (another one failed for good) has failed attempts too.
+    connect(unit.call, &ApiCall::attemptFailed, this, [this] { ++m_result.errors; });
 }
 
 void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
@@ -176,8 +179,9 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
     m_result.requests += result.attempts;
     // A request the user's Cancel aborted is no error: the run stopped because they asked.
     const bool aborted = !result.ok() && result.error.kind == ApiErrorKind::Cancelled;
-    // Attempts before the last one failed and were retried; a request aborted before it was sent made none.
-    m_result.errors += qMax(0, result.attempts - 1) + (result.ok() || aborted ? 0 : 1);
+    // The attempts before the last one were counted as they failed (attemptFailed); the last one counts when
+    // it failed too.
+    m_result.errors += result.ok() || aborted ? 0 : 1;
 
     if (unit.request.isCount() && (result.ok() || (result.error.kind != ApiErrorKind::Cancelled &&
                                                    result.error.kind != ApiErrorKind::KeyRejected))) {

@@ -108,7 +108,7 @@ int RunSummary::errors() const
     int n = 0;
     for (const EndpointResult &r : endpoints)
         n += r.errors;
-    return n + (fatalError.isEmpty() ? 0 : 1);
+    return n;
 }
 
 double RunSummary::seconds() const
@@ -175,7 +175,8 @@ QString RunSummary::text() const
           << tr("  Failed:      %1").arg(failed());
     if (cancelledCount() > 0)
         lines << tr("  Cancelled:   %1").arg(cancelledCount());
-    lines << tr("  Records:     %1").arg(locale.toString(records())) << tr("  Errors:      %1").arg(errors());
+    lines << tr("  Records:     %1").arg(locale.toString(records()))
+          << tr("  Failed attempts: %1 (retried or not)").arg(errors());
     QSet<QString> accounts;
     for (const EndpointResult &r : endpoints) {
         if (!r.accountId.isEmpty())
@@ -226,8 +227,9 @@ QString RunSummary::oneLine() const
     if (cancelledCount() > 0)
         parts << tr("%Ln cancelled", nullptr, cancelledCount());
     parts << tr("%1 records").arg(locale.toString(records()));
-    if (const int retried = errors() - (fatalError.isEmpty() ? 0 : 1); retried > 0)
-        parts << tr("%Ln error(s) met on the way", nullptr, retried);
+    // The same count, under the same name, as the progress rows' column.
+    if (errors() > 0)
+        parts << tr("%Ln failed attempt(s)", nullptr, errors());
     line += QLatin1Char(' ') + parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     if (!fatalError.isEmpty() && !keyRejected)
         line += QLatin1Char(' ') + tr("Stopped: %1").arg(fatalError);

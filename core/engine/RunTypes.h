@@ -89,8 +89,8 @@ struct EndpointResult
     qint64 duplicatesDropped = 0;
     bool limitReached = false;
     int requests = 0;
-    int errors = 0;                              ///< failed attempts, retried or not
-    StagedFile file;                             ///< nothing for an endpoint that wrote no file
+    int errors = 0;  ///< failed attempts of its requests, retried or not (as they happened, all in flight)
+    StagedFile file; ///< nothing for an endpoint that wrote no file
     ApiErrorKind errorKind = ApiErrorKind::None; ///< what stopped it, when a request did
     QString message;                             ///< why it failed, or a note (404, gap)
     QStringList notes;
@@ -138,6 +138,8 @@ public:
     int failed() const;         ///< every endpoint that did not complete, except those the user cancelled
     int cancelledCount() const; ///< endpoints stopped (or never started) because the user cancelled
     qint64 records() const;
+    /// Failed attempts of every endpoint's requests, retried or not: what the window's progress rows count,
+    /// added up (a run stopped before any list, e.g. by a rejected key, says so in fatalError instead).
     int errors() const;
     double seconds() const;
     bool allComplete() const
@@ -163,7 +165,7 @@ public:
     /// The human-readable summary, several lines, translated (the command line's report).
     QString text() const;
     /// The same in one line, for the window and the log: "Finished in 12.3 s: 10 of 11 complete, 1 not
-    /// complete, 27,000 records, 3 errors retried."
+    /// complete, 27,000 records, 3 failed attempts."
     QString oneLine() const;
 };
 

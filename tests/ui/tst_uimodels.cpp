@@ -158,6 +158,11 @@ void TestUiModels::progressModelFollowsARun()
                                  QStringLiteral("HTTP 429 Too Many Requests")});
     QCOMPARE(model.index(row, RunProgressModel::DetailsColumn).data().toString(),
              QStringLiteral("CallRail is busy, retrying in 8 s"));
+    // Waiting for the request budget is no failed attempt (the engine does not count it either); a 503 is.
+    QCOMPARE(model.index(row, RunProgressModel::ErrorsColumn).data().toInt(), 0);
+    model.applyRetry(RetryNotice{QStringLiteral("ACC2"), QStringLiteral("calls"), QStringLiteral("page 4"), 1,
+                                 2000, ApiErrorKind::ServerError,
+                                 QStringLiteral("HTTP 503 Service Unavailable")});
     QCOMPARE(model.index(row, RunProgressModel::ErrorsColumn).data().toInt(), 1);
     EndpointResult r;
     r.accountId = QStringLiteral("ACC1");

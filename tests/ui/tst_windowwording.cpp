@@ -6,6 +6,7 @@
 #include "api/EndpointCatalogue.h"
 #include "config/Preferences.h"
 #include "controller/MainController.h"
+#include "demo/ServerFaults.h"
 #include "models/LogModel.h"
 #include "models/RunProgressModel.h"
 #include "widgets/PreviewPanel.h"
@@ -51,6 +52,7 @@ private slots:
     void completeRunSaysEachThingOnce();
     void cancelIsNeitherAFailureNorAnError();
     void failedEndpointPointsToResume();
+    void failedAttemptsAreCountedAlikeInTheRowAndTheLine();
     void resumedRunStillSaysWhatItChecked();
     void namesPeopleUse();
 
@@ -135,6 +137,47 @@ void TestWindowWording::cancelIsNeitherAFailureNorAnError()
     QVERIFY2(!line.contains(QStringLiteral("not complete")) && !line.contains(QStringLiteral("error")),
              qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("Resume")), qPrintable(line));
+}
+
+void TestWindowWording::failedAttemptsAreCountedAlikeInTheRowAndTheLine()
+{
+    // Calls in parallel pages, and CallRail going down in the middle: several pages are retrying when the
+    // first one gives up. The row and the line under the table count the same attempts, under one name.
+    {
+        Preferences prefs(&m_fx.settings());
+        prefs.setPerPage(25);
+        prefs.setConcurrency(4);
+        prefs.setMaxRetries(2);
+    }
+    m_fx.server().setLatency(30);
+    auto w = m_fx.makeWindow(true);
+    QTRY_VERIFY(!WindowFixture::onKeyPage(w.get()));
+    QVERIFY(WindowFixture::choose(w.get(), {QStringLiteral("calls")}));
+    RunController *run = w->controller()->run();
+    QSignalSpy finished(run, &RunController::finished);
+    QTest::mouseClick(WindowFixture::find<QPushButton>(w.get(), QStringLiteral("startButton")),
+                      Qt::LeftButton);
+    RunProgressModel *progress = run->progressModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QLocale().toLongLong(cell(progress, QStringLiteral("calls"), RunProgressModel::RecordsColumn)
+                                 .section(QLatin1Char(' '), 0, 0)) >= 100,
+        20'000);
+    ServerFaults::Random down;
+    down.serverErrorPercent = 100;
+    m_fx.server().setRandomFaults(down);
+    QVERIFY(finished.wait(WindowFixture::kRunTimeoutMs));
+
+    const RunSummary &summary = run->lastSummary();
+    QCOMPARE(summary.failed(), 1);
+    const int attempts = summary.errors();
+    QVERIFY(attempts >= 3); // the page that gave up alone failed 1 + 2 retries
+    QCOMPARE(cell(progress, QStringLiteral("calls"), RunProgressModel::ErrorsColumn).toInt(), attempts);
+    QCOMPARE(progress->headerData(RunProgressModel::ErrorsColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Failed attempts"));
+    const QString line = WindowFixture::find<QLabel>(w.get(), QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(line.contains(QStringLiteral("%1 failed attempts").arg(attempts)), qPrintable(line));
+    QVERIFY2(summary.text().contains(QStringLiteral("Failed attempts: %1").arg(attempts)),
+             qPrintable(summary.text()));
 }
 
 void TestWindowWording::failedEndpointPointsToResume()

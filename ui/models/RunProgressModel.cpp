@@ -138,6 +138,9 @@ Qt::ItemFlags RunProgressModel::flags(const QModelIndex &index) const
 
 QVariant RunProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ErrorsColumn)
+        return tr("Requests to CallRail that failed, retried or not. Waiting for the hourly request limit is "
+                  "not counted.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -150,7 +153,7 @@ QVariant RunProgressModel::headerData(int section, Qt::Orientation orientation, 
     case RecordsColumn:
         return tr("Records");
     case ErrorsColumn:
-        return tr("Errors");
+        return tr("Failed attempts");
     case DetailsColumn:
         return tr("Details");
     default:
@@ -267,7 +270,7 @@ void RunProgressModel::applyResult(const EndpointResult &result)
     r.records = result.records;
     if (result.reported >= 0)
         r.expected = result.limitReached ? result.records : result.reported;
-    r.errors = qMax(r.errors, result.errors);
+    r.errors = result.errors; // the whole count, the attempts that were still retrying when it stopped too
     r.completenessChecked = true;
     // Details add to the State column, never repeat it ("Complete: Complete.").
     QStringList details;
@@ -320,7 +323,9 @@ void RunProgressModel::applyRetry(const RetryNotice &notice)
 {
     const int row = ensureRow(notice.accountId, notice.endpoint);
     Row &r = m_rows[row];
-    ++r.errors;
+    // Counted as the engine counts failed attempts: a wait for CallRail's request budget is not one.
+    if (notice.kind != ApiErrorKind::RateLimited)
+        ++r.errors;
     r.details = retryText(notice);
     emitRow(row);
 }
