@@ -47,6 +47,13 @@
         </translation>
     </message>
     <message>
+        <source>%1, %2: CallRail&apos;s answer is not a list page as documented (%3).</source>
+        <translation>%1, %2: la respuesta de CallRail no es una página de lista como la documenta (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ApiError</name>
+    <message>
         <source>%1: CallRail did not answer within %2 s.</source>
         <translation>%1: CallRail no respondió en %2 s.</translation>
     </message>
@@ -89,10 +96,6 @@
     <message>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
-    </message>
-    <message>
-        <source>%1, %2: CallRail&apos;s answer is not a list page as documented (%3).</source>
-        <translation>%1, %2: la respuesta de CallRail no es una página de lista como la documenta (%3).</translation>
     </message>
 </context>
 <context>

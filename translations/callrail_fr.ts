@@ -47,6 +47,13 @@
         </translation>
     </message>
     <message>
+        <source>%1, %2: CallRail&apos;s answer is not a list page as documented (%3).</source>
+        <translation>%1, %2 : la réponse de CallRail n’est pas une page de liste telle que documentée (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ApiError</name>
+    <message>
         <source>%1: CallRail did not answer within %2 s.</source>
         <translation>%1 : CallRail n’a pas répondu dans les %2 s.</translation>
     </message>
@@ -89,10 +96,6 @@
     <message>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
-    </message>
-    <message>
-        <source>%1, %2: CallRail&apos;s answer is not a list page as documented (%3).</source>
-        <translation>%1, %2 : la réponse de CallRail n’est pas une page de liste telle que documentée (%3).</translation>
     </message>
 </context>
 <context>

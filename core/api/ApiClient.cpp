@@ -40,36 +40,6 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-/// CallRail's error bodies are {"error":"…"} (sometimes "errors"); a 401 is plain text. Anything else is
-/// shown as (shortened) text. The request headers are never echoed.
-QString errorTextFromBody(const QByteArray &body)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject()) {
-        const QJsonObject object = doc.object();
-        const QJsonValue error = object.value(QStringLiteral("error"));
-        if (error.isString())
-            return error.toString();
-        if (error.isObject())
-            return QString::fromUtf8(QJsonDocument(error.toObject()).toJson(QJsonDocument::Compact));
-        const QJsonValue errors = object.value(QStringLiteral("errors"));
-        if (errors.isArray()) {
-            QStringList parts;
-            for (const QJsonValue &v : errors.toArray())
-                parts.append(v.isString() ? v.toString()
-                                          : QString::fromUtf8(
-                                                QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
-            return parts.join(QStringLiteral("; "));
-        }
-        if (errors.isString())
-            return errors.toString();
-    }
-    QString text = QString::fromUtf8(body).simplified();
-    if (text.size() > 200)
-        text = text.left(200) + QStringLiteral("…");
-    return text;
-}
-
 } // namespace
 
 ApiCall::ApiCall(const ApiRequest &request, QObject *parent)
@@ -312,7 +282,10 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     const ApiRequest &request = call->m_request;
     ApiResult result;
     result.attempts = call->m_attempts;
-    result.error = classify(reply, body, request, timedOut);
+    const ReplyFacts facts{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
+                           reply->errorString(), timedOut, body};
+    result.error = classifyReply(facts, {request.endpoint + QStringLiteral(", ") + request.pageLabel,
+                                         request.url.host(), m_config.timeoutMs});
 
     if (!result.error.isError()) {
         QString detail;
@@ -413,81 +386,10 @@ qint64 ApiClient::backoffDelay(int attempt) const
 qint64 ApiClient::rateLimitDelay(int wait, const QNetworkReply *reply) const
 {
     const qint64 windowMs = m_budget ? m_budget->limits().windowMs : 3'600'000;
-    const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
-    if (!retryAfter.isEmpty()) {
-        bool isNumber = false;
-        const qint64 seconds = retryAfter.toLongLong(&isNumber);
-        qint64 delay = -1;
-        if (isNumber)
-            delay = seconds * 1000;
-        else if (const QDateTime when =
-                     QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-                 when.isValid())
-            delay = QDateTime::currentDateTimeUtc().msecsTo(when);
-        if (delay >= 0)
-            return std::clamp<qint64>(delay, 1, windowMs);
-    }
+    if (const auto asked = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()))
+        return std::clamp<qint64>(*asked, 1, windowMs);
     const qint64 base = std::max<qint64>(1, windowMs / 60);
     return std::min<qint64>(base << std::min(wait - 1, 20), std::max<qint64>(base, windowMs / 4));
-}
-
-ApiError ApiClient::classify(QNetworkReply *reply, const QByteArray &body, const ApiRequest &request,
-                             bool timedOut) const
-{
-    const QString where = request.endpoint + QStringLiteral(", ") + request.pageLabel;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        if (timedOut)
-            return {
-                ApiErrorKind::Timeout, 0,
-                tr("%1: CallRail did not answer within %2 s.").arg(where).arg(m_config.timeoutMs / 1000.0)};
-        switch (reply->error()) {
-        case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::InsecureRedirectError:
-            return {ApiErrorKind::InsecureConnection, 0,
-                    tr("%1: the secure connection to %2 failed (%3); nothing was sent.")
-                        .arg(where, request.url.host(), reply->errorString())};
-        case QNetworkReply::ProtocolUnknownError:
-        case QNetworkReply::ProtocolInvalidOperationError:
-            return {ApiErrorKind::BadRequest, 0, tr("%1: %2").arg(where, reply->errorString())};
-        default:
-            return {ApiErrorKind::Network, 0,
-                    tr("%1: the connection to %2 failed (%3).")
-                        .arg(where, request.url.host(), reply->errorString())};
-        }
-    }
-    if (status >= 200 && status < 300)
-        return {};
-
-    const QString serverText = Logging::redact(errorTextFromBody(body));
-    switch (status) {
-    case 401:
-        return {ApiErrorKind::KeyRejected, status, tr("The API key was rejected by CallRail (401).")};
-    case 403:
-        return {ApiErrorKind::Forbidden, status,
-                tr("%1: not available to this API key or CallRail plan (403%2).")
-                    .arg(where, serverText.isEmpty() ? QString() : QStringLiteral(": ") + serverText)};
-    case 404:
-        return {ApiErrorKind::NotFound, status,
-                tr("%1: CallRail found nothing at this address (404)%2.")
-                    .arg(where, serverText.isEmpty() ? QString() : QStringLiteral(": ") + serverText)};
-    case 429:
-        return {ApiErrorKind::RateLimited, status,
-                tr("%1: CallRail's request limit was reached (429); waiting before going on.").arg(where)};
-    default:
-        break;
-    }
-    if (status >= 500)
-        return {ApiErrorKind::ServerError, status,
-                tr("%1: CallRail had a problem (%2)%3.")
-                    .arg(where)
-                    .arg(status)
-                    .arg(serverText.isEmpty() ? QString() : QStringLiteral(": ") + serverText)};
-    return {ApiErrorKind::BadRequest, status,
-            tr("%1: CallRail refused the request (%2): %3")
-                .arg(where)
-                .arg(status)
-                .arg(serverText.isEmpty() ? tr("no reason given") : serverText)};
 }
 
 } // namespace callrail

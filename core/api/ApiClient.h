@@ -141,8 +141,6 @@ private:
     void settleBudget(ApiCall *call);
     qint64 backoffDelay(int attempt) const;
     qint64 rateLimitDelay(int wait, const QNetworkReply *reply) const;
-    ApiError classify(QNetworkReply *reply, const QByteArray &body, const ApiRequest &request,
-                      bool timedOut) const;
 
     QNetworkAccessManager *m_network; ///< the first account's
     QString m_firstBucket;

@@ -1,7 +1,13 @@
 #pragma once
 
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QMetaType>
+#include <QNetworkReply>
 #include <QString>
+
+#include <optional>
 
 namespace callrail {
 
@@ -24,6 +30,9 @@ enum class ApiErrorKind
 
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(callrail::ApiError)
+
+public:
     ApiErrorKind kind = ApiErrorKind::None;
     int httpStatus = 0;
     QString message; ///< user-facing, translated, never contains the API key
@@ -34,6 +43,37 @@ struct ApiError
     /// A short English name of the kind for logs and summary.json ("key_rejected", "forbidden", …).
     QString kindName() const;
 };
+
+/// What came back for one attempt, as plain values: all classifyReply() reads of a QNetworkReply.
+struct ReplyFacts
+{
+    int httpStatus = 0; ///< 0 when no HTTP answer arrived
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText; ///< Qt's words for networkError
+    bool timedOut = false;    ///< our transfer timeout fired
+    QByteArray body;
+};
+
+/// Where the attempt went, for the message.
+struct ReplyContext
+{
+    QString where; ///< "calls, page 3"
+    QString host;  ///< the API's host, never its URL (the query may hold an account id, never the key)
+    int timeoutMs = 0;
+};
+
+/// What an attempt's answer means: the kind the extractor reacts to (retry or not follows from it),
+/// CallRail's status, and a translated message that names where it happened and never the key. A pure
+/// function of its arguments, so that every case is tested as one table.
+ApiError classifyReply(const ReplyFacts &reply, const ReplyContext &context);
+
+/// How long a 429's Retry-After header asks to wait from `now`: seconds or an HTTP date; nothing when the
+/// header is absent or unreadable (the client then backs off on its own).
+std::optional<qint64> retryAfterMs(const QByteArray &header, const QDateTime &now);
+
+/// CallRail's own words from an error body: {"error":"…"}, {"errors":[…]} or shortened text (a 401 is plain
+/// text). The request headers are never echoed.
+QString errorTextFromBody(const QByteArray &body);
 
 } // namespace callrail
 
