@@ -7,11 +7,11 @@ namespace callrail {
 
 namespace {
 
-/// Bytes that text cannot hold as they are: libxlsxwriter's control characters (all below 0x20 but tab and
-/// newline) and XML's & < >.
+/// Bytes that text cannot hold as they are: the control characters (all below 0x20 but tab and newline),
+/// XML's & < >, and the underscore that may start what Excel reads as an escape (looksLikeEscape()).
 constexpr bool needsEscape(unsigned char c)
 {
-    return (c < 0x20 && c != '\t' && c != '\n') || c == '&' || c == '<' || c == '>';
+    return (c < 0x20 && c != '\t' && c != '\n') || c == '&' || c == '<' || c == '>' || c == '_';
 }
 
 struct EscapeTable
@@ -25,11 +25,23 @@ struct EscapeTable
 };
 constexpr EscapeTable kEscape;
 
-/// isspace() of the C locale, which libxlsxwriter tests on the escaped text's first and last byte (\v, \f
-/// and \r are escaped by then).
+constexpr bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+}
+
+/// "_xHHHH_" at the start of `text`: Excel reads it as the character U+HHHH (OOXML's ST_Xstring escape), so
+/// text that holds it literally has its underscore written as "_x005F_".
+constexpr bool looksLikeEscape(std::string_view text)
+{
+    return text.size() >= 7 && text[0] == '_' && text[1] == 'x' && isHexDigit(text[2]) &&
+           isHexDigit(text[3]) && isHexDigit(text[4]) && isHexDigit(text[5]) && text[6] == '_';
+}
+
+/// White space at either end of a text needs xml:space="preserve" (a CR included: it is written as &#13;).
 bool isSpace(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 } // namespace
@@ -71,15 +83,20 @@ void SheetRowsXml::startCell(int column)
     m_xml.push_back('"');
 }
 
+void SheetRowsXml::appendStyle(int style)
+{
+    if (style == 0)
+        return;
+    m_xml.append(" s=\"");
+    char digits[24];
+    m_xml.append(digits, size_t(std::to_chars(digits, digits + sizeof digits, style).ptr - digits));
+    m_xml.push_back('"');
+}
+
 void SheetRowsXml::number(int column, double value, int style)
 {
     startCell(column);
-    if (style != 0) {
-        m_xml.append(" s=\"");
-        char digits[24];
-        m_xml.append(digits, size_t(std::to_chars(digits, digits + sizeof digits, style).ptr - digits));
-        m_xml.push_back('"');
-    }
+    appendStyle(style);
     m_xml.append("><v>");
     char digits[40];
     char *end = nullptr;
@@ -106,56 +123,53 @@ void SheetRowsXml::boolean(int column, bool value)
     m_xml.append(value ? " t=\"b\"><v>1</v></c>" : " t=\"b\"><v>0</v></c>");
 }
 
-void SheetRowsXml::text(int column, std::string_view utf8)
+void SheetRowsXml::text(int column, std::string_view utf8, int style)
 {
     startCell(column);
-    bool plain = true;
-    for (const char c : utf8) {
-        if (kEscape.escape[static_cast<unsigned char>(c)]) {
-            plain = false;
-            break;
-        }
-    }
-    if (!plain) {
-        escapedText(utf8);
-        return;
-    }
+    appendStyle(style);
     if (isSpace(utf8.front()) || isSpace(utf8.back()))
         m_xml.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
     else
         m_xml.append(" t=\"inlineStr\"><is><t>");
-    m_xml.append(utf8);
+    size_t plain = 0;
+    while (plain < utf8.size() && (!kEscape.escape[static_cast<unsigned char>(utf8[plain])] ||
+                                   (utf8[plain] == '_' && !looksLikeEscape(utf8.substr(plain)))))
+        ++plain;
+    m_xml.append(utf8.substr(0, plain));
+    if (plain < utf8.size())
+        escapedText(utf8.substr(plain));
     m_xml.append("</t></is></c>");
 }
 
 void SheetRowsXml::escapedText(std::string_view utf8)
 {
-    std::string escaped;
-    escaped.reserve(utf8.size() + 16);
-    for (const char c : utf8) {
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 && c != '\t' && c != '\n') {
+        if (!kEscape.escape[byte]) {
+            m_xml.push_back(c);
+        } else if (c == '_') {
+            m_xml.append(looksLikeEscape(utf8.substr(i)) ? std::string_view("_x005F_")
+                                                         : std::string_view("_"));
+        } else if (c == '\r') {
+            // A CR is legal XML, but a parser reads a raw one as a LF: a character reference keeps it, for
+            // every reader (openpyxl and pandas show Excel's "_x000D_" as it is).
+            m_xml.append("&#13;");
+        } else if (byte < 0x20) {
+            // XML 1.0 cannot hold these at all: Excel's escape, which Excel reads back as the character.
             static const char hex[] = "0123456789ABCDEF";
-            escaped += "_x00";
-            escaped += hex[byte >> 4];
-            escaped += hex[byte & 0xF];
-            escaped += '_';
+            m_xml.append("_x00");
+            m_xml.push_back(hex[byte >> 4]);
+            m_xml.push_back(hex[byte & 0xF]);
+            m_xml.push_back('_');
         } else if (c == '&') {
-            escaped += "&amp;";
+            m_xml.append("&amp;");
         } else if (c == '<') {
-            escaped += "&lt;";
-        } else if (c == '>') {
-            escaped += "&gt;";
+            m_xml.append("&lt;");
         } else {
-            escaped += c;
+            m_xml.append("&gt;");
         }
     }
-    if (isSpace(escaped.front()) || isSpace(escaped.back()))
-        m_xml.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-    else
-        m_xml.append(" t=\"inlineStr\"><is><t>");
-    m_xml.append(escaped);
-    m_xml.append("</t></is></c>");
 }
 
 } // namespace callrail

@@ -78,15 +78,20 @@ struct Statement
 
 QString SqliteWriter::sqlType(ColumnType type)
 {
+    // SQLite has no boolean nor time type: BOOLEAN and TIMESTAMP have numeric affinity, which keeps 0/1 as
+    // integers and ISO 8601 text as text, and they tell schema-reading tools (DB Browser, SQLAlchemy,
+    // pandas, ODBC drivers) a flag from a count and a time from a name.
     switch (type) {
     case ColumnType::Integer:
-    case ColumnType::Boolean:
         return QStringLiteral("INTEGER");
+    case ColumnType::Boolean:
+        return QStringLiteral("BOOLEAN");
     case ColumnType::Number:
         return QStringLiteral("REAL");
+    case ColumnType::Timestamp:
+        return QStringLiteral("TIMESTAMP");
     case ColumnType::Text:
     case ColumnType::Identifier:
-    case ColumnType::Timestamp:
     case ColumnType::Json:
         break;
     }
@@ -187,7 +192,8 @@ bool SqliteWriter::State::prepareTable(const QString &table, const QStringList &
             definitions << quoted(columns.at(c)) + QLatin1Char(' ') +
                                (id ? QStringLiteral("TEXT NOT NULL") : sqlType(types.value(c)));
         }
-        definitions << quoted(extractedAtColumn()) + QStringLiteral(" TEXT NOT NULL");
+        definitions << quoted(extractedAtColumn()) + QLatin1Char(' ') + sqlType(ColumnType::Timestamp) +
+                           QStringLiteral(" NOT NULL");
         key << quoted(QStringLiteral("id"));
         *byAccount = keyedByAccount;
         return exec(
@@ -211,8 +217,8 @@ bool SqliteWriter::State::prepareTable(const QString &table, const QStringList &
             return false;
     }
     if (!existing.contains(extractedAtColumn()))
-        return exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT")
-                        .arg(quoted(table), quoted(extractedAtColumn())),
+        return exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                        .arg(quoted(table), quoted(extractedAtColumn()), sqlType(ColumnType::Timestamp)),
                     error);
     return true;
 }

@@ -12,10 +12,12 @@
 namespace callrail {
 
 /// Loads endpoints' staged JSON Lines files into one SQLite database (SQLite's C API), one table
-/// per endpoint, named as the endpoint, with the catalogue's columns typed: identifiers, text, timestamps (as
-/// CallRail sent them, ISO 8601 with their offset) and JSON as TEXT, integers and booleans (0/1) as INTEGER,
-/// numbers as REAL. A value that does not match its column's type is stored as text rather than dropped
-/// (SQLite keeps each value's own type); a null or absent value is NULL.
+/// per endpoint, named as the endpoint, with the catalogue's columns typed (sqlType()): identifiers, text and
+/// JSON as TEXT, integers as INTEGER, numbers as REAL, booleans (0/1) as BOOLEAN, timestamps (as CallRail
+/// sent them, ISO 8601 text with their offset) and `_extracted_at` as TIMESTAMP. A value that does not match
+/// its column's type is stored as text rather than dropped (SQLite keeps each value's own type); a null or
+/// absent value is NULL. A table an older version created (booleans INTEGER, timestamps TEXT) keeps its
+/// declarations: SQLite cannot change a column's, and the values are the same either way.
 ///
 /// The key is `id` (with `_account_id` before it when the table holds several accounts); loading again
 /// merges on it (INSERT … ON CONFLICT DO UPDATE), so nothing is duplicated and rows only an older load had
@@ -42,7 +44,7 @@ public:
                           const QList<ColumnType> &types, bool keyedByAccount, const QString &accountId,
                           const QString &extractedAt, QString *error) override;
 
-    /// The SQL type of a column type: "TEXT", "INTEGER" or "REAL".
+    /// The declared type of a column type: "TEXT", "INTEGER", "REAL", "BOOLEAN" or "TIMESTAMP".
     static QString sqlType(ColumnType type);
 
 private:

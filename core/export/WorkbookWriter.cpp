@@ -121,12 +121,18 @@ struct WorkbookWriter::State
     lxw_format *dateTime = nullptr;
     lxw_format *date = nullptr;
     int dateTimeStyle = 0;
+    QString summaryError; ///< why the Summary's rows could not be written, said by close()
     QString cutMarker;
     std::string cutMarkerUtf8;
     qsizetype cutMarkerCharacters = 0;
 
     lxw_worksheet *startSheet(const QString &name, const QStringList &columns,
                               const QList<ColumnType> &types);
+    /// Starts the rows of the worksheet `number` (its zip entry is xl/worksheets/sheet<number>.xml).
+    std::unique_ptr<DeflatedFile> openRows(int number, QString *why);
+    /// Hands the rest of `rows` to `deflated`, ends it and records its sizes and `range` in the last part.
+    bool finishRows(SheetRowsXml &rows, std::unique_ptr<DeflatedFile> deflated, const std::string &range,
+                    QString *why);
     void removeFiles();
     static void finishSheet(lxw_worksheet *sheet, lxw_row_t lastRow, const std::vector<double> &widths);
     /// Writes one cell by its type; returns true when the text had to be cut.
@@ -210,8 +216,9 @@ lxw_worksheet *WorkbookWriter::State::startSheet(const QString &name, const QStr
     if (!sheet)
         return nullptr;
     ++worksheets;
+    // The header row's text is the rows' (addSheet()): SheetRowsXml escapes text as Excel and XML readers
+    // both read it back, libxlsxwriter does not.
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        worksheet_write_string(sheet, 0, lxw_col_t(c), columns.at(c).toUtf8().constData(), header);
         if (types.value(c) == ColumnType::Timestamp)
             worksheet_write_comment(
                 sheet, 0, lxw_col_t(c),
@@ -222,6 +229,31 @@ lxw_worksheet *WorkbookWriter::State::startSheet(const QString &name, const QStr
     }
     worksheet_freeze_panes(sheet, 1, 0);
     return sheet;
+}
+
+std::unique_ptr<DeflatedFile> WorkbookWriter::State::openRows(int number, QString *why)
+{
+    SheetRowsPart part;
+    part.entry = QStringLiteral("xl/worksheets/sheet%1.xml").arg(number);
+    part.path = path + QStringLiteral(".sheet%1.partial").arg(number);
+    rowParts.append(part);
+    auto deflated = std::make_unique<DeflatedFile>();
+    if (!deflated->open(part.path, why))
+        return nullptr;
+    return deflated;
+}
+
+bool WorkbookWriter::State::finishRows(SheetRowsXml &rows, std::unique_ptr<DeflatedFile> deflated,
+                                       const std::string &range, QString *why)
+{
+    if (!deflated->write(rows.xml()) || !deflated->finish(why))
+        return false;
+    SheetRowsPart &part = rowParts.last();
+    part.crc = deflated->crc();
+    part.size = deflated->size();
+    part.compressedSize = deflated->compressedSize();
+    part.range = QByteArray::fromStdString(range);
+    return true;
 }
 
 void WorkbookWriter::State::finishSheet(lxw_worksheet *sheet, lxw_row_t lastRow,
@@ -319,47 +351,49 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
         return false;
     };
     const auto finish = [&] {
-        if (!sheet)
+        if (!sheet || !deflated)
             return true;
         State::finishSheet(sheet, row, widths);
-        if (!deflated)
-            return true;
         QString why;
-        if (!deflated->write(xml.xml()) || !deflated->finish(&why))
+        const std::string range =
+            columns.isEmpty() ? "A1"
+                              : "A1:" + xml.columnName(int(columns.size()) - 1) + std::to_string(row + 1);
+        if (!m->finishRows(xml, std::move(deflated), range, &why))
             return writeFailed(why);
-        SheetRowsPart &part = m->rowParts.last();
-        part.crc = deflated->crc();
-        part.size = deflated->size();
-        part.compressedSize = deflated->compressedSize();
-        deflated.reset();
+        return true;
+    };
+    // A sheet (the first, or the next past the row limit) with its header row.
+    const auto startSheet = [&] {
+        const QString name = nextSheetName();
+        sheet = m->startSheet(name, columns, types);
+        if (!sheet) {
+            *error = tr("Could not add the sheet %1 to the workbook.").arg(name);
+            return false;
+        }
+        report.sheets.append(name);
+        row = 0;
+        // Styles are numbered as first used: the header's, then the date-times', as libxlsxwriter did when it
+        // wrote the rows too.
+        const int headerStyle = lxw_format_get_xf_index(m->header);
+        m->dateTimeStyle = lxw_format_get_xf_index(m->dateTime);
+        QString why;
+        deflated = m->openRows(m->worksheets, &why);
+        if (!deflated)
+            return writeFailed(why);
+        xml.startRow(0);
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (!columns.at(c).isEmpty())
+                xml.text(int(c), columns.at(c).toStdString(), headerStyle);
+        }
+        xml.endRow();
         return true;
     };
 
     qint64 sampled = 0;
     const JsonLinesEnd end = readFlattenedRecords(file, flattener, &report.unreadable, [&] {
         if (!sheet || qint64(row) >= m->limits.rowsPerSheet) {
-            if (!finish())
+            if (!finish() || !startSheet())
                 return false;
-            const QString name = nextSheetName();
-            sheet = m->startSheet(name, columns, types);
-            if (!sheet) {
-                *error = tr("Could not add the sheet %1 to the workbook.").arg(name);
-                return false;
-            }
-            report.sheets.append(name);
-            row = 0;
-            // Styles are numbered as first used: the header's, then the date-times', as libxlsxwriter did
-            // when it wrote the rows too.
-            lxw_format_get_xf_index(m->header);
-            m->dateTimeStyle = lxw_format_get_xf_index(m->dateTime);
-            SheetRowsPart part;
-            part.entry = QStringLiteral("xl/worksheets/sheet%1.xml").arg(m->worksheets);
-            part.path = m->path + QStringLiteral(".sheet%1.partial").arg(m->worksheets);
-            m->rowParts.append(part);
-            deflated = std::make_unique<DeflatedFile>();
-            QString why;
-            if (!deflated->open(part.path, &why))
-                return writeFailed(why);
         }
         ++row;
         xml.startRow(row);
@@ -391,12 +425,9 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
         *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(jsonLinesPath), file.errorString());
         return report;
     }
-    if (!sheet) {
-        // No record: the sheet still says which columns the list has.
-        sheet = m->startSheet(nextSheetName(), columns, types);
-        if (sheet)
-            report.sheets.append(nextSheetName());
-    }
+    // No record: the sheet still says which columns the list has.
+    if (!sheet && !startSheet())
+        return report;
     finish(); // a failure is in *error
     return report;
 }
@@ -405,26 +436,49 @@ void WorkbookWriter::setSummary(const QStringList &lines, const QString &dayHead
                                 const QString &countHeader, const QString &chartTitle,
                                 const QMap<QDate, qint64> &perDay)
 {
+    // The Summary's text holds names (accounts, files): its rows go through SheetRowsXml like the data's.
+    SheetRowsXml rows(2);
+    const int headerStyle = lxw_format_get_xf_index(m->header);
+    const auto text = [&](int column, const QString &value, int style) {
+        if (!value.isEmpty())
+            rows.text(column, value.toStdString(), style);
+    };
     lxw_row_t row = 0;
     for (const QString &line : lines) {
-        if (!line.isEmpty())
-            worksheet_write_string(m->summary, row, 0, line.toUtf8().constData(),
-                                   row == 0 ? m->header : nullptr);
+        rows.startRow(row);
+        text(0, line, row == 0 ? headerStyle : 0);
+        rows.endRow();
         ++row;
     }
     worksheet_set_column(m->summary, 0, 0, 22, nullptr);
-    if (perDay.isEmpty())
+    const auto writeRows = [&] {
+        QString why;
+        std::unique_ptr<DeflatedFile> deflated = m->openRows(1, &why);
+        const std::string range = perDay.isEmpty() ? "A1:A" + std::to_string(std::max<lxw_row_t>(row, 1))
+                                                   : "A1:B" + std::to_string(row + 1);
+        if (!deflated || !m->finishRows(rows, std::move(deflated), range, &why))
+            m->summaryError = why;
+    };
+    if (perDay.isEmpty()) {
+        writeRows();
         return;
+    }
     ++row;
     const lxw_row_t tableHeader = row;
-    worksheet_write_string(m->summary, row, 0, dayHeader.toUtf8().constData(), m->header);
-    worksheet_write_string(m->summary, row, 1, countHeader.toUtf8().constData(), m->header);
+    rows.startRow(row);
+    text(0, dayHeader, headerStyle);
+    text(1, countHeader, headerStyle);
+    rows.endRow();
+    const int dateStyle = lxw_format_get_xf_index(m->date);
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
         ++row;
         lxw_datetime day{it.key().year(), it.key().month(), it.key().day(), 0, 0, 0};
-        worksheet_write_datetime(m->summary, row, 0, &day, m->date);
-        worksheet_write_number(m->summary, row, 1, double(it.value()), nullptr);
+        rows.startRow(row);
+        rows.number(0, lxw_datetime_to_excel_datetime(&day), dateStyle);
+        rows.number(1, double(it.value()));
+        rows.endRow();
     }
+    writeRows();
     lxw_chart *chart = workbook_add_chart(m->workbook, LXW_CHART_COLUMN);
     lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
     const QByteArray summaryName = sheetName(tr("Summary"));
@@ -446,9 +500,9 @@ bool WorkbookWriter::close(QString *error)
         return false;
     }
     const lxw_error result = workbook_close(workbook);
-    QString why;
-    const bool assembled =
-        result == LXW_NO_ERROR && assembleWorkbook(m->headersPath, m->partialPath, m->rowParts, &why);
+    QString why = m->summaryError;
+    const bool assembled = result == LXW_NO_ERROR && why.isEmpty() &&
+                           assembleWorkbook(m->headersPath, m->partialPath, m->rowParts, &why);
     m->removeFiles();
     if (!assembled) {
         QFile::remove(m->partialPath);

@@ -24,8 +24,9 @@ struct SheetReport
     QMap<QDate, qint64> perDay; ///< records per local date of the day column, when one was asked for
 };
 
-/// Writes one Excel workbook: libxlsxwriter (constant-memory mode) writes everything but the rows of the data
-/// sheets, which SheetRowsXml writes as libxlsxwriter would and DeflatedFile compresses on a thread of its
+/// Writes one Excel workbook: libxlsxwriter (constant-memory mode) writes everything but the cells, which
+/// SheetRowsXml writes (every row of every sheet, header rows and the Summary's text included, so that all
+/// text is escaped as Excel and XML readers both read it back) and DeflatedFile compresses on a thread of its
 /// own as they are made; close() puts them into the sheets' zip entries (assembleWorkbook()). The temporary
 /// files are in the workbook's own folder, not a RAM-backed /tmp, so memory does not grow with the rows.
 ///

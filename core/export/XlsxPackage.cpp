@@ -317,10 +317,19 @@ bool assembleWorkbook(const QString &from, const QString &to, const QList<SheetR
                 return failed();
             continue;
         }
-        // The sheet with its header row: its rows go in before </sheetData> (libxlsxwriter writes one, as the
-        // header is a row).
-        const QByteArray xml = inflated(data, entry.size);
-        const qsizetype at = xml.indexOf("</sheetData>");
+        // The sheet without cells: libxlsxwriter writes <sheetData/>, or <sheetData></sheetData> when a
+        // comment has set its dimension; the rows go in between, and their range is the sheet's dimension.
+        QByteArray xml = inflated(data, entry.size);
+        const qsizetype dimension = xml.indexOf("<dimension ref=\"");
+        const qsizetype dimensionEnd = dimension < 0 ? -1 : xml.indexOf('"', dimension + 16);
+        if (dimensionEnd > 0 && !part->range.isEmpty())
+            xml.replace(dimension + 16, dimensionEnd - dimension - 16, part->range);
+        static const QByteArray kEmpty = QByteArrayLiteral("<sheetData/>");
+        static const QByteArray kEnd = QByteArrayLiteral("</sheetData>");
+        const qsizetype empty = xml.indexOf(kEmpty);
+        if (empty >= 0)
+            xml.replace(empty, kEmpty.size(), QByteArray("<sheetData>" + kEnd));
+        const qsizetype at = xml.indexOf(kEnd);
         if (entry.method != Z_DEFLATED || at < 0) {
             *error = QStringLiteral("%1 in %2 has no sheet data").arg(QString::fromUtf8(entry.name), from);
             return false;

@@ -15,6 +15,8 @@
 #include <xlsxwriter.h>
 #include <zlib.h>
 
+#include <utility>
+
 using namespace callrail;
 
 class TestSheetRows : public QObject
@@ -23,6 +25,7 @@ class TestSheetRows : public QObject
 
 private slots:
     void sameXmlAsLibxlsxwriter();
+    void textLibxlsxwriterGetsWrong();
     void crcOfPartsIsTheCrcOfTheWhole();
     void deflatedFileInflatesToItsText();
 };
@@ -37,26 +40,31 @@ void TestSheetRows::sameXmlAsLibxlsxwriter()
     options.tmpdir = const_cast<char *>(tmp.constData());
     lxw_workbook *workbook = workbook_new_opt(path.constData(), &options);
     QVERIFY(workbook);
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
     lxw_format *dateTime = workbook_add_format(workbook);
     format_set_num_format(dateTime, "yyyy-mm-dd hh:mm:ss");
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
+    const int boldStyle = lxw_format_get_xf_index(bold);
     const int style = lxw_format_get_xf_index(dateTime);
 
     SheetRowsXml rows(30);
+    // Not "_xHHHH_" nor a CR: there SheetRowsXml writes what libxlsxwriter gets wrong
+    // (textLibxlsxwriterGetsWrong()).
     const std::string texts[] = {"plain",
                                  " leading",
                                  "trailing ",
                                  "\ttab",
                                  "new\nline",
                                  "a&b<c>d \"q\" 'a'",
-                                 "ctl\x01\x1f\r\x0b\x7f end",
+                                 "ctl\x01\x1f\x0b\x7f end",
+                                 "\x0b",
                                  "Zo\xC3\xAB \xE6\x97\xA5",
                                  "\xEF\xBB\xBF"
                                  "bom",
-                                 "_x0041_",
+                                 "snake_case _x12_ _xZZZZ_ x0041_",
                                  "=1+1",
                                  "+14045550123",
-                                 "\r",
                                  " "};
     const double numbers[] = {0,
                               42,
@@ -72,7 +80,14 @@ void TestSheetRows::sameXmlAsLibxlsxwriter()
                               999999999999999.0,
                               1.0 / 3,
                               2.5e-300};
-    lxw_row_t row = 0;
+    // A header row: styled text.
+    worksheet_write_string(sheet, 0, 0, "id", bold);
+    worksheet_write_string(sheet, 0, 1, " start_time", bold);
+    rows.startRow(0);
+    rows.text(0, "id", boldStyle);
+    rows.text(1, " start_time", boldStyle);
+    rows.endRow();
+    lxw_row_t row = 1;
     lxw_col_t column = 0;
     for (const std::string &text : texts) {
         worksheet_write_string(sheet, row, column, text.c_str(), nullptr);
@@ -115,6 +130,31 @@ void TestSheetRows::sameXmlAsLibxlsxwriter()
     const qsizetype end = xml.indexOf("</sheetData>");
     QVERIFY2(start > 10 && end > start, xml.constData());
     QCOMPARE(QByteArray(rows.xml().data(), qsizetype(rows.xml().size())), xml.mid(start, end - start));
+}
+
+void TestSheetRows::textLibxlsxwriterGetsWrong()
+{
+    // libxlsxwriter (1.1.4 and its newest) writes a literal "_xHHHH_" as it is, which Excel decodes, and a CR
+    // as "_x000D_", which readers other than Excel (openpyxl, pandas) show as it is: these are the only cells
+    // where SheetRowsXml differs from it, on purpose (tst_xlsxtext reads them back with openpyxl).
+    const std::pair<std::string, std::string> cells[] = {
+        {"_x0041_", "<t>_x005F_x0041_</t>"},
+        {"_x005F_", "<t>_x005F_x005F_</t>"},
+        {"a_x00e9_b_x0041_x0042_", "<t>a_x005F_x00e9_b_x005F_x0041_x005F_x0042_</t>"},
+        {"a\rb", "<t>a&#13;b</t>"},
+        {"a\r\nb", "<t>a&#13;\nb</t>"},
+        {"\r", "<t xml:space=\"preserve\">&#13;</t>"},
+        {"ctl\x01\r\x0b&_x0041_ end", "<t>ctl_x0001_&#13;_x000B_&amp;_x005F_x0041_ end</t>"},
+    };
+    for (const auto &[text, xml] : cells) {
+        SheetRowsXml rows(1);
+        rows.startRow(0);
+        rows.text(0, text);
+        rows.endRow();
+        QCOMPARE(QByteArray(rows.xml().data(), qsizetype(rows.xml().size())),
+                 QByteArray::fromStdString("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>" + xml +
+                                           "</is></c></row>"));
+    }
 }
 
 void TestSheetRows::crcOfPartsIsTheCrcOfTheWhole()
