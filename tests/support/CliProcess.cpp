@@ -11,31 +11,42 @@ CliProcess::CliProcess(const QString &program, const QString &home)
     , m_home(home)
 {}
 
-void CliProcess::start(QProcess &process, const QStringList &arguments, const QString &key,
-                       const QString &workDir) const
+QProcessEnvironment CliProcess::environment(const QString &home, const QString &key)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CALLRAIL_API_KEY"));
     if (!key.isEmpty())
         env.insert(QStringLiteral("CALLRAIL_API_KEY"), key);
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.insert(QStringLiteral("HOME"), m_home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(m_home).filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(m_home).filePath(QStringLiteral("xdg-config")));
-    process.setProcessEnvironment(env);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("xdg-config")));
+    return env;
+}
+
+bool CliProcess::waitForEnd(QProcess &process, int timeoutMs)
+{
+    if (process.state() == QProcess::NotRunning)
+        return true;
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (finished.wait(timeoutMs))
+        return true;
+    process.kill();
+    process.waitForFinished(10'000);
+    return false;
+}
+
+void CliProcess::start(QProcess &process, const QStringList &arguments, const QString &key,
+                       const QString &workDir) const
+{
+    process.setProcessEnvironment(environment(m_home, key));
     process.setWorkingDirectory(workDir.isEmpty() ? m_home : workDir);
     process.start(m_program, arguments);
 }
 
 CliOutcome CliProcess::finish(QProcess &process)
 {
-    if (process.state() != QProcess::NotRunning) {
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(90'000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-    }
+    waitForEnd(process);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }

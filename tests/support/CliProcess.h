@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,11 @@ public:
                const QString &workDir = QString()) const;
     /// Waits for a started process, with the event loop running.
     static CliOutcome finish(QProcess &process);
+
+    /// The environment described above.
+    static QProcessEnvironment environment(const QString &home, const QString &key);
+    /// Waits for the end with the event loop running: false (and killed) when it did not end in time.
+    static bool waitForEnd(QProcess &process, int timeoutMs = 90'000);
 
 private:
     QString m_program;

@@ -1,21 +1,14 @@
 #include "ExportProcess.h"
 
+#include "CliProcess.h"
 #include "ExtractionHarness.h"
-
-#include <QDir>
-#include <QSignalSpy>
 
 namespace callrail::test {
 
 ExportProcess::ExportProcess(const QString &program, const QString &home, const QProcessEnvironment &extra)
     : m_program(program)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CALLRAIL_API_KEY"), ExtractionHarness::apiKey());
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    QProcessEnvironment env = CliProcess::environment(home, ExtractionHarness::apiKey());
     env.insert(extra);
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -28,13 +21,7 @@ void ExportProcess::start(const QStringList &arguments)
 
 bool ExportProcess::finish(int timeoutMs)
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return true;
-    QSignalSpy finished(&m_process, &QProcess::finished);
-    if (finished.wait(timeoutMs))
-        return true;
-    kill();
-    return false;
+    return CliProcess::waitForEnd(m_process, timeoutMs);
 }
 
 void ExportProcess::kill()
