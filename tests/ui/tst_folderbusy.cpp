@@ -176,9 +176,9 @@ void TestFolderBusy::aSaveOrRefreshGivenUpChangesNothing()
 
     // Refresh: the same question, the same answer, no request spent and no staging folder made.
     const int requests = m_fx.server().requestCount();
-    QSignalSpy finished(w->controller(), &MainController::refreshFinished);
+    QSignalSpy finished(w->controller()->refreshes(), &RefreshController::refreshFinished);
     whenTheDialogOpens(this, [](FolderBusyDialog *dialog) { dialog->reject(); });
-    w->controller()->refresh();
+    w->controller()->refreshes()->refresh();
     QVERIFY(finished.size() == 1 || finished.wait(5000));
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(m_fx.server().requestCount(), requests);

@@ -291,13 +291,13 @@ void TestSaving::aSavedExportRefreshesFromTheWindow()
     auto *lookBack = WindowFixture::find<QSpinBox>(w.get(), QStringLiteral("lookBackSpin"));
     QVERIFY(lookBack && !lookBack->accessibleName().isEmpty());
     lookBack->setValue(7);
-    QCOMPARE(w->controller()->lookBackDays(), 7);
+    QCOMPARE(w->controller()->refreshes()->lookBackDays(), 7);
     QString told;
     w->controller()->hooks().chooseExport = [&](const QString &) { return target; };
     w->controller()->hooks().refreshed = [&](bool ok, const QString &text) { told = ok ? text : QString(); };
     auto *refresh = WindowFixture::find<QPushButton>(w.get(), QStringLiteral("refreshButton"));
     QVERIFY(refresh->isEnabled() && !refresh->text().isEmpty());
-    QSignalSpy finished(w->controller(), &MainController::refreshFinished);
+    QSignalSpy finished(w->controller()->refreshes(), &RefreshController::refreshFinished);
     QTest::mouseClick(refresh, Qt::LeftButton);
     QVERIFY(finished.wait(WindowFixture::kRunTimeoutMs));
     QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));

@@ -27,6 +27,8 @@ MainController::MainController(SecretStore *store, QSettings *settings, QObject 
     connect(&m_selection, &EndpointSelectionModel::selectionChanged, this, &MainController::choiceChanged);
     connect(&m_run, &RunController::finished, this, &MainController::onRunFinished);
     connect(&m_run, &RunController::problem, this, &MainController::problem);
+    connect(&m_refreshes, &RefreshController::problem, this, &MainController::problem);
+    connect(&m_refreshes, &RefreshController::status, this, &MainController::status);
     connect(&m_keys, &KeyController::stateChanged, this, [this](KeyController::State state) {
         if (state == KeyController::State::Ready && !isDemo())
             refreshAccounts();
@@ -35,9 +37,8 @@ MainController::MainController(SecretStore *store, QSettings *settings, QObject 
 
 MainController::~MainController()
 {
-    // A Save under way writes from the staging folder, a refresh's merge swaps files: let them finish whole.
+    // A Save under way writes from the staging folder: let it finish whole (the refresh's merge likewise).
     m_saving.waitForFinished();
-    m_merging.waitForFinished();
     delete m_accountsJob;
 }
 
@@ -223,7 +224,7 @@ bool MainController::start()
 {
     if (m_run.isRunning())
         return false;
-    if (isSaving() || isRefreshing()) {
+    if (isSaving() || m_refreshes.isRefreshing()) {
         emit problem(isSaving() ? tr("Wait until the results are saved: a new run replaces them.")
                                 : tr("Wait until the refresh has finished."));
         return false;
@@ -259,10 +260,8 @@ void MainController::cancel()
 
 void MainController::onRunFinished(const RunSummary &summary)
 {
-    if (m_refresh) {
-        finishRefresh(summary);
+    if (m_refreshes.takeRunEnd(summary))
         return;
-    }
     if (summary.keyRejected && !isDemo())
         m_keys.reject(
             tr("CallRail rejected the API key during the run. Enter a valid key; what was fetched is "
@@ -357,7 +356,8 @@ bool MainController::saveTo(const QString &folder)
 {
     if (!hasFilesToSave() || m_run.isRunning() || isSaving())
         return false;
-    if (!takeFolder(folder))
+    m_folderLock = takeFolder(folder);
+    if (!m_folderLock)
         return false;
     const SaveRequest request = saveRequest(folder);
     const QStringList clash = SaveJob::existing(request);
@@ -401,29 +401,32 @@ void MainController::onSaved(const QString &folder)
     emit saveFinished(true);
 }
 
-bool MainController::takeFolder(const QString &folder)
+std::unique_ptr<ExportFolderLock> MainController::takeFolder(const QString &folder)
 {
     QDir().mkpath(folder); // a Save makes the folder it was given; the lock lives in it
     auto lock = std::make_unique<ExportFolderLock>(folder);
     switch (lock->take()) {
     case ExportFolderLock::Outcome::Taken:
-        break;
+        return lock;
     case ExportFolderLock::Outcome::Failed:
         emit problem(lock->failureMessage());
-        return false;
-    case ExportFolderLock::Outcome::Busy: {
-        // Never a blocking wait here: the dialog tries again once a second while the window stays live.
-        ExportFolderLock *pending = lock.get();
-        const auto tryAgain = [pending] { return pending->take() == ExportFolderLock::Outcome::Taken; };
-        if (!m_hooks.waitForFolder || !m_hooks.waitForFolder(lock->holderDescription(), tryAgain)) {
-            emit status(lock->busyMessage());
-            return false;
-        }
+        return nullptr;
+    case ExportFolderLock::Outcome::Busy:
         break;
     }
-    }
-    m_folderLock = std::move(lock);
-    return true;
+    // Never a blocking wait here: the dialog tries again once a second while the window stays live.
+    ExportFolderLock *pending = lock.get();
+    const auto tryAgain = [pending] { return pending->take() == ExportFolderLock::Outcome::Taken; };
+    if (m_hooks.waitForFolder && m_hooks.waitForFolder(lock->holderDescription(), tryAgain))
+        return lock;
+    emit status(lock->busyMessage());
+    return nullptr;
+}
+
+void MainController::markResultsSaved()
+{
+    m_unsaved = false;
+    emit unsavedChanged(false);
 }
 
 bool MainController::hasUnsavedResults() const

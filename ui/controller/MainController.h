@@ -3,6 +3,7 @@
 #include "config/DateWindow.h"
 #include "config/Preferences.h"
 #include "controller/KeyController.h"
+#include "controller/RefreshController.h"
 #include "controller/ResultSaver.h"
 #include "controller/RunController.h"
 #include "controller/SaveJob.h"
@@ -108,17 +109,15 @@ public:
     /// Asks (hook) when there are unsaved results; true = fine to go on.
     bool confirmDiscardIfUnsaved();
 
-    // --- refreshing an export --------------------------------------------------------------------------
-    /// Brings an export saved earlier (a folder with its callrail-export.json) up to date: the re-read runs
-    /// like an extraction (progress, log, Cancel), then the merge runs on a worker thread;
-    /// refreshFinished() follows. False (problem() says why) when it cannot start.
-    bool refreshExport(const QString &folder);
-    /// Asks for the export's folder (hook), then refreshExport().
-    bool refresh();
-    bool isRefreshing() const { return m_refresh != nullptr; }
-    /// Days before the newest record that a refresh re-reads (remembered).
-    int lookBackDays() const;
-    void setLookBackDays(int days);
+    // --- refreshing an export and taking its folder ------------------------------------------------
+    RefreshController *refreshes() { return &m_refreshes; }
+    /// Takes the export folder for a Save or a refresh (another run may hold it: the user is offered to
+    /// wait). Null, said in problem() or status(), when it could not be had.
+    std::unique_ptr<ExportFolderLock> takeFolder(const QString &folder);
+    /// The results are in an export now (saved, or merged by a refresh): nothing to lose on quitting.
+    void markResultsSaved();
+    /// Reads a keychain entry without blocking; `then` gets the secret (empty when there is none).
+    void readSecret(const QString &name, const std::function<void(const QString &)> &then);
 
     /// Writes the selection, dates and output choices to the settings.
     void saveSettings();
@@ -133,8 +132,6 @@ signals:
     void savedTo(const QString &folder, const QStringList &names);
     /// A Save ended, saved or not (problem() said why not).
     void saveFinished(bool saved);
-    /// A refresh ended: `text` says what changed, or why the export was left as it was.
-    void refreshFinished(bool ok, const QString &text);
     void savingChanged(bool saving);
     void unsavedChanged(bool unsaved);
 
@@ -144,16 +141,8 @@ private:
     void loadSettings();
     void onRunFinished(const RunSummary &summary);
     void onSaved(const QString &folder);
-    void finishRefresh(const RunSummary &summary);
-    void startRefresh(const QString &folder, const QString &databasePassword);
     /// Save as PostgreSQL: the database (hook), remembered, its password to the keychain, then the folder.
     bool choosePostgresThenSave();
-    /// Reads a keychain entry without blocking; `then` gets the secret (empty when there is none).
-    void readSecret(const QString &name, const std::function<void(const QString &)> &then);
-    void endRefresh(const RefreshReport &report);
-    /// Takes the export folder for a Save or a refresh (another run may hold it: the user is offered to
-    /// wait). False, said in problem() or status(), when it could not be had.
-    bool takeFolder(const QString &folder);
 
     Preferences m_preferences;
     KeyController m_keys;
@@ -171,10 +160,9 @@ private:
     SecretStore *m_store = nullptr;
     PostgresChoice m_postgres; ///< the database of the Save under way
     QFutureWatcher<SaveResult> m_saving;
-    std::unique_ptr<ExportRefresh> m_refresh;
-    std::unique_ptr<ExportFolderLock> m_folderLock; ///< the folder of the Save or refresh under way
-    QFutureWatcher<RefreshReport> m_merging;
+    std::unique_ptr<ExportFolderLock> m_folderLock; ///< the folder of the Save under way
     bool m_unsaved = false;
+    RefreshController m_refreshes{*this}; ///< last: destroyed first, letting its merge finish
 };
 
 } // namespace callrail

@@ -171,7 +171,7 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     connect(m_saveFormat, &QComboBox::activated, this,
             [this] { m_controller->setSaveFormat(SaveFormat(m_saveFormat->currentData().toInt())); });
     connect(m_controller, &MainController::savingChanged, this, &MainWindow::updateUi);
-    connect(m_controller, &MainController::refreshFinished, this, &MainWindow::updateUi);
+    connect(m_controller->refreshes(), &RefreshController::refreshFinished, this, &MainWindow::updateUi);
     connect(m_changeKeyButton, &QPushButton::clicked, m_changeKeyAction, &QAction::trigger);
     connect(m_forgetKeyButton, &QPushButton::clicked, m_forgetKeyAction, &QAction::trigger);
     connect(m_keyPage, &KeyPage::backRequested, this, [this] {
@@ -256,7 +256,7 @@ void MainWindow::buildActions()
     connect(m_saveAction, &QAction::triggered, this, [this] { m_controller->save(); });
     m_refreshAction = new QAction(tr("Re&fresh an export…"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    connect(m_refreshAction, &QAction::triggered, this, [this] { m_controller->refresh(); });
+    connect(m_refreshAction, &QAction::triggered, this, [this] { m_controller->refreshes()->refresh(); });
     m_scheduleAction = new QAction(tr("Refresh &automatically…"), this);
     m_scheduleAction->setObjectName(QStringLiteral("scheduleAction"));
     connect(m_scheduleAction, &QAction::triggered, this, &MainWindow::showSchedules);
@@ -350,7 +350,7 @@ void MainWindow::updateUi()
     m_saveAction->setEnabled(canSave);
     m_saveButton->setEnabled(canSave);
     m_saveFormat->setEnabled(!c->isSaving());
-    const bool canRefresh = source && !running && !c->isSaving() && !c->isRefreshing();
+    const bool canRefresh = source && !running && !c->isSaving() && !c->refreshes()->isRefreshing();
     m_refreshAction->setEnabled(canRefresh);
     m_scheduleAction->setEnabled(!running);
     m_refreshButton->setEnabled(canRefresh);
@@ -364,7 +364,7 @@ void MainWindow::updateUi()
 
 void MainWindow::onRunFinished()
 {
-    if (m_controller->isRefreshing()) {
+    if (m_controller->refreshes()->isRefreshing()) {
         // The re-read's files are merged into the export and removed: nothing here to preview or save.
         m_preview->clear();
         updateUi();

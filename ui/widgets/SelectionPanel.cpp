@@ -155,7 +155,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_lookBack->setObjectName(QStringLiteral("lookBackSpin"));
     m_lookBack->setRange(0, ExportRefresh::kMaxLookBackDays);
     m_lookBack->setSuffix(tr(" days"));
-    m_lookBack->setValue(controller->lookBackDays());
+    m_lookBack->setValue(controller->refreshes()->lookBackDays());
     m_lookBack->setAccessibleName(tr("Refresh look-back in days"));
     m_lookBack->setToolTip(
         tr("A refresh re-reads calls, form submissions and text messages from this many days "
@@ -167,7 +167,8 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     lookBackRow->addWidget(m_lookBack);
     lookBackRow->addStretch();
     outputColumn->addLayout(lookBackRow);
-    connect(m_lookBack, &QSpinBox::valueChanged, controller, &MainController::setLookBackDays);
+    connect(m_lookBack, &QSpinBox::valueChanged, controller->refreshes(),
+            &RefreshController::setLookBackDays);
     // Said once, beside the CSV choices: Excel's own CSV import turns long numbers into numbers.
     m_excelNote = new QLabel(tr("Excel reads a phone number such as +14045550123 in a CSV file as a number "
                                 "and drops the +. Save as an Excel workbook instead, which keeps it as "
