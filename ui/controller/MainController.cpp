@@ -3,6 +3,7 @@
 #include "api/EndpointCatalogue.h"
 #include "api/RequestBudget.h"
 #include "config/SecretStore.h"
+#include "controller/Background.h"
 #include "demo/FakeCallRailServer.h"
 #include "engine/ExportNote.h"
 #include "engine/ExtractionJob.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcMain, "callrail.ui.controller")
 
@@ -368,16 +368,15 @@ bool MainController::saveTo(const QString &folder)
     }
     emit status(
         tr("Saving as %1 in %2…").arg(SaveFormats::title(m_saveFormat), QDir::toNativeSeparators(folder)));
-    m_saving.disconnect(this);
-    connect(&m_saving, &QFutureWatcher<SaveResult>::finished, this, [this, folder] { onSaved(folder); });
-    m_saving.setFuture(QtConcurrent::run(&SaveJob::run, request));
+    m_saving = runThenCallBack(
+        this, [request] { return SaveJob::run(request); },
+        [this, folder](const SaveResult &result) { onSaved(folder, result); });
     emit savingChanged(true);
     return true;
 }
 
-void MainController::onSaved(const QString &folder)
+void MainController::onSaved(const QString &folder, const SaveResult &result)
 {
-    const SaveResult result = m_saving.result();
     m_folderLock.reset();
     m_postgres.password.clear(); // in the keychain; not kept in memory longer than the save
     for (const auto &[level, text] : result.messages)

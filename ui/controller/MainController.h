@@ -13,7 +13,7 @@
 #include "models/EndpointSelectionModel.h"
 #include "refresh/ExportRefresh.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
@@ -140,7 +140,7 @@ private:
     QString savedName(const QString &name) const;
     void loadSettings();
     void onRunFinished(const RunSummary &summary);
-    void onSaved(const QString &folder);
+    void onSaved(const QString &folder, const SaveResult &result);
     /// Save as PostgreSQL: the database (hook), remembered, its password to the keychain, then the folder.
     bool choosePostgresThenSave();
 
@@ -158,8 +158,8 @@ private:
     ExportOptions m_export;
     SaveFormat m_saveFormat = SaveFormat::Csv;
     SecretStore *m_store = nullptr;
-    PostgresChoice m_postgres; ///< the database of the Save under way
-    QFutureWatcher<SaveResult> m_saving;
+    PostgresChoice m_postgres;                      ///< the database of the Save under way
+    QFuture<void> m_saving;                         ///< the Save under way
     std::unique_ptr<ExportFolderLock> m_folderLock; ///< the folder of the Save under way
     bool m_unsaved = false;
     RefreshController m_refreshes{*this}; ///< last: destroyed first, letting its merge finish

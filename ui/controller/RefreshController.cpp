@@ -1,11 +1,11 @@
 #include "controller/RefreshController.h"
 
+#include "controller/Background.h"
 #include "controller/MainController.h"
 #include "export/PostgresConnection.h"
 #include "models/LogModel.h"
 
 #include <QDir>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace callrail {
 
@@ -93,16 +93,14 @@ bool RefreshController::takeRunEnd(const RunSummary &summary)
         return false;
     // The merge reads and writes whole files: off the GUI thread.
     ExportRefresh *refresh = m_refresh.get();
-    m_merging.disconnect(this);
-    connect(&m_merging, &QFutureWatcher<RefreshReport>::finished, this, [this] {
-        const RefreshReport report = m_merging.result();
-        for (const QString &note : report.notes)
-            m_main.run()->logModel()->append(LogLevel::Warning, note);
-        m_refresh.reset();
-        end(report);
-    });
-    m_merging.setFuture(QtConcurrent::run(
-        [refresh, summary] { return refresh->finish(summary, [](LogLevel, const QString &) {}); }));
+    m_merging = runThenCallBack(
+        this, [refresh, summary] { return refresh->finish(summary, [](LogLevel, const QString &) {}); },
+        [this](const RefreshReport &report) {
+            for (const QString &note : report.notes)
+                m_main.run()->logModel()->append(LogLevel::Warning, note);
+            m_refresh.reset();
+            end(report);
+        });
     return true;
 }
 

@@ -4,7 +4,7 @@
 #include "export/ExportFolderLock.h"
 #include "refresh/ExportRefresh.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
@@ -50,7 +50,7 @@ private:
     MainController &m_main;
     std::unique_ptr<ExportRefresh> m_refresh;
     std::unique_ptr<ExportFolderLock> m_folderLock;
-    QFutureWatcher<RefreshReport> m_merging;
+    QFuture<void> m_merging; ///< the merge under way
 };
 
 } // namespace callrail

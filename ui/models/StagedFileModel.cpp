@@ -1,9 +1,9 @@
 #include "StagedFileModel.h"
 
+#include "controller/Background.h"
+
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcPreview, "callrail.ui.preview")
 
@@ -144,16 +144,15 @@ void StagedFileModel::startRequest(Activity activity)
         return;
     }
     setActivity(activity);
-    auto *watcher = new QFutureWatcher<PreviewResult>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, query] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            apply(query, watcher->future().takeResult());
-    });
-    watcher->setFuture(QtConcurrent::run([rows = m_rows, request = std::move(request), cancel]() mutable {
-        return runPreviewRequest(rows, std::move(request), cancel, Threads::Pool);
-    }));
+    runThenCallBack(
+        this,
+        [rows = m_rows, request = std::move(request), cancel]() mutable {
+            return runPreviewRequest(rows, std::move(request), cancel, Threads::Pool);
+        },
+        [this, generation, query](PreviewResult result) {
+            if (generation == m_generation) // not replaced (or cancelled) since
+                apply(query, std::move(result));
+        });
 }
 
 void StagedFileModel::cancelRunning()
@@ -161,10 +160,7 @@ void StagedFileModel::cancelRunning()
     if (m_cancel)
         m_cancel->store(true);
     m_cancel.reset();
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-    }
+    ++m_generation; // a result still on its way is not applied
 }
 
 void StagedFileModel::apply(const Query &query, PreviewResult result)

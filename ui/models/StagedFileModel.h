@@ -5,15 +5,11 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
-#include <QPointer>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
 #include <vector>
-
-template <typename T>
-class QFutureWatcher;
 
 namespace callrail {
 
@@ -119,7 +115,6 @@ private:
     Activity m_activity = Activity::Idle;
     quint64 m_generation = 0; ///< of the latest request; a result of an older one is dropped
     CancelFlag m_cancel;
-    QPointer<QFutureWatcher<PreviewResult>> m_watcher;
 };
 
 } // namespace callrail

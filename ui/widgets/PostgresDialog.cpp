@@ -1,5 +1,6 @@
 #include "PostgresDialog.h"
 
+#include "controller/Background.h"
 #include "export/PostgresConnection.h"
 #include "widgets/StateText.h"
 
@@ -10,7 +11,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace callrail {
 
@@ -69,13 +69,6 @@ PostgresDialog::PostgresDialog(QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &PostgresDialog::testConnection);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_check, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString problem = m_check.result();
-        const QString text = problem.isEmpty() ? tr("Connected: the database is ready.") : problem;
-        setStateText(m_result, text);
-        updateEnabled();
-        emit tested(problem.isEmpty(), text);
-    });
     updateEnabled();
 }
 
@@ -137,7 +130,17 @@ void PostgresDialog::testConnection()
         return;
     setStateText(m_result, tr("Connecting…"));
     // A connection attempt can take seconds: on the thread pool, with copies of the values.
-    m_check.setFuture(QtConcurrent::run(&PostgresConnection::check, connInfo(), password()));
+    m_check = runThenCallBack(
+        this,
+        [connInfo = connInfo(), password = password()] {
+            return PostgresConnection::check(connInfo, password);
+        },
+        [this](const QString &problem) {
+            const QString text = problem.isEmpty() ? tr("Connected: the database is ready.") : problem;
+            setStateText(m_result, text);
+            updateEnabled();
+            emit tested(problem.isEmpty(), text);
+        });
     updateEnabled();
 }
 

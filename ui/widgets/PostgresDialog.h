@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QFuture>
 
 class QLabel;
 class QLineEdit;
@@ -49,7 +49,7 @@ private:
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_result = nullptr;
-    QFutureWatcher<QString> m_check;
+    QFuture<void> m_check; ///< the connection test under way
 };
 
 } // namespace callrail
