@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 
 class QThread;
 
@@ -22,7 +21,8 @@ class ExtractionJob : public RunEvents
     Q_OBJECT
 public:
     explicit ExtractionJob(const ExtractionOptions &options, QObject *parent = nullptr);
-    /// Cancels a running extraction and waits for its thread.
+    /// Cancels a running extraction and waits until its thread has ended: the run's files are then as a
+    /// cancel leaves them, and nothing of the run outlives the job.
     ~ExtractionJob() override;
 
     /// Starts the extraction. Returns at once; runFinished() comes at the end, always exactly once.
@@ -36,12 +36,16 @@ public:
     bool isRunning() const { return m_running; }
     const RunSummary &summary() const { return m_summary; }
 
+signals:
+    /// The job's only way to the runner once the run has started: queued into the worker thread, and gone
+    /// with the runner, so that it never needs a pointer the worker thread may be deleting.
+    void cancelRequested(QPrivateSignal);
+
 private:
     void launch(bool listOnly);
 
     ExtractionOptions m_options;
     QThread *m_thread = nullptr;
-    QPointer<ExtractionRunner> m_runner;
     RunSummary m_summary;
     bool m_running = false;
     bool m_used = false;
