@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace callrail {
 
 /// What one endpoint's table received.
@@ -28,6 +30,17 @@ public:
     static QString accountColumn() { return QStringLiteral("_account_id"); }
     /// When the run that loaded the row extracted it.
     static QString extractedAtColumn() { return QStringLiteral("_extracted_at"); }
+
+    /// A column or table name as SQL writes it in both databases: in double quotes, a quote doubled.
+    static QString quoted(const QString &name);
+    /// The table's key, quoted: `_account_id` (when the table holds several accounts), then `id`.
+    static QStringList keyColumns(bool byAccount);
+    /// The columns of a new table, each with the type `typeName` gives it in this database: `_account_id`
+    /// (when keyed by account) and `id` as text that is never NULL, then the endpoint's columns, then
+    /// `_extracted_at`, a timestamp that is never NULL.
+    static QStringList newTableColumns(const QStringList &columns, const QList<ColumnType> &types,
+                                       bool keyedByAccount,
+                                       const std::function<QString(ColumnType)> &typeName);
 
     /// Opens (or creates) the database. False with a message when it cannot.
     virtual bool open(QString *error) = 0;

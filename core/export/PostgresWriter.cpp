@@ -18,12 +18,6 @@ namespace callrail {
 
 namespace {
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-           QLatin1Char('"');
-}
-
 /// The staging table of one load, private to the session and dropped with its transaction.
 const QString kStaging = QStringLiteral("pg_temp.callrail_load");
 
@@ -88,8 +82,7 @@ struct PostgresWriter::State
     /// The key of a table, as ALTER TABLE adds it.
     static QString primaryKey(bool byAccount)
     {
-        return byAccount ? QStringLiteral("ADD PRIMARY KEY (%1, \"id\")").arg(quoted(accountColumn()))
-                         : QStringLiteral("ADD PRIMARY KEY (\"id\")");
+        return QStringLiteral("ADD PRIMARY KEY (%1)").arg(keyColumns(byAccount).join(QStringLiteral(", ")));
     }
     /// Creates the table (`created`, without its key: loadTable() adds it once the rows are in, one sort
     /// rather than an index insertion per row), or adds the columns an older load did not have. Says whether
@@ -153,17 +146,10 @@ bool PostgresWriter::State::prepareTable(const QString &table, const QStringList
     for (const QByteArray &name : std::as_const(names))
         existing.insert(QString::fromUtf8(name));
     if (existing.isEmpty()) {
-        QStringList definitions;
-        if (keyedByAccount)
-            definitions << quoted(accountColumn()) + QStringLiteral(" text NOT NULL");
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            const bool id = columns.at(c) == QLatin1String("id");
-            definitions << quoted(columns.at(c)) + QLatin1Char(' ') +
-                               (id ? QStringLiteral("text NOT NULL")
-                                   : QString::fromLatin1(postgres::sqlType(types.value(c))));
-        }
-        definitions << quoted(extractedAtColumn()) + QStringLiteral(" timestamptz NOT NULL")
-                    << quoted(unfittingColumn()) + QStringLiteral(" json");
+        QStringList definitions = newTableColumns(columns, types, keyedByAccount, [](ColumnType type) {
+            return QString::fromLatin1(postgres::sqlType(type));
+        });
+        definitions << quoted(unfittingColumn()) + QStringLiteral(" json");
         *byAccount = keyedByAccount;
         *created = true;
         return exec(
@@ -388,13 +374,11 @@ TableReport PostgresWriter::loadTable(const QString &table, const QString &jsonL
     // The account and the time are the same for every row of the file: parameters, not COPY data.
     QStringList targetNames;
     QStringList selected;
-    QStringList key;
+    const QStringList key = keyColumns(byAccount);
     if (byAccount) {
         targetNames << quoted(accountColumn());
         selected << QStringLiteral("$1::text");
-        key << quoted(accountColumn());
     }
-    key << quoted(QStringLiteral("id"));
     targetNames << names << quoted(extractedAtColumn()) << quoted(unfittingColumn());
     selected << names << QStringLiteral("$%1::timestamptz").arg(byAccount ? 2 : 1)
              << quoted(unfittingColumn());

@@ -16,12 +16,6 @@ namespace callrail {
 
 namespace {
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-           QLatin1Char('"');
-}
-
 template <typename T>
 std::optional<T> parseWhole(std::string_view text)
 {
@@ -181,20 +175,8 @@ bool SqliteWriter::State::prepareTable(const QString &table, const QStringList &
         }
     }
     if (existing.isEmpty()) {
-        QStringList definitions;
-        QStringList key;
-        if (keyedByAccount) {
-            definitions << quoted(accountColumn()) + QStringLiteral(" TEXT NOT NULL");
-            key << quoted(accountColumn());
-        }
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            const bool id = columns.at(c) == QLatin1String("id");
-            definitions << quoted(columns.at(c)) + QLatin1Char(' ') +
-                               (id ? QStringLiteral("TEXT NOT NULL") : sqlType(types.value(c)));
-        }
-        definitions << quoted(extractedAtColumn()) + QLatin1Char(' ') + sqlType(ColumnType::Timestamp) +
-                           QStringLiteral(" NOT NULL");
-        key << quoted(QStringLiteral("id"));
+        const QStringList definitions = newTableColumns(columns, types, keyedByAccount, &sqlType);
+        const QStringList key = keyColumns(keyedByAccount);
         *byAccount = keyedByAccount;
         return exec(
             QStringLiteral("CREATE TABLE %1 (%2, PRIMARY KEY (%3))")
@@ -257,15 +239,12 @@ TableReport SqliteWriter::loadTable(const QString &table, const QString &jsonLin
 
     QStringList names;
     QStringList updates;
-    QStringList key;
-    if (byAccount) {
+    const QStringList key = keyColumns(byAccount);
+    if (byAccount)
         names << quoted(accountColumn());
-        key << quoted(accountColumn());
-    }
     for (const QString &column : columns)
         names << quoted(column);
     names << quoted(extractedAtColumn());
-    key << quoted(QStringLiteral("id"));
     for (const QString &name : std::as_const(names)) {
         if (!key.contains(name))
             updates << QStringLiteral("%1 = excluded.%1").arg(name);

@@ -6,6 +6,7 @@
 
 #include "ExportProcess.h"
 #include "ExtractionHarness.h"
+#include "LoadedTable.h"
 #include "PostgresReadBack.h"
 #include "PostgresServer.h"
 #include "TestEnvironment.h"
@@ -352,18 +353,17 @@ void TestPostgres::aKilledLoadLeavesEveryTableWhole()
     PostgresReadBack db(m_server.connInfo());
     // A table's rows without _extracted_at (as JSON, so that every value and its type shows), and the
     // distinct _extracted_at they have.
-    using TableState = std::pair<QStringList, QStringList>;
     const auto stateOf = [&](const QString &table) {
-        return TableState{
+        return test::LoadedTable{
             db.rows(QStringLiteral(
                         "SELECT (to_jsonb(t) - '_extracted_at')::text FROM killed.\"%1\" t ORDER BY id")
                         .arg(table)),
             db.rows(QStringLiteral("SELECT DISTINCT _extracted_at FROM killed.\"%1\"").arg(table))};
     };
-    QHash<QString, TableState> before;
+    QHash<QString, test::LoadedTable> before;
     for (const QString &table : tables) {
         before.insert(table, stateOf(table));
-        QCOMPARE(before.value(table).second.size(), 1);
+        QCOMPARE(before.value(table).stamps.size(), 1);
     }
     QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM killed.calls")), QStringLiteral("20"));
     // The next load of text messages stalls on a row in its middle, long enough to be killed there.
@@ -391,7 +391,7 @@ void TestPostgres::aKilledLoadLeavesEveryTableWhole()
                                                       "application_name = 'callrail-extractor' AND pid <> "
                                                       "pg_backend_pid()")),
                               QStringLiteral("0"), 30'000);
-    QHash<QString, TableState> left;
+    QHash<QString, test::LoadedTable> left;
     for (const QString &table : tables) {
         left.insert(table, stateOf(table));
         // Every key index still finds every row (amcheck, heapallindexed).
@@ -417,19 +417,11 @@ void TestPostgres::aKilledLoadLeavesEveryTableWhole()
         QCOMPARE(db.rows(QStringLiteral("SELECT id FROM killed.\"%1\" ORDER BY id COLLATE \"C\"").arg(table)),
                  expected);
         // Each table the killed run left is the earlier one or the finished one, never a part of each.
-        const TableState done = stateOf(table);
-        const TableState &kept = left.value(table);
-        const bool asBefore = kept == before.value(table);
-        const bool asLoaded =
-            kept.first == done.first && kept.second.size() == 1 && kept.second != before.value(table).second;
-        QVERIFY2(asBefore || asLoaded,
-                 qPrintable(QStringLiteral("%1: %2 rows stamped %3 after the kill; %4 before, %5 loaded")
-                                .arg(table)
-                                .arg(kept.first.size())
-                                .arg(kept.second.join(QLatin1Char(',')))
-                                .arg(before.value(table).first.size())
-                                .arg(done.first.size())));
-        whole += asLoaded ? 1 : 0;
+        bool loadedWhole = false;
+        const QString mixed = test::mixedLoadProblem(table, before.value(table), left.value(table),
+                                                     stateOf(table), &loadedWhole);
+        QVERIFY2(mixed.isEmpty(), qPrintable(mixed));
+        whole += loadedWhole ? 1 : 0;
     }
     // The tables before the stalled one were loaded (the kill came in the stall).
     QVERIFY(whole > 0);
