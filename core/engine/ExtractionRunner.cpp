@@ -13,7 +13,7 @@
 #include "engine/WorkbookExport.h"
 #include "export/PostgresConnection.h"
 #include "export/ScalarText.h"
-#include "refresh/ExportManifest.h"
+#include "engine/ExportManifest.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 #include "config/Logging.h"
 #include "engine/ExtractionOptions.h"
 #include "engine/RunTypes.h"
-#include "refresh/ExportManifest.h"
+#include "engine/ExportManifest.h"
 #include "refresh/FileMerge.h"
 
 #include <QCoreApplication>

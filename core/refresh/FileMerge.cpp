@@ -1,6 +1,7 @@
 #include "refresh/FileMerge.h"
 
 #include "api/EndpointCatalogue.h"
+#include "engine/RecordTimes.h"
 #include "export/ByteBuffer.h"
 #include "export/CsvReader.h"
 #include "export/CsvWriter.h"
@@ -60,19 +61,6 @@ QByteArrayView withoutMark(QByteArrayView line)
     static const QByteArray key = ",\"" + EndpointCatalogue::removedAtColumn().toUtf8() + "\":\"";
     const qsizetype at = QByteArrayView(line).lastIndexOf(key);
     return at > 0 ? line.first(at) : line.first(line.size() - 1);
-}
-
-QDateTime parsedTime(const QString &text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-/// Keeps in `newest` the later of itself and the record time `text` (a time that does not parse is ignored).
-void keepNewest(QDateTime &newest, const QString &text)
-{
-    const QDateTime time = parsedTime(text);
-    if (time.isValid() && (!newest.isValid() || time > newest))
-        newest = time;
 }
 
 } // namespace
@@ -169,7 +157,7 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
             changed.clear();
         }
     };
-    const auto noteTime = [&](const QString &text) { keepNewest(counts->newest, text); };
+    const auto noteTime = [&](const QString &text) { RecordTimes::keepNewest(counts->newest, text); };
     const QByteArray removedStamp = input.removedAt.toUtf8();
     // One record out, in the export's form: `core` without a removal mark, and the mark when it has one.
     const auto writeJson = [&](QByteArrayView core, const QByteArray &removedAt, bool isChange) {
@@ -223,7 +211,8 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
                 removedAt = cells.takeAt(removedColumn);
             const QByteArray id = cells.value(idColumn).toUtf8();
             const QString time = timeColumn >= 0 ? cells.value(timeColumn) : QString();
-            const bool inWindow = !input.windowStart.isValid() || parsedTime(time) >= input.windowStart;
+            const bool inWindow =
+                !input.windowStart.isValid() || RecordTimes::parsed(time) >= input.windowStart;
             const auto found = byId.constFind(id);
             if (found != byId.cend()) {
                 Fetched &f = fetched[*found];
@@ -261,8 +250,8 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
                                   return false; // not this program's file: nothing is merged into it
                               }
                               const QByteArrayView core = withoutMark(line);
-                              const bool inWindow =
-                                  !input.windowStart.isValid() || parsedTime(keys.time) >= input.windowStart;
+                              const bool inWindow = !input.windowStart.isValid() ||
+                                                    RecordTimes::parsed(keys.time) >= input.windowStart;
                               const auto found = byId.constFind(keys.id);
                               if (found != byId.cend()) {
                                   Fetched &f = fetched[*found];
@@ -306,34 +295,6 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
                 .arg(QDir::toNativeSeparators(input.mergedPath),
                      merged.error() != QFileDevice::NoError ? merged.errorString() : changes.errorString()));
     return true;
-}
-
-QDateTime FileMerge::newestTime(const QString &path, OutputFormat format, const QString &timestampField)
-{
-    QDateTime newest;
-    const auto note = [&newest](const QString &text) { keepNewest(newest, text); };
-    QFile file(path);
-    if (timestampField.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return newest;
-    if (format == OutputFormat::Csv) {
-        CsvReader reader(&file);
-        QStringList cells;
-        if (!reader.readRow(&cells))
-            return newest;
-        const int column = int(cells.indexOf(timestampField));
-        while (column >= 0 && reader.readRow(&cells))
-            note(cells.value(column));
-        return newest;
-    }
-    simdjson::dom::parser parser;
-    const std::string field = timestampField.toStdString();
-    forEachLine(file, [&](QByteArrayView line) {
-        RecordKeys keys;
-        if (keysOf(parser, line, field, &keys))
-            note(keys.time);
-        return true;
-    });
-    return newest;
 }
 
 } // namespace callrail

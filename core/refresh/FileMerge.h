@@ -54,8 +54,6 @@ class FileMerge
 
 public:
     static bool merge(const MergeInput &input, MergeCounts *counts, QString *error);
-    /// The newest `timestampField` of an exported file (invalid when it has none or cannot be read).
-    static QDateTime newestTime(const QString &path, OutputFormat format, const QString &timestampField);
 };
 
 } // namespace callrail

@@ -7,7 +7,7 @@
 
 #include "demo/FakeCallRailServer.h"
 #include "export/ExportFolderLock.h"
-#include "refresh/ExportManifest.h"
+#include "engine/ExportManifest.h"
 #include "refresh/ExportRefresh.h"
 #include "schedule/ScheduledRunRecord.h"
 

@@ -9,7 +9,7 @@
 
 #include "api/EndpointCatalogue.h"
 #include "export/SaveFormat.h"
-#include "refresh/ExportManifest.h"
+#include "engine/ExportManifest.h"
 #include "refresh/ExportRefresh.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "engine/ExtractionOptions.h"
 #include "engine/RunTypes.h"
 #include "export/SaveFormat.h"
-#include "refresh/ExportManifest.h"
+#include "engine/ExportManifest.h"
 
 #include <QCoreApplication>
 #include <QList>

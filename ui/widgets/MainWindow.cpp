@@ -4,7 +4,7 @@
 #include "Version.h"
 #include "controller/MainController.h"
 #include "controller/ScheduledRefreshes.h"
-#include "refresh/ExportManifest.h"
+#include "engine/ExportManifest.h"
 #include "widgets/KeyPage.h"
 #include "widgets/PreviewPanel.h"
 #include "widgets/PreviewTab.h"

@@ -5,7 +5,7 @@
 
 #include "controller/MainController.h"
 #include "controller/ScheduledRefreshes.h"
-#include "refresh/ExportManifest.h"
+#include "engine/ExportManifest.h"
 #include "widgets/FolderBusyDialog.h"
 #include "widgets/PostgresDialog.h"
 #include "widgets/ScheduleDialog.h"

@@ -1,9 +1,9 @@
-#include "refresh/ExportManifest.h"
+#include "engine/ExportManifest.h"
 
 #include "api/EndpointCatalogue.h"
+#include "engine/RecordTimes.h"
 #include "export/PostgresConnection.h"
 #include "export/SaveFormat.h"
-#include "refresh/FileMerge.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,7 +44,7 @@ ExportManifest ExportManifest::of(const RunManifest &choice, const ExtractionOpt
         if (spec && spec->dateFiltered) {
             file.windowStart = window.start;
             file.windowEnd = window.end;
-            file.newest = FileMerge::newestTime(r.file.path, r.file.format, spec->timestampField);
+            file.newest = RecordTimes::newestIn(r.file.path, r.file.format, spec->timestampField);
         }
         manifest.files.append(file);
     }
