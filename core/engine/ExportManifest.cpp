@@ -19,13 +19,7 @@ ExportManifest ExportManifest::of(const RunManifest &choice, const ExtractionOpt
 {
     ExportManifest manifest;
     manifest.choice = choice;
-    SaveFormat format =
-        options.exportOptions.format == OutputFormat::Csv ? SaveFormat::Csv : SaveFormat::JsonLines;
-    for (const SaveFormat each : SaveFormats::all()) {
-        if (options.typedOutput != TypedOutput::None && SaveFormats::typedOutput(each) == options.typedOutput)
-            format = each;
-    }
-    manifest.format = SaveFormats::name(format);
+    manifest.format = SaveFormats::name(SaveFormats::of(options.exportOptions.format, options.typedOutput));
     if (options.typedOutput == TypedOutput::PostgresDatabase) {
         manifest.databaseConnection = options.databaseConnection;
         manifest.databaseSchema = options.databaseSchema;

@@ -3,24 +3,19 @@
 #include "api/ApiClient.h"
 #include "api/EndpointCatalogue.h"
 #include "config/LogCategories.h"
-#include "engine/DatabaseExport.h"
 #include "engine/EndpointState.h"
 #include "engine/EndpointTask.h"
-#include "engine/ExportNote.h"
+#include "engine/ExportManifest.h"
 #include "engine/OptionLimits.h"
 #include "engine/RunManifest.h"
+#include "engine/SaveJob.h"
 #include "engine/TargetAccounts.h"
-#include "engine/WorkbookExport.h"
 #include "export/PostgresConnection.h"
 #include "export/ScalarText.h"
-#include "engine/ExportManifest.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 
 namespace callrail {
 
@@ -346,40 +341,24 @@ void ExtractionRunner::finishRun()
             log(LogLevel::Warning, tr("The request budget could not be saved: %1").arg(error));
     }
     if (!m_listOnly && !m_options.outputDir.isEmpty() && QDir(m_options.outputDir).exists()) {
-        const QDir dir(m_options.outputDir);
-        const auto writeWhole = [this](const QString &path, const QByteArray &bytes) {
-            QSaveFile file(path);
-            if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-                return true;
-            log(LogLevel::Warning,
-                tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return false;
-        };
-        // The typed outputs first, so that summary.json and the note say what became of them.
-        const auto logTo = [this](LogLevel level, const QString &text) { log(level, text); };
-        // A database load that failed keeps the run resumable: resuming loads the staged files again.
-        bool loaded = true;
-        if (m_options.typedOutput == TypedOutput::ExcelWorkbook)
-            WorkbookExport::write(m_plan, m_summary, m_options, logTo);
-        else if (m_options.typedOutput == TypedOutput::SqliteDatabase ||
-                 m_options.typedOutput == TypedOutput::PostgresDatabase)
-            loaded = DatabaseExport::write(m_plan, m_summary, m_options, logTo);
-        if (const QString path = dir.filePath(QStringLiteral("summary.json"));
-            writeWhole(path, QJsonDocument(m_summary.toJson()).toJson()))
-            m_summary.summaryPath = path;
-        // Beside it, the same in words for whoever opens the folder (the files under the names they have
-        // here).
-        const QString note = ExportNote::text(m_plan, m_summary, m_options, [](const EndpointResult &r) {
-            return r.file.exists() ? QFileInfo(r.file.path).fileName() : QString();
-        });
-        if (const QString path = dir.filePath(ExportNote::fileName()); writeWhole(path, note.toUtf8()))
-            m_summary.notePath = path;
-        // What the folder holds, for a later refresh (--refresh) to bring it up to date.
-        QString error;
+        // The files were staged in the folder itself; what follows them is the window's Save's and a
+        // refresh's too: the typed output, summary.json and the note (which say what became of it), and
+        // the manifest a later refresh (--refresh) reads.
+        SaveRequest request;
+        request.kind = SaveKind::RunFolder;
+        request.format = SaveFormats::of(m_options.exportOptions.format, m_options.typedOutput);
+        request.folder = m_options.outputDir;
+        request.plan = m_plan;
+        request.summary = m_summary;
+        request.options = m_options;
         const RunManifest choice = RunManifest::of(m_options, m_accounts, m_targets, m_companies, m_today);
-        if (!ExportManifest::of(choice, m_options, m_summary).save(m_options.outputDir, &error))
-            log(LogLevel::Warning, error);
-        if (m_summary.allComplete() && loaded && m_resume)
+        request.manifest = ExportManifest::of(choice, m_options, m_summary);
+        const SaveResult saved = SaveJob::run(std::move(request));
+        for (const auto &[level, text] : saved.messages)
+            log(level, text);
+        m_summary = saved.summary;
+        // A database load that failed keeps the run resumable: resuming loads the staged files again.
+        if (m_summary.allComplete() && saved.databaseLoaded && m_resume)
             m_resume->clear(); // nothing left to resume
     }
     if (!m_listOnly)

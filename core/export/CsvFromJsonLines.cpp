@@ -17,7 +17,7 @@ constexpr size_t kFlushBytes = 1 << 20;
 
 bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &columns,
                              const ExportOptions &options, QIODevice &out, QString *error, qint64 *rows,
-                             qint64 *notRecords)
+                             qint64 *notRecords, const std::function<bool()> &stop)
 {
     ExportOptions csv = options;
     csv.format = OutputFormat::Csv;
@@ -43,6 +43,7 @@ bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &co
     bool written = true;
     qint64 count = 0;
     qint64 skipped = 0;
+    bool stopped = false;
     const auto flush = [&] {
         const auto size = qint64(buffer.size());
         written = out.write(buffer.data(), size) == size;
@@ -52,8 +53,14 @@ bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &co
     const JsonLinesEnd end = readFlattenedRecords(in, flattener, &skipped, [&] {
         flattener.appendCsvRow(buffer);
         ++count;
-        return buffer.size() < kFlushBytes || flush();
+        if (buffer.size() < kFlushBytes)
+            return true;
+        // Asked once a flush, so that a cancel is heard within a megabyte of CSV.
+        stopped = stop && stop();
+        return flush() && !stopped;
     });
+    if (stopped)
+        return false; // the caller asked for it, and says so itself
     if (written && buffer.size() > 0)
         flush();
     if (!written)

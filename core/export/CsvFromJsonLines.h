@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 namespace callrail {
@@ -21,8 +23,10 @@ public:
     /// Appends the CSV to `out` (open for writing). `columns`: the staged file's columns. False with a
     /// translated message naming the file when it cannot be read or `out` cannot be written; *rows (if
     /// given) counts the records written, *notRecords the lines that were not JSON records (skipped).
+    /// `stop`, asked after each megabyte written, ends the write early: false, with no message.
     static bool write(const QString &jsonLinesPath, const QStringList &columns, const ExportOptions &options,
-                      QIODevice &out, QString *error, qint64 *rows = nullptr, qint64 *notRecords = nullptr);
+                      QIODevice &out, QString *error, qint64 *rows = nullptr, qint64 *notRecords = nullptr,
+                      const std::function<bool()> &stop = {});
 };
 
 } // namespace callrail

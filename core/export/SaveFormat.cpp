@@ -69,6 +69,15 @@ OutputFormat SaveFormats::fileFormat(SaveFormat format)
     return format == SaveFormat::Csv ? OutputFormat::Csv : OutputFormat::JsonLines;
 }
 
+SaveFormat SaveFormats::of(OutputFormat files, TypedOutput typed)
+{
+    for (const SaveFormat each : all()) {
+        if (typed != TypedOutput::None && typedOutput(each) == typed)
+            return each;
+    }
+    return files == OutputFormat::Csv ? SaveFormat::Csv : SaveFormat::JsonLines;
+}
+
 TypedOutput SaveFormats::typedOutput(SaveFormat format)
 {
     switch (format) {

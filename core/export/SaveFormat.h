@@ -42,6 +42,8 @@ public:
     /// The file format the run writes: a typed output is built from JSON Lines.
     static OutputFormat fileFormat(SaveFormat format);
     static TypedOutput typedOutput(SaveFormat format);
+    /// The format a run's options describe (the inverse of fileFormat() and typedOutput()).
+    static SaveFormat of(OutputFormat files, TypedOutput typed);
     /// A database the output is merged into (SQLite, PostgreSQL), rather than files written whole.
     static bool isDatabase(SaveFormat format);
 };

@@ -1,9 +1,8 @@
 #include "refresh/ExportRefresh.h"
 
 #include "api/EndpointCatalogue.h"
-#include "engine/DatabaseExport.h"
 #include "engine/ResumeStore.h"
-#include "engine/WorkbookExport.h"
+#include "engine/SaveJob.h"
 #include "export/PostgresConnection.h"
 #include "export/SaveFormat.h"
 
@@ -250,40 +249,39 @@ bool ExportRefresh::applyJournal(const QJsonObject &journal, const Log &log, QSt
         return false;
     }
     // The typed output, from the swapped-in files: the workbook is rebuilt whole, the database merges only
-    // what changed (again, harmlessly, after an interruption: the merge is by id).
-    const SaveFormat format = SaveFormats::parse(manifest->format).value_or(SaveFormat::Csv);
-    ExtractionOptions options;
-    manifest->choice.applyTo(options);
-    options.outputDir = m_folder;
-    options.typedOutput = SaveFormats::typedOutput(format);
-    const RunPlan plan = planOf(*manifest, m_folder);
-    RunSummary summary;
-    const auto logged = [&](LogLevel level, const QString &text) {
+    // what changed (again, harmlessly, after an interruption: the merge is by id). Then the manifest.
+    SaveRequest request;
+    request.kind = SaveKind::RefreshedFolder;
+    request.format = SaveFormats::parse(manifest->format).value_or(SaveFormat::Csv);
+    request.folder = m_folder;
+    manifest->choice.applyTo(request.options);
+    request.plan = planOf(*manifest, m_folder);
+    if (request.format == SaveFormat::ExcelWorkbook) {
+        request.summary = filesAsSummary(
+            *manifest, [&](const ExportedFile &f) { return QDir(m_folder).filePath(f.fileName); });
+    } else if (SaveFormats::isDatabase(request.format)) {
+        request.options.databaseConnection = manifest->databaseConnection;
+        request.options.databaseSchema = manifest->databaseSchema;
+        request.options.databasePassword = m_databasePassword;
+        request.summary = filesAsSummary(*manifest, [&](const ExportedFile &f) {
+            return QDir(stagingFolder()).filePath(QStringLiteral("changes/") + f.fileName);
+        });
+    }
+    request.manifest = manifest;
+    const SaveResult saved = SaveJob::run(std::move(request));
+    for (const auto &[level, text] : saved.messages) {
         log(level, text);
         if (level >= LogLevel::Warning)
             m_report.notes << text;
-    };
-    if (options.typedOutput == TypedOutput::ExcelWorkbook) {
-        summary = filesAsSummary(*manifest,
-                                 [&](const ExportedFile &f) { return QDir(m_folder).filePath(f.fileName); });
-        WorkbookExport::write(plan, summary, options, logged);
-    } else if (SaveFormats::isDatabase(format)) {
-        options.databaseConnection = manifest->databaseConnection;
-        options.databaseSchema = manifest->databaseSchema;
-        options.databasePassword = m_databasePassword;
-        summary = filesAsSummary(*manifest, [&](const ExportedFile &f) {
-            return QDir(stagingFolder()).filePath(QStringLiteral("changes/") + f.fileName);
-        });
-        DatabaseExport::write(plan, summary, options, logged);
     }
-    if (!summary.outputNotes.isEmpty()) {
+    if (!saved.ok) {
         if (error)
-            *error = summary.outputNotes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
-                     tr("The files are refreshed; run the refresh again to retry.");
+            *error = saved.summary.outputNotes.isEmpty()
+                         ? saved.error
+                         : saved.error + QLatin1Char(' ') +
+                               tr("The files are refreshed; run the refresh again to retry.");
         return false;
     }
-    if (!manifest->save(m_folder, error))
-        return false;
     QDir(stagingFolder()).removeRecursively();
     return true;
 }

@@ -4,7 +4,7 @@
 #include "TestEnvironment.h"
 #include "api/EndpointCatalogue.h"
 #include "config/Preferences.h"
-#include "controller/ResultSaver.h"
+#include "export/ResultSaver.h"
 #include "export/CsvReader.h"
 #include "models/EndpointSelectionModel.h"
 #include "models/LogModel.h"

@@ -368,8 +368,17 @@ bool MainController::saveTo(const QString &folder)
     }
     emit status(
         tr("Saving as %1 in %2…").arg(SaveFormats::title(m_saveFormat), QDir::toNativeSeparators(folder)));
+    m_stopSaving = std::make_shared<std::atomic_bool>(false);
+    SaveHooks hooks;
+    hooks.cancelled = [stop = m_stopSaving] { return stop->load(); };
+    // Told on the worker's thread, shown on the window's; the destructor waits for the Save, so `this`
+    // outlives it.
+    hooks.progress = [this](const QString &what, int done, int total) {
+        QMetaObject::invokeMethod(
+            this, [this, what, done, total] { emit saveProgress(what, done, total); }, Qt::QueuedConnection);
+    };
     m_saving = runThenCallBack(
-        this, [request] { return SaveJob::run(request); },
+        this, [request, hooks] { return SaveJob::run(request, hooks); },
         [this, folder](const SaveResult &result) { onSaved(folder, result); });
     emit savingChanged(true);
     return true;
@@ -382,6 +391,11 @@ void MainController::onSaved(const QString &folder, const SaveResult &result)
     for (const auto &[level, text] : result.messages)
         m_run.logModel()->append(level, text);
     emit savingChanged(false);
+    if (result.cancelled) {
+        emit status(result.error); // asked for: a line, not a box
+        emit saveFinished(false);
+        return;
+    }
     if (!result.ok) {
         emit problem(result.error);
         emit saveFinished(false);
@@ -398,6 +412,12 @@ void MainController::onSaved(const QString &folder, const SaveResult &result)
     if (m_hooks.saved)
         m_hooks.saved(folder, result.names);
     emit saveFinished(true);
+}
+
+void MainController::cancelSave()
+{
+    if (isSaving() && m_stopSaving)
+        m_stopSaving->store(true);
 }
 
 std::unique_ptr<ExportFolderLock> MainController::takeFolder(const QString &folder)

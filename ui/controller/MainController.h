@@ -4,18 +4,19 @@
 #include "config/Preferences.h"
 #include "controller/KeyController.h"
 #include "controller/RefreshController.h"
-#include "controller/ResultSaver.h"
 #include "controller/RunController.h"
-#include "controller/SaveJob.h"
 #include "controller/UiHooks.h"
+#include "engine/SaveJob.h"
 #include "export/ExportFolderLock.h"
 #include "export/ExportOptions.h"
+#include "export/ResultSaver.h"
 #include "models/EndpointSelectionModel.h"
 #include "refresh/ExportRefresh.h"
 
 #include <QFuture>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 class QSettings;
@@ -104,6 +105,9 @@ public:
     /// Asks before overwriting, then saves on a worker thread: saveFinished() follows. True when started.
     bool saveTo(const QString &folder);
     bool isSaving() const { return m_saving.isRunning(); }
+    /// Stops the Save under way after the file it is writing (which is not left behind); saveFinished(false)
+    /// follows, and status() says what was not written.
+    void cancelSave();
     /// Results of a finished run that have not been saved.
     bool hasUnsavedResults() const;
     /// Asks (hook) when there are unsaved results; true = fine to go on.
@@ -132,6 +136,8 @@ signals:
     void savedTo(const QString &folder, const QStringList &names);
     /// A Save ended, saved or not (problem() said why not).
     void saveFinished(bool saved);
+    /// A Save's steps, on the window's thread: `what` is being written, `done` of `total` steps are done.
+    void saveProgress(const QString &what, int done, int total);
     void savingChanged(bool saving);
     void unsavedChanged(bool unsaved);
 
@@ -160,6 +166,7 @@ private:
     SecretStore *m_store = nullptr;
     PostgresChoice m_postgres;                      ///< the database of the Save under way
     QFuture<void> m_saving;                         ///< the Save under way
+    std::shared_ptr<std::atomic_bool> m_stopSaving; ///< set to stop it; shared with its worker
     std::unique_ptr<ExportFolderLock> m_folderLock; ///< the folder of the Save under way
     bool m_unsaved = false;
     RefreshController m_refreshes{*this}; ///< last: destroyed first, letting its merge finish

@@ -171,6 +171,11 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     connect(m_saveFormat, &QComboBox::activated, this,
             [this] { m_controller->setSaveFormat(SaveFormat(m_saveFormat->currentData().toInt())); });
     connect(m_controller, &MainController::savingChanged, this, &MainWindow::updateUi);
+    connect(m_controller, &MainController::saveProgress, this,
+            [this](const QString &what, int done, int total) {
+                if (!what.isEmpty())
+                    statusBar()->showMessage(tr("Saving %1 (%2 of %3)…").arg(what).arg(done + 1).arg(total));
+            });
     connect(m_controller->refreshes(), &RefreshController::refreshFinished, this, &MainWindow::updateUi);
     connect(m_changeKeyButton, &QPushButton::clicked, m_changeKeyAction, &QAction::trigger);
     connect(m_forgetKeyButton, &QPushButton::clicked, m_forgetKeyAction, &QAction::trigger);
@@ -245,6 +250,9 @@ void MainWindow::buildActions()
         if (m_controller->run()->isRunning()) {
             m_controller->cancel();
             statusBar()->showMessage(tr("Cancelling… rows fetched so far are kept."));
+        } else if (m_controller->isSaving()) {
+            m_controller->cancelSave();
+            statusBar()->showMessage(tr("Stopping the save after the file being written…"));
         }
     });
     m_resumeAction = new QAction(tr("&Resume interrupted run"), this);
@@ -340,8 +348,13 @@ void MainWindow::updateUi()
     const bool valid = source && c->validationProblem().isEmpty();
     m_startAction->setEnabled(source && valid && !running);
     m_startButton->setEnabled(m_startAction->isEnabled());
-    m_cancelAction->setEnabled(running);
-    m_cancelButton->setEnabled(running);
+    // Cancel stops whichever is under way: the extraction, or the Save.
+    const bool cancellable = running || c->isSaving();
+    m_cancelAction->setEnabled(cancellable);
+    m_cancelButton->setEnabled(cancellable);
+    m_cancelButton->setToolTip(running || !c->isSaving()
+                                   ? tr("Stop now and keep what was fetched (Esc)")
+                                   : tr("Stop saving: the files saved so far stay whole (Esc)"));
     const bool canResume = c->run()->canResume() && source && !running;
     m_resumeAction->setEnabled(canResume);
     m_resumeButton->setEnabled(canResume);
