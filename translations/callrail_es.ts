@@ -814,10 +814,6 @@
         <source>The request budget could not be saved: %1</source>
         <translation>No se pudo guardar el presupuesto de solicitudes: %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>This account needs about %n more request(s) (%1 made so far); it has %2 left this hour and %3 today.</source>
         <translation>
@@ -1239,10 +1235,6 @@ Esperando a que termine…</translation>
         <source>Saving as %1 in %2…</source>
         <translation>Guardando como %1 en %2…</translation>
     </message>
-    <message>
-        <source>Refreshing %1…</source>
-        <translation>Actualizando %1…</translation>
-    </message>
 </context>
 <context>
     <name>callrail::MainWindow</name>
@@ -1547,6 +1539,18 @@ Replace them?</source>
     <message>
         <source>Scheduled refresh failed</source>
         <translation>Falló una actualización programada</translation>
+    </message>
+    <message>
+        <source>Saving %1 (%2 of %3)…</source>
+        <translation>Guardando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Stopping the save after the file being written…</source>
+        <translation>Deteniendo el guardado tras el archivo que se está escribiendo…</translation>
+    </message>
+    <message>
+        <source>Stop saving: the files saved so far stay whole (Esc)</source>
+        <translation>Detener el guardado: los archivos ya guardados quedan completos (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1867,13 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>callrail::RefreshController</name>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>Actualizando %1…</translation>
+    </message>
+</context>
+<context>
     <name>callrail::RefreshReport</name>
     <message>
         <source>The refresh that was interrupted while swapping the files in is now complete.</source>
@@ -1928,6 +1939,10 @@ Replace them?</source>
     <message>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving was stopped; %1 and what follows it were not written.</source>
+        <translation>Se detuvo el guardado; %1 y lo que le sigue no se escribieron.</translation>
     </message>
 </context>
 <context>

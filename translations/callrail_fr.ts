@@ -814,10 +814,6 @@
         <source>The request budget could not be saved: %1</source>
         <translation>Le budget de requêtes n’a pas pu être enregistré : %1</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
     <message numerus="yes">
         <source>This account needs about %n more request(s) (%1 made so far); it has %2 left this hour and %3 today.</source>
         <translation>
@@ -1239,10 +1235,6 @@ En attente de sa fin…</translation>
         <source>Saving as %1 in %2…</source>
         <translation>Enregistrement en %1 dans %2…</translation>
     </message>
-    <message>
-        <source>Refreshing %1…</source>
-        <translation>Actualisation de %1…</translation>
-    </message>
 </context>
 <context>
     <name>callrail::MainWindow</name>
@@ -1547,6 +1539,18 @@ Les remplacer ?</translation>
     <message>
         <source>Scheduled refresh failed</source>
         <translation>Échec d’une actualisation planifiée</translation>
+    </message>
+    <message>
+        <source>Saving %1 (%2 of %3)…</source>
+        <translation>Enregistrement de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Stopping the save after the file being written…</source>
+        <translation>Arrêt de l’enregistrement après le fichier en cours d’écriture…</translation>
+    </message>
+    <message>
+        <source>Stop saving: the files saved so far stay whole (Esc)</source>
+        <translation>Arrêter l’enregistrement : les fichiers déjà enregistrés restent entiers (Échap)</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1867,13 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>callrail::RefreshController</name>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>Actualisation de %1…</translation>
+    </message>
+</context>
+<context>
     <name>callrail::RefreshReport</name>
     <message>
         <source>The refresh that was interrupted while swapping the files in is now complete.</source>
@@ -1928,6 +1939,10 @@ Les remplacer ?</translation>
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saving was stopped; %1 and what follows it were not written.</source>
+        <translation>L’enregistrement a été arrêté ; %1 et ce qui suit n’ont pas été écrits.</translation>
     </message>
 </context>
 <context>

@@ -28,12 +28,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace callrail;
 using namespace callrail::test;
@@ -50,6 +52,7 @@ private slots:
     void saveDialogOpensOnAFolderThatExists();
     void savedFolderHoldsTheRecordOfTheExport();
     void datedNamesKeepLastWeeksExport();
+    void cancelStopsASaveAndLeavesNoHalfFile();
     void theSameRunSavesAsAWorkbookAndADatabase();
     void aSavedExportRefreshesFromTheWindow();
     void failedScheduledRunsAreToldOfOnce();
@@ -144,6 +147,41 @@ void TestSaving::savedFolderHoldsTheRecordOfTheExport()
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
     }
     QVERIFY(!text.contains(WindowFixture::goodKey()));
+}
+
+void TestSaving::cancelStopsASaveAndLeavesNoHalfFile()
+{
+    const QString target = m_fx.dir().filePath(QStringLiteral("out"));
+    auto w = runAndPrepareSave(target);
+    QVERIFY(w);
+    auto *cancel = WindowFixture::find<QPushButton>(w.get(), QStringLiteral("cancelButton"));
+    QVERIFY(!cancel->isEnabled());
+    // The Save waits behind a task of the test's in the thread pool, so the click surely comes first. Nothing
+    // may run the event loop until the gate opens: painting shares that pool and would wait behind it too.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    QSemaphore gate;
+    pool->start([&gate] { gate.acquire(); });
+    QSignalSpy finished(w->controller(), &MainController::saveFinished);
+    QVERIFY(w->controller()->save());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY2(cancel->toolTip().contains(QStringLiteral("Stop saving")), qPrintable(cancel->toolTip()));
+    cancel->click();
+    gate.release();
+    const bool ended = finished.wait(30'000);
+    pool->setMaxThreadCount(threads);
+    QVERIFY(ended);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QString said = w->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QStringLiteral("Saving was stopped")), qPrintable(said));
+    // Nothing at all in the folder: no half file, no temporary file, no lock.
+    QCOMPARE(QDir(target).entryList(QDir::Files | QDir::Hidden), QStringList{});
+    // The results are still there to save, and Save works again.
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(w->controller()->hasUnsavedResults());
+    QVERIFY(WindowFixture::saveAndWait(w.get()));
+    QVERIFY(QFile::exists(QDir(target).filePath(QStringLiteral("calls.csv"))));
 }
 
 void TestSaving::datedNamesKeepLastWeeksExport()

@@ -4,7 +4,6 @@
 #include "TestEnvironment.h"
 #include "api/EndpointCatalogue.h"
 #include "config/Preferences.h"
-#include "export/ResultSaver.h"
 #include "export/CsvReader.h"
 #include "models/EndpointSelectionModel.h"
 #include "models/LogModel.h"
@@ -54,7 +53,7 @@ private slots:
     void stagedCsvReadsEveryRowExactly();
     void stagedCsvSortsAndFilters();
     void stagedJsonLinesShowsFlattenedColumns();
-    void saverNamesAndCopiesWhole();
+    void stagedFilesSavedNames();
     void stagedCsvMillionRows();
 };
 
@@ -297,7 +296,7 @@ void TestUiModels::stagedJsonLinesShowsFlattenedColumns()
     QCOMPARE(model.index(5, 1).data().toString(), QStringLiteral("Ann \"5\"\nline"));
 }
 
-void TestUiModels::saverNamesAndCopiesWhole()
+void TestUiModels::stagedFilesSavedNames()
 {
     QCOMPARE(
         (StagedFile{QStringLiteral("/s/calls.csv"), OutputFormat::Csv, {}, true, QStringLiteral("calls.csv")})
@@ -310,26 +309,6 @@ void TestUiModels::saverNamesAndCopiesWhole()
                          QStringLiteral("calls.csv")})
                  .savedName(),
              QStringLiteral("calls_incomplete.csv"));
-    QTemporaryDir dir;
-    const QString source = dir.filePath(QStringLiteral("big.csv"));
-    QByteArray bytes;
-    for (int i = 0; i < 300'000; ++i)
-        bytes += "row," + QByteArray::number(i) + "\r\n"; // several copy blocks
-    QVERIFY(writeFile(source, bytes));
-    const QString target = dir.filePath(QStringLiteral("out/deeper"));
-    QString error;
-    QVERIFY2(ResultSaver::save(target, {SaveItem{source, QStringLiteral("big.csv")}}, &error),
-             qPrintable(error));
-    QFile saved(QDir(target).filePath(QStringLiteral("big.csv")));
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    QCOMPARE(saved.readAll(), bytes);
-    QCOMPARE(ResultSaver::existing(target, {SaveItem{source, QStringLiteral("big.csv")}}),
-             QStringList{QStringLiteral("big.csv")});
-    // A missing source fails with a message and leaves no file of the final name.
-    QVERIFY(!ResultSaver::save(
-        target, {SaveItem{dir.filePath(QStringLiteral("gone.csv")), QStringLiteral("gone.csv")}}, &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!QFile::exists(QDir(target).filePath(QStringLiteral("gone.csv"))));
 }
 
 void TestUiModels::stagedCsvMillionRows()
