@@ -3,13 +3,13 @@
 
 #include "TestEnvironment.h"
 #include "api/EndpointCatalogue.h"
-#include "config/Preferences.h"
 #include "controller/ResultSaver.h"
 #include "export/CsvReader.h"
 #include "models/EndpointSelectionModel.h"
 #include "models/LogModel.h"
 #include "models/RunProgressModel.h"
 #include "models/StagedFileModel.h"
+#include "settings/Preferences.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
