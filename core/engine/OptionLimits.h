@@ -23,8 +23,9 @@ struct IntLimit
 };
 
 /// The limits and defaults of the extraction's numeric options, stated once. ExtractionOptions (its defaults
-/// and validate()), Preferences (what it accepts back from a settings file) and the command line (its parsing
-/// and its --help text) all read this table, so that the window and the command line cannot drift apart.
+/// and validate()), the window's settings (ui/settings/Preferences: what it accepts back from the file) and
+/// the command line (its parsing and its --help text) all read this table, so that the window and the command
+/// line cannot drift apart.
 class OptionLimits
 {
     Q_DECLARE_TR_FUNCTIONS(callrail::OptionLimits)

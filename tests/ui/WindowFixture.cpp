@@ -2,8 +2,8 @@
 
 #include "ImitationSetup.h"
 #include "api/RequestBudget.h"
-#include "config/Preferences.h"
 #include "controller/MainController.h"
+#include "settings/Preferences.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -38,7 +38,7 @@ bool WindowFixture::setUp(const DatasetConfig &config)
         std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_server = startImitation(config, goodKey());
     Preferences prefs(m_settings.get());
-    prefs.setBaseUrl(m_server->baseUrl());
+    prefs.set(Pref::BaseUrl, m_server->baseUrl());
     prefs.sync();
     m_store = std::make_unique<MemorySecretStore>();
     // The request budget is persisted between runs (as for a user); every test starts with a full one, or

@@ -348,7 +348,7 @@ void TestMainWindow::runPreviewSortFilterAndSave()
         QCOMPARE(savedBytes, csvOf(name, chosen));
     }
     QVERIFY(!w->controller()->hasUnsavedResults());
-    QCOMPARE(w->controller()->preferences().outputFolder(), target);
+    QCOMPARE(w->controller()->preferences().get<QString>(Pref::OutputFolder), target);
     QVERIFY(QDir(target)
                 .entryList({QStringLiteral("*.tmp"), QStringLiteral("*.partial")}, QDir::Files)
                 .isEmpty());
@@ -372,7 +372,7 @@ void TestMainWindow::cancelKeepsFetchedRowsAndResumeFinishes()
 {
     {
         Preferences prefs(&m_fx.settings());
-        prefs.setPerPage(20);
+        prefs.set(Pref::PerPage, 20);
         prefs.setDateWindow(DateWindow{DatePreset::AllAvailable, {}, {}, QStringLiteral("UTC")});
     }
     m_fx.server().setLatency(60);

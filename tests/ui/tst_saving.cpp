@@ -6,12 +6,12 @@
 #include "TestEnvironment.h"
 #include "WindowFixture.h"
 #include "XlsxReadBack.h"
-#include "config/Preferences.h"
 #include "controller/MainController.h"
 #include "engine/ExportNote.h"
 #include "export/PostgresConnection.h"
 #include "export/SaveFormat.h"
 #include "schedule/ScheduledRunRecord.h"
+#include "settings/Preferences.h"
 #include "widgets/PostgresDialog.h"
 #include "widgets/ScheduleDialog.h"
 
@@ -205,7 +205,7 @@ void TestSaving::datedNamesKeepLastWeeksExport()
                 .contains(QStringLiteral("calls_%1.csv").arg(date)));
     // Remembered for next time.
     m_fx.settings().sync();
-    QVERIFY(Preferences(&m_fx.settings()).datedFileNames());
+    QVERIFY(Preferences(&m_fx.settings()).get<bool>(Pref::DatedFileNames));
 }
 
 namespace {
@@ -310,7 +310,7 @@ void TestSaving::theSameRunSavesAsAWorkbookAndADatabase()
     QCOMPARE(asked, 0);
     // Remembered for the next time.
     m_fx.settings().sync();
-    QCOMPARE(Preferences(&m_fx.settings()).outputFormat(), QStringLiteral("sqlite"));
+    QCOMPARE(Preferences(&m_fx.settings()).get<SaveFormat>(Pref::OutputFormat), SaveFormat::SqliteDatabase);
 }
 
 void TestSaving::aSavedExportRefreshesFromTheWindow()

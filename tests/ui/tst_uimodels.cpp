@@ -3,12 +3,12 @@
 
 #include "TestEnvironment.h"
 #include "api/EndpointCatalogue.h"
-#include "config/Preferences.h"
 #include "export/CsvReader.h"
 #include "models/EndpointSelectionModel.h"
 #include "models/LogModel.h"
 #include "models/RunProgressModel.h"
 #include "models/StagedFileModel.h"
+#include "settings/Preferences.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

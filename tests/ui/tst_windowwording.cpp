@@ -4,11 +4,11 @@
 
 #include "WindowFixture.h"
 #include "api/EndpointCatalogue.h"
-#include "config/Preferences.h"
 #include "controller/MainController.h"
 #include "demo/ServerFaults.h"
 #include "models/LogModel.h"
 #include "models/RunProgressModel.h"
+#include "settings/Preferences.h"
 #include "widgets/PreviewPanel.h"
 #include "widgets/PreviewTab.h"
 
@@ -111,7 +111,7 @@ void TestWindowWording::cancelIsNeitherAFailureNorAnError()
 {
     {
         Preferences prefs(&m_fx.settings());
-        prefs.setPerPage(100);
+        prefs.set(Pref::PerPage, 100);
     }
     m_fx.server().setLatency(40);
     auto w = m_fx.makeWindow(true);
@@ -145,9 +145,9 @@ void TestWindowWording::failedAttemptsAreCountedAlikeInTheRowAndTheLine()
     // first one gives up. The row and the line under the table count the same attempts, under one name.
     {
         Preferences prefs(&m_fx.settings());
-        prefs.setPerPage(25);
-        prefs.setConcurrency(4);
-        prefs.setMaxRetries(2);
+        prefs.set(Pref::PerPage, 25);
+        prefs.set(Pref::Concurrency, 4);
+        prefs.set(Pref::MaxRetries, 2);
     }
     m_fx.server().setLatency(30);
     auto w = m_fx.makeWindow(true);
@@ -206,7 +206,7 @@ void TestWindowWording::resumedRunStillSaysWhatItChecked()
 {
     {
         Preferences prefs(&m_fx.settings());
-        prefs.setPerPage(100);
+        prefs.set(Pref::PerPage, 100);
     }
     m_fx.server().setLatency(40);
     auto w = m_fx.makeWindow(true);

@@ -46,10 +46,10 @@ void MainController::loadSettings()
 {
     m_selection.load(m_preferences);
     m_dates = m_preferences.dateWindow();
-    m_saveFormat = SaveFormats::parse(m_preferences.outputFormat()).value_or(SaveFormat::Csv);
-    m_export.excelSafe = m_preferences.excelSafe();
-    m_export.byteOrderMark = m_preferences.byteOrderMark();
-    m_accountId = m_preferences.accountId();
+    m_saveFormat = m_preferences.get<SaveFormat>(Pref::OutputFormat);
+    m_export.excelSafe = m_preferences.get<bool>(Pref::ExcelSafe);
+    m_export.byteOrderMark = m_preferences.get<bool>(Pref::ByteOrderMark);
+    m_accountId = m_preferences.get<QString>(Pref::AccountId);
     m_allAccounts = m_accountId == QLatin1String("*");
     if (m_allAccounts)
         m_accountId.clear();
@@ -59,11 +59,11 @@ void MainController::saveSettings()
 {
     m_selection.save(m_preferences);
     m_preferences.setDateWindow(m_dates);
-    m_preferences.setOutputFormat(SaveFormats::name(m_saveFormat));
-    m_preferences.setExcelSafe(m_export.excelSafe);
-    m_preferences.setByteOrderMark(m_export.byteOrderMark);
+    m_preferences.set(Pref::OutputFormat, m_saveFormat);
+    m_preferences.set(Pref::ExcelSafe, m_export.excelSafe);
+    m_preferences.set(Pref::ByteOrderMark, m_export.byteOrderMark);
     if (!isDemo())
-        m_preferences.setAccountId(m_allAccounts ? QStringLiteral("*") : m_accountId);
+        m_preferences.set(Pref::AccountId, m_allAccounts ? QStringLiteral("*") : m_accountId);
     m_preferences.sync();
 }
 
@@ -101,7 +101,7 @@ void MainController::stopDemo()
 
 QUrl MainController::baseUrl() const
 {
-    return m_demo ? m_demo->baseUrl() : m_preferences.baseUrl();
+    return m_demo ? m_demo->baseUrl() : m_preferences.get<QUrl>(Pref::BaseUrl);
 }
 
 void MainController::refreshAccounts()
@@ -112,7 +112,7 @@ void MainController::refreshAccounts()
     ExtractionOptions options;
     options.baseUrl = baseUrl();
     options.apiKey = isDemo() ? FakeCallRailServer::demoApiKey() : m_keys.key();
-    options.timeoutMs = m_preferences.timeoutSeconds() * 1000;
+    options.timeoutMs = m_preferences.get<int>(Pref::TimeoutSeconds) * 1000;
     auto *job = new ExtractionJob(options, this);
     m_accountsJob = job;
     connect(job, &ExtractionJob::accountsListed, this, [this](const QList<AccountInfo> &accounts) {
@@ -162,12 +162,12 @@ ExtractionOptions MainController::buildOptions() const
     options.exportOptions = m_export;
     // Lossless staging: Save makes any format from it, chosen before or after the run.
     options.exportOptions.format = OutputFormat::JsonLines;
-    options.perPage = m_preferences.perPage();
-    options.concurrency = m_preferences.concurrency();
-    options.maxRetries = m_preferences.maxRetries();
-    options.timeoutMs = m_preferences.timeoutSeconds() * 1000;
-    options.budget.hourly = m_preferences.hourlyBudget();
-    options.budget.daily = m_preferences.dailyBudget();
+    options.perPage = m_preferences.get<int>(Pref::PerPage);
+    options.concurrency = m_preferences.get<int>(Pref::Concurrency);
+    options.maxRetries = m_preferences.get<int>(Pref::MaxRetries);
+    options.timeoutMs = m_preferences.get<int>(Pref::TimeoutSeconds) * 1000;
+    options.budget.hourly = m_preferences.get<int>(Pref::HourlyBudget);
+    options.budget.daily = m_preferences.get<int>(Pref::DailyBudget);
     // The demo server keeps its own counts; the real budget is shared with earlier runs and the CLI.
     options.budgetStoragePath = isDemo() ? QString() : RequestBudget::defaultStoragePath();
     return options;
@@ -191,7 +191,7 @@ QString MainController::dateProblem() const
 
 int MainController::roughRequestEstimate() const
 {
-    const int perPage = qMax(1, m_preferences.perPage());
+    const int perPage = qMax(1, m_preferences.get<int>(Pref::PerPage));
     int requests = 0;
     const int accounts = m_allAccounts ? qMax(1, int(m_accounts.size())) : 1;
     for (const EndpointSelection &s : m_selection.selections()) {
@@ -206,8 +206,8 @@ int MainController::roughRequestEstimate() const
 void MainController::budgetLeftNow(int *hour, int *day) const
 {
     BudgetLimits limits;
-    limits.hourly = m_preferences.hourlyBudget();
-    limits.daily = m_preferences.dailyBudget();
+    limits.hourly = m_preferences.get<int>(Pref::HourlyBudget);
+    limits.daily = m_preferences.get<int>(Pref::DailyBudget);
     RequestBudget budget(limits, isDemo() ? QString() : RequestBudget::defaultStoragePath());
     budget.load();
     QString account = m_accountId;
@@ -272,7 +272,7 @@ void MainController::onRunFinished(const RunSummary &summary)
 
 QString MainController::savedName(const QString &name) const
 {
-    if (!m_preferences.datedFileNames())
+    if (!m_preferences.get<bool>(Pref::DatedFileNames))
         return name;
     // The date the data was extracted, in the user's calendar: "calls_2026-11-30.csv".
     const QDateTime when = m_run.lastSummary().finishedAt.isValid() ? m_run.lastSummary().finishedAt
@@ -330,7 +330,7 @@ QString MainController::suggestedFolder() const
 {
     // The dialog must open on a folder that exists, or its Choose button stays disabled: the remembered
     // folder, else the default one (made now), else the home folder.
-    const QString remembered = m_preferences.outputFolder();
+    const QString remembered = m_preferences.get<QString>(Pref::OutputFolder);
     if (QFileInfo(remembered).isDir())
         return remembered;
     if (remembered == Preferences::defaultOutputFolder() && QDir().mkpath(remembered))
@@ -401,7 +401,7 @@ void MainController::onSaved(const QString &folder, const SaveResult &result)
         emit saveFinished(false);
         return;
     }
-    m_preferences.setOutputFolder(folder);
+    m_preferences.set(Pref::OutputFolder, folder);
     m_preferences.sync();
     qCInfo(lcMain) << "saved" << result.names.size() << "file(s) as" << SaveFormats::name(m_saveFormat);
     m_unsaved = false;
@@ -463,15 +463,15 @@ void MainController::setSaveFormat(SaveFormat format)
     if (format == m_saveFormat)
         return;
     m_saveFormat = format;
-    m_preferences.setOutputFormat(SaveFormats::name(format)); // remembered at once, like the folder
+    m_preferences.set(Pref::OutputFormat, format); // remembered at once, like the folder
     emit choiceChanged();
 }
 
 void MainController::setDatedFileNames(bool on)
 {
-    if (on == m_preferences.datedFileNames())
+    if (on == m_preferences.get<bool>(Pref::DatedFileNames))
         return;
-    m_preferences.setDatedFileNames(on);
+    m_preferences.set(Pref::DatedFileNames, on);
     emit choiceChanged();
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "config/DateWindow.h"
-#include "config/Preferences.h"
 #include "controller/KeyController.h"
 #include "controller/RefreshController.h"
 #include "controller/RunController.h"
@@ -12,6 +11,7 @@
 #include "export/ResultSaver.h"
 #include "models/EndpointSelectionModel.h"
 #include "refresh/ExportRefresh.h"
+#include "settings/Preferences.h"
 
 #include <QFuture>
 #include <QObject>
@@ -98,7 +98,7 @@ public:
     /// The folder the Save dialog opens on: one that exists.
     QString suggestedFolder() const;
     /// Whether Save adds the date to the file names (remembered).
-    bool datedFileNames() const { return m_preferences.datedFileNames(); }
+    bool datedFileNames() const { return m_preferences.get<bool>(Pref::DatedFileNames); }
     void setDatedFileNames(bool on);
     /// Asks for a folder (hook), then saveTo(). True when saving started.
     bool save();

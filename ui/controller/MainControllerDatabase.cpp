@@ -27,15 +27,20 @@ void MainController::readSecret(const QString &name, const std::function<void(co
 
 bool MainController::choosePostgresThenSave()
 {
-    PostgresChoice choice{m_preferences.postgresHost(),     m_preferences.postgresPort(),
-                          m_preferences.postgresDatabase(), m_preferences.postgresUser(),
-                          m_preferences.postgresSchema(),   {}};
+    PostgresChoice choice{
+        m_preferences.get<QString>(Pref::PostgresHost),     m_preferences.get<int>(Pref::PostgresPort),
+        m_preferences.get<QString>(Pref::PostgresDatabase), m_preferences.get<QString>(Pref::PostgresUser),
+        m_preferences.get<QString>(Pref::PostgresSchema),   {}};
     const QString last = PostgresConnection::connInfo(choice.host, choice.port, choice.database, choice.user);
     readSecret(PostgresConnection::keychainName(last), [this, choice](const QString &password) mutable {
         choice.password = password;
         if (!m_hooks.choosePostgres || !m_hooks.choosePostgres(choice))
             return;
-        m_preferences.setPostgres(choice.host, choice.port, choice.database, choice.user, choice.schema);
+        m_preferences.set(Pref::PostgresHost, choice.host);
+        m_preferences.set(Pref::PostgresPort, choice.port);
+        m_preferences.set(Pref::PostgresDatabase, choice.database);
+        m_preferences.set(Pref::PostgresUser, choice.user);
+        m_preferences.set(Pref::PostgresSchema, choice.schema);
         m_preferences.sync();
         const QString connInfo =
             PostgresConnection::connInfo(choice.host, choice.port, choice.database, choice.user);

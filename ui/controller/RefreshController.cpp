@@ -20,12 +20,12 @@ RefreshController::~RefreshController()
 
 int RefreshController::lookBackDays() const
 {
-    return m_main.preferences().lookBackDays();
+    return m_main.preferences().get<int>(Pref::LookBackDays);
 }
 
 void RefreshController::setLookBackDays(int days)
 {
-    m_main.preferences().setLookBackDays(days);
+    m_main.preferences().set(Pref::LookBackDays, days);
 }
 
 bool RefreshController::refresh()

@@ -1,7 +1,7 @@
 #include "EndpointSelectionModel.h"
 
 #include "api/EndpointCatalogue.h"
-#include "config/Preferences.h"
+#include "settings/Preferences.h"
 
 #include <QLocale>
 
@@ -249,30 +249,30 @@ QList<EndpointSelection> EndpointSelectionModel::selections() const
 void EndpointSelectionModel::load(const Preferences &preferences)
 {
     beginResetModel();
-    const QStringList remembered = preferences.endpoints();
+    const QStringList remembered = preferences.get<QStringList>(Pref::Endpoints);
     m_checked.clear();
     for (const QString &name : std::as_const(m_names)) {
-        if (!preferences.hasEndpoints() || remembered.contains(name))
+        if (!preferences.isStored(Pref::Endpoints) || remembered.contains(name))
             m_checked.insert(name);
     }
     m_limits.clear();
     m_fields.clear();
     for (const QString &name : std::as_const(m_names)) {
-        if (const qint64 l = preferences.limit(name); l > 0)
+        if (const qint64 l = preferences.get<qint64>(Pref::RecordLimit, name); l > 0)
             m_limits.insert(name, l);
     }
     endResetModel();
     for (const QString &name : std::as_const(m_names))
-        setFields(name, preferences.fields(name));
+        setFields(name, preferences.get<QStringList>(Pref::Fields, name));
     emit selectionChanged();
 }
 
 void EndpointSelectionModel::save(Preferences &preferences) const
 {
-    preferences.setEndpoints(checkedEndpoints());
+    preferences.set(Pref::Endpoints, checkedEndpoints());
     for (const QString &name : m_names) {
-        preferences.setLimit(name, m_limits.value(name));
-        preferences.setFields(name, m_fields.value(name));
+        preferences.set(Pref::RecordLimit, name, m_limits.value(name));
+        preferences.set(Pref::Fields, name, m_fields.value(name));
     }
 }
 

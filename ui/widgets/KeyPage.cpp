@@ -124,11 +124,11 @@ KeyPage::KeyPage(MainController *controller, QWidget *parent)
     connect(m_testButton, &QPushButton::clicked, this, [this, keys] {
         setStateText(m_status, tr("Asking CallRail…"));
         // A real key is always tested against CallRail (the remembered base URL), even during the demo.
-        keys->test(m_keyEdit->text(), m_controller->preferences().baseUrl());
+        keys->test(m_keyEdit->text(), m_controller->preferences().get<QUrl>(Pref::BaseUrl));
         updateState();
     });
     connect(m_storeButton, &QPushButton::clicked, this, [this, keys] {
-        keys->store(m_keyEdit->text(), m_controller->preferences().baseUrl());
+        keys->store(m_keyEdit->text(), m_controller->preferences().get<QUrl>(Pref::BaseUrl));
         updateState();
     });
     connect(m_anywayButton, &QPushButton::clicked, this, [this, keys] {

@@ -220,10 +220,10 @@ MainWindow::MainWindow(SecretStore *store, QSettings *settings, bool loadKey, QW
     m_scheduled = new ScheduledRefreshes(this);
     QTimer::singleShot(0, this, &MainWindow::tellOfFailedScheduledRuns);
     resize(1280, 800);
-    const QByteArray geometry = m_controller->preferences().windowGeometry();
+    const QByteArray geometry = m_controller->preferences().get<QByteArray>(Pref::WindowGeometry);
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    const QByteArray state = m_controller->preferences().windowState();
+    const QByteArray state = m_controller->preferences().get<QByteArray>(Pref::WindowState);
     if (!state.isEmpty())
         restoreState(state);
 
@@ -452,8 +452,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_controller->preferences().setWindowGeometry(saveGeometry());
-    m_controller->preferences().setWindowState(saveState());
+    m_controller->preferences().set(Pref::WindowGeometry, saveGeometry());
+    m_controller->preferences().set(Pref::WindowState, saveState());
     m_controller->saveSettings();
     event->accept();
 }
