@@ -67,21 +67,22 @@ int BenchServer::minimumRequests(int perPage)
 {
     int total = 0;
     call([&](FakeCallRailServer &server) {
-        const DemoDataset &data = server.dataset();
+        const ImitationDataset &data = server.dataset();
         const auto pages = [perPage](qint64 records) {
             return std::max<qint64>(1, (records + perPage - 1) / perPage);
         };
         for (const EndpointSpec &spec : EndpointCatalogue::all()) {
             if (spec.scope == EndpointScope::Global) {
-                total += int(pages(data.count(spec.name, QString(), DemoQuery{{}, {}, true})));
+                total += int(pages(data.count(spec.name, QString(), ImitationQuery{{}, {}, true})));
                 continue;
             }
             for (const QString &account : data.accountIds()) {
                 if (spec.scope == EndpointScope::PerCompany) {
                     for (const QString &company : data.companyIds(account))
-                        total += int(pages(data.count(spec.name, account, DemoQuery{company, {}, true})));
+                        total +=
+                            int(pages(data.count(spec.name, account, ImitationQuery{company, {}, true})));
                 } else {
-                    total += int(pages(data.count(spec.name, account, DemoQuery{{}, {}, true})));
+                    total += int(pages(data.count(spec.name, account, ImitationQuery{{}, {}, true})));
                 }
             }
         }
@@ -105,18 +106,18 @@ qint64 BenchServer::totalRecords()
 {
     qint64 total = 0;
     call([&](FakeCallRailServer &server) {
-        const DemoDataset &data = server.dataset();
+        const ImitationDataset &data = server.dataset();
         for (const EndpointSpec &spec : EndpointCatalogue::all()) {
             if (spec.scope == EndpointScope::Global) {
-                total += data.count(spec.name, QString(), DemoQuery{{}, {}, true});
+                total += data.count(spec.name, QString(), ImitationQuery{{}, {}, true});
                 continue;
             }
             for (const QString &account : data.accountIds()) {
                 if (spec.scope == EndpointScope::PerCompany) {
                     for (const QString &company : data.companyIds(account))
-                        total += data.count(spec.name, account, DemoQuery{company, {}, true});
+                        total += data.count(spec.name, account, ImitationQuery{company, {}, true});
                 } else {
-                    total += data.count(spec.name, account, DemoQuery{{}, {}, true});
+                    total += data.count(spec.name, account, ImitationQuery{{}, {}, true});
                 }
             }
         }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demo/FakeCallRailServer.h"
 #include "engine/ExtractionOptions.h"
+#include "imitation/FakeCallRailServer.h"
 
 #include <QThread>
 #include <QUrl>

@@ -15,8 +15,8 @@
 #include "config/MemorySecretStore.h"
 #include "controller/MainController.h"
 #include "controller/RunController.h"
-#include "demo/DemoDataset.h"
 #include "export/EndpointFile.h"
+#include "imitation/ImitationDataset.h"
 #include "models/StagedFileModel.h"
 #include "widgets/MainWindow.h"
 #include "widgets/PreviewPanel.h"
@@ -221,7 +221,7 @@ bool generateCalls(const QString &path, qint64 rows)
     const EndpointSpec *spec = EndpointCatalogue::find(QStringLiteral("calls"));
     DatasetConfig config;
     config.calls = rows;
-    DemoDataset dataset(config);
+    ImitationDataset dataset(config);
     const QString account = dataset.accountIds().first();
     ExportOptions options;
     options.format = isJsonLines(path) ? OutputFormat::JsonLines : OutputFormat::Csv;

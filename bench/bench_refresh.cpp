@@ -110,20 +110,20 @@ int main(int argc, char *argv[])
     const int perPage = again.perPage;
     int minimum = 0;
     server.call([&](FakeCallRailServer &s) {
-        const DemoDataset &data = s.dataset();
+        const ImitationDataset &data = s.dataset();
         const auto pages = [perPage](qint64 n) { return std::max<qint64>(1, (n + perPage - 1) / perPage); };
         DateQuery window;
         window.startDate = again.dates.customStart.toString(Qt::ISODate);
         window.endDate = again.dates.customEnd.toString(Qt::ISODate);
         window.timeZone = again.dates.timeZone;
         for (const EndpointSpec &spec : EndpointCatalogue::all()) {
-            const DemoQuery all{{}, spec.dateFiltered ? window : DateQuery(), !spec.dateFiltered};
+            const ImitationQuery all{{}, spec.dateFiltered ? window : DateQuery(), !spec.dateFiltered};
             if (spec.scope == EndpointScope::Global) {
                 minimum += int(pages(data.count(spec.name, {}, all)));
             } else if (spec.scope == EndpointScope::PerCompany) {
                 for (const QString &company : data.companyIds(account))
-                    minimum += int(
-                        pages(data.count(spec.name, account, DemoQuery{company, all.dates, all.unbounded})));
+                    minimum += int(pages(
+                        data.count(spec.name, account, ImitationQuery{company, all.dates, all.unbounded})));
             } else {
                 minimum += int(pages(data.count(spec.name, account, all)));
             }

@@ -5,9 +5,9 @@
 
 #include "api/EndpointCatalogue.h"
 #include "api/JsonPage.h"
-#include "demo/DemoDataset.h"
 #include "export/EndpointFile.h"
 #include "export/PageEncoder.h"
+#include "imitation/ImitationDataset.h"
 
 #include "BenchOutput.h"
 
@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
                                                        : QStringList();
     DatasetConfig config;
     config.calls = kPerPage * kDistinctPages;
-    DemoDataset dataset(config);
+    ImitationDataset dataset(config);
     const QString account = dataset.accountIds().first();
 
     // Real envelopes as the server sends them (relative pagination), built before the clock starts.

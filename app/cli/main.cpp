@@ -9,7 +9,7 @@
 #include "config/Environment.h"
 #include "config/KeychainSecretStore.h"
 #include "config/Logging.h"
-#include "demo/FakeCallRailServer.h"
+#include "demo/ShippedDemo.h"
 #include "engine/ExtractionJob.h"
 #include "export/ExportFolderLock.h"
 #include "refresh/ExportRefresh.h"
@@ -132,11 +132,8 @@ int main(int argc, char *argv[])
     ExtractionOptions options = invocation.options;
     std::unique_ptr<FakeCallRailServer> demoServer;
     if (invocation.demo) {
-        DatasetConfig demoData;
-        demoData.spanDays = 28; // inside the default 30-day window, so the demo shows everything it has
-        demoServer = std::make_unique<FakeCallRailServer>(demoData);
-        demoServer->setApiKeys({FakeCallRailServer::demoApiKey()});
-        if (!demoServer->start()) {
+        demoServer = ShippedDemo::start();
+        if (!demoServer) {
             printError(QCoreApplication::translate("callrail::cli",
                                                    "The demo server could not start on 127.0.0.1."));
             return 1;

@@ -5,7 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/RequestBudget.h"
 #include "config/Logging.h"
-#include "demo/FakeCallRailServer.h"
+#include "imitation/FakeCallRailServer.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

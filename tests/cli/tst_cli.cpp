@@ -5,9 +5,9 @@
 #include "TestEnvironment.h"
 #include "XlsxReadBack.h"
 
-#include "demo/FakeCallRailServer.h"
-#include "export/ExportFolderLock.h"
 #include "engine/ExportManifest.h"
+#include "export/ExportFolderLock.h"
+#include "imitation/FakeCallRailServer.h"
 #include "refresh/ExportRefresh.h"
 #include "schedule/ScheduledRunRecord.h"
 

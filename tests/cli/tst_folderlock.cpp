@@ -6,9 +6,9 @@
 #include "ImitationSetup.h"
 #include "TestEnvironment.h"
 
-#include "demo/FakeCallRailServer.h"
-#include "export/ExportFolderLock.h"
 #include "engine/ExportManifest.h"
+#include "export/ExportFolderLock.h"
+#include "imitation/FakeCallRailServer.h"
 #include "refresh/ExportRefresh.h"
 
 #include <QDir>

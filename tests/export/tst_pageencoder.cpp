@@ -4,11 +4,11 @@
 // data set.
 #include "api/EndpointCatalogue.h"
 #include "api/JsonPage.h"
-#include "demo/DemoDataset.h"
 #include "export/CsvReader.h"
 #include "export/CsvWriter.h"
 #include "export/PageEncoder.h"
 #include "export/RecordFlattener.h"
+#include "imitation/ImitationDataset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,7 +219,7 @@ void TestPageEncoder::everyEndpointOfTheDemoData()
 {
     DatasetConfig config;
     config.calls = 300;
-    const DemoDataset dataset(config);
+    const ImitationDataset dataset(config);
     const QString account = dataset.accountIds().first();
     for (const EndpointSpec &spec : EndpointCatalogue::all()) {
         const QStringList fields = spec.optionalFieldNames();

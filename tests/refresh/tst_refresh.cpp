@@ -8,8 +8,8 @@
 #include "XlsxReadBack.h"
 
 #include "api/EndpointCatalogue.h"
-#include "export/SaveFormat.h"
 #include "engine/ExportManifest.h"
+#include "export/SaveFormat.h"
 #include "refresh/ExportRefresh.h"
 
 #include <QDir>
@@ -195,9 +195,9 @@ void TestRefresh::newEditedAndRemovedCallsInEveryFormat()
 
     // A week of CallRail life: three new calls, a recent call re-tagged and noted, one deleted as spam, and
     // an old call (before the look-back) edited too: out of reach, so left as it was.
-    DemoDataset &data = harness.server().dataset();
+    ImitationDataset &data = harness.server().dataset();
     const QString account = harness.accountId();
-    const QStringList before = data.ids(kCalls, account, DemoQuery{{}, {}, true});
+    const QStringList before = data.ids(kCalls, account, ImitationQuery{{}, {}, true});
     const qint64 recent = before.size() - 20;
     const qint64 deleted = before.size() - 10;
     const qint64 old = 5;
@@ -235,7 +235,7 @@ void TestRefresh::newEditedAndRemovedCallsInEveryFormat()
     QCOMPARE(now.value(untouched).value(QStringLiteral("note")),
              exported.value(untouched).value(QStringLiteral("note")));
     QVERIFY(now.value(untouched).value(QStringLiteral("note")) != QStringLiteral("Asked for a quote"));
-    for (const QString &id : data.ids(kCalls, account, DemoQuery{{}, {}, true}).mid(before.size() - 1))
+    for (const QString &id : data.ids(kCalls, account, ImitationQuery{{}, {}, true}).mid(before.size() - 1))
         QVERIFY2(now.contains(id) && now.value(id).value(kRemoved).isEmpty(), qPrintable(id));
     int removed = 0;
     for (const Row &row : now)

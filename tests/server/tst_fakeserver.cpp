@@ -2,9 +2,9 @@
 // mode and the benchmarks rely on.
 
 #include "api/EndpointCatalogue.h"
-#include "demo/DateQuery.h"
-#include "demo/DemoDataset.h"
-#include "demo/FakeCallRailServer.h"
+#include "imitation/DateQuery.h"
+#include "imitation/FakeCallRailServer.h"
+#include "imitation/ImitationDataset.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -661,8 +661,8 @@ private slots:
 
     void datasetIsDeterministicAndAwkward()
     {
-        DemoDataset a(fixedConfig());
-        DemoDataset b(fixedConfig());
+        ImitationDataset a(fixedConfig());
+        ImitationDataset b(fixedConfig());
         const QString account = a.accountIds().first();
         QCOMPARE(b.accountIds().first(), account);
         const QStringList fields{QStringLiteral("milestones"), QStringLiteral("note"),

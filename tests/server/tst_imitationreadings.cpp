@@ -2,8 +2,8 @@
 // is the less convenient one, the flag gives the other. tests/engine/tst_uncertainreadings runs the extractor
 // against both.
 
-#include "demo/DemoDataset.h"
-#include "demo/FakeCallRailServer.h"
+#include "imitation/FakeCallRailServer.h"
+#include "imitation/ImitationDataset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

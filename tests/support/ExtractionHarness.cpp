@@ -82,9 +82,9 @@ QStringList ExtractionHarness::idColumn(const QString &path)
     return ids;
 }
 
-DemoQuery ExtractionHarness::queryFor(const QString &endpoint) const
+ImitationQuery ExtractionHarness::queryFor(const QString &endpoint) const
 {
-    DemoQuery query;
+    ImitationQuery query;
     const EndpointSpec *spec = EndpointCatalogue::find(endpoint);
     if (spec && spec->dateFiltered) {
         const QDate today = DateWindow::todayIn(QStringLiteral("UTC"));
@@ -104,7 +104,7 @@ QStringList ExtractionHarness::serverIds(const QString &endpoint, const QString 
     if (spec && spec->scope == EndpointScope::PerCompany) {
         QStringList all;
         for (const QString &company : m_server->dataset().companyIds(acct)) {
-            DemoQuery query = queryFor(endpoint);
+            ImitationQuery query = queryFor(endpoint);
             query.companyId = company;
             all += m_server->dataset().ids(endpoint, acct, query);
         }
@@ -117,13 +117,13 @@ QHash<QString, QByteArray> ExtractionHarness::serverRecordLines(const QString &e
                                                                 const QStringList &fields) const
 {
     const QString account = accountId();
-    const DemoDataset &dataset = m_server->dataset();
+    const ImitationDataset &dataset = m_server->dataset();
     const EndpointSpec *spec = EndpointCatalogue::find(endpoint);
     const bool perCompany = spec && spec->scope == EndpointScope::PerCompany;
     const QStringList companies = perCompany ? dataset.companyIds(account) : QStringList{QString()};
     QHash<QString, QByteArray> lines;
     for (const QString &company : companies) {
-        DemoQuery query = queryFor(endpoint);
+        ImitationQuery query = queryFor(endpoint);
         query.companyId = company;
         QList<qint64> indexes;
         qint64 total = 0;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demo/FakeCallRailServer.h"
 #include "engine/ExtractionJob.h"
+#include "imitation/FakeCallRailServer.h"
 
 #include <QHash>
 #include <QSignalSpy>
@@ -43,8 +43,8 @@ public:
                                                  const QStringList &fields = {}) const;
     /// The lines of a JSON Lines file, by id (QMultiHash: a duplicate shows as a second value).
     static QMultiHash<QString, QByteArray> jsonLinesById(const QString &path);
-    /// The catalogue's DemoQuery for the window options() uses.
-    DemoQuery queryFor(const QString &endpoint) const;
+    /// The catalogue's ImitationQuery for the window options() uses.
+    ImitationQuery queryFor(const QString &endpoint) const;
 
 private:
     std::unique_ptr<FakeCallRailServer> m_server;

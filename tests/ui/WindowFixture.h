@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/MemorySecretStore.h"
-#include "demo/FakeCallRailServer.h"
+#include "imitation/FakeCallRailServer.h"
 #include "widgets/MainWindow.h"
 
 #include <QSettings>

@@ -7,9 +7,9 @@
 #include "api/RequestBudget.h"
 #include "config/MemorySecretStore.h"
 #include "controller/MainController.h"
-#include "demo/FakeCallRailServer.h"
 #include "export/CsvFromJsonLines.h"
 #include "export/CsvReader.h"
+#include "imitation/FakeCallRailServer.h"
 #include "models/RunProgressModel.h"
 #include "models/StagedFileModel.h"
 #include "widgets/MainWindow.h"
@@ -256,7 +256,7 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     QAbstractItemModelTester previewTester(users->model(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QStringList serverIds =
-        m_fx.server().dataset().ids(QStringLiteral("users"), account, DemoQuery{{}, {}, true});
+        m_fx.server().dataset().ids(QStringLiteral("users"), account, ImitationQuery{{}, {}, true});
     QCOMPARE(users->model()->rowCount(), serverIds.size());
     const int idColumn = int(users->model()->columns().indexOf(QStringLiteral("id")));
     QVERIFY(idColumn >= 0);

@@ -5,7 +5,7 @@
 #include "WindowFixture.h"
 #include "api/EndpointCatalogue.h"
 #include "controller/MainController.h"
-#include "demo/ServerFaults.h"
+#include "imitation/ServerFaults.h"
 #include "models/LogModel.h"
 #include "models/RunProgressModel.h"
 #include "settings/Preferences.h"

@@ -4,7 +4,7 @@
 #include "api/RequestBudget.h"
 #include "config/SecretStore.h"
 #include "controller/Background.h"
-#include "demo/FakeCallRailServer.h"
+#include "demo/ShippedDemo.h"
 #include "engine/ExportNote.h"
 #include "engine/ExtractionJob.h"
 #include "export/PostgresConnection.h"
@@ -71,10 +71,8 @@ bool MainController::startDemo()
 {
     if (m_demo)
         return true;
-    DatasetConfig config;
-    config.spanDays = 28;
-    auto server = std::make_unique<FakeCallRailServer>(config);
-    if (!server->start()) {
+    auto server = ShippedDemo::start();
+    if (!server) {
         emit problem(tr("The demo data could not be started (no free local port)."));
         return false;
     }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "demo/DemoDataset.h"
-#include "demo/ServerBudget.h"
-#include "demo/ServerFaults.h"
+#include "imitation/ImitationDataset.h"
+#include "imitation/ServerBudget.h"
+#include "imitation/ServerFaults.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -36,7 +36,7 @@ struct RequestRecord
     QDateTime time; ///< when the request arrived (UTC)
 };
 
-/// An imitation of the CallRail API v3 on 127.0.0.1, serving a DemoDataset on the real paths with
+/// An imitation of the CallRail API v3 on 127.0.0.1, serving a ImitationDataset on the real paths with
 /// the real envelopes, errors, pagination, date filters and rate limits (shared/callrail-api.md).
 /// Used by the demo mode, by every network test and (as `fake-callrail`) by the benchmarks.
 ///
@@ -60,8 +60,8 @@ public:
     /// http://127.0.0.1:<port>/v3
     QUrl baseUrl() const;
 
-    DemoDataset &dataset() { return *m_dataset; }
-    const DemoDataset &dataset() const { return *m_dataset; }
+    ImitationDataset &dataset() { return *m_dataset; }
+    const ImitationDataset &dataset() const { return *m_dataset; }
 
     /// Keys accepted in `Authorization: Token token="KEY"` (quoted or not). Default: demoApiKey().
     /// Every accepted key sees every account of the data set.
@@ -139,7 +139,7 @@ private:
     /// Whether an account is on a plan without outbound caller ids (ImitationReadings::callerIdsOnEveryPlan).
     bool onStandardPlan(const QString &accountId) const;
 
-    std::unique_ptr<DemoDataset> m_dataset;
+    std::unique_ptr<ImitationDataset> m_dataset;
     QHttpServer *m_http = nullptr;
     QPointer<QTcpServer> m_tcp;
     QStringList m_apiKeys;

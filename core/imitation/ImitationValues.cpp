@@ -1,11 +1,11 @@
-#include "DemoRecords.h"
+#include "ImitationValues.h"
 
 #include <QDateTime>
 
 #include <array>
 #include <string_view>
 
-namespace callrail::demo {
+namespace callrail::imitation {
 
 namespace {
 
@@ -261,4 +261,4 @@ QJsonObject milestones(Rng &rng, qint64 eventMsecs, const QTimeZone &zone)
     return result;
 }
 
-} // namespace callrail::demo
+} // namespace callrail::imitation

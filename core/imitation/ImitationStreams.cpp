@@ -1,22 +1,22 @@
 // The streams of the imitation data set: calls, form submissions and conversations. None is stored: record
 // i of an account is rebuilt from the account's salt and i alone, so a million calls cost no memory and a
-// record reads the same whenever it is asked for. Their times come from DemoDataset's timeline.
+// record reads the same whenever it is asked for. Their times come from ImitationDataset's timeline.
 
-#include "demo/DemoAccount.h"
+#include "imitation/ImitationAccount.h"
 
-#include "demo/DemoRecords.h"
+#include "imitation/ImitationValues.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
 
-namespace callrail::demo {
+namespace callrail::imitation {
 
-QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QStringList &fields,
+QJsonObject callRecord(const ImitationAccount &acct, qint64 i, qint64 start, const QStringList &fields,
                        const ImitationReadings &readings)
 {
     const int c = int(i % acct.companies.size());
-    const DemoAccount::Company &co = acct.companies.at(c);
+    const ImitationAccount::Company &co = acct.companies.at(c);
     const Place &pl = place(int(hashOf({acct.salt, quint64(i), 3}) % quint64(placeCount())));
     Rng rng(hashOf({acct.salt, tagHash("call"), quint64(i)}));
     const QString id = maskedId("CAL", hashOf({acct.salt, tagHash("call-id"), quint64(i)}));
@@ -239,11 +239,11 @@ QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QS
     return o;
 }
 
-QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStringList &fields,
+QJsonObject formRecord(const ImitationAccount &acct, qint64 i, qint64 at, const QStringList &fields,
                        const ImitationReadings &readings)
 {
     const int c = int(i % acct.companies.size());
-    const DemoAccount::Company &co = acct.companies.at(c);
+    const ImitationAccount::Company &co = acct.companies.at(c);
     Rng rng(hashOf({acct.salt, tagHash("form"), quint64(i)}));
     const QString id = maskedId("FOR", hashOf({acct.salt, tagHash("form-id"), quint64(i)}));
     const QString name = i % 7 == 2 ? awkwardName(int(i / 7))
@@ -311,10 +311,10 @@ QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStri
     return o;
 }
 
-QJsonObject conversationRecord(const DemoAccount &acct, qint64 i, qint64 last, const QStringList &fields)
+QJsonObject conversationRecord(const ImitationAccount &acct, qint64 i, qint64 last, const QStringList &fields)
 {
     const int c = int(i % acct.companies.size());
-    const DemoAccount::Company &co = acct.companies.at(c);
+    const ImitationAccount::Company &co = acct.companies.at(c);
     Rng rng(hashOf({acct.salt, tagHash("text"), quint64(i)}));
     const int tracker = int((i / acct.companies.size()) % std::max<qsizetype>(1, co.trackerIds.size()));
     const QString phone = phoneNumber(place(co.placeIndex).areaCode, rng.below(10000));
@@ -368,4 +368,4 @@ QJsonObject conversationRecord(const DemoAccount &acct, qint64 i, qint64 last, c
     return o;
 }
 
-} // namespace callrail::demo
+} // namespace callrail::imitation

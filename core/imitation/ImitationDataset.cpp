@@ -1,22 +1,22 @@
-#include "DemoDataset.h"
+#include "ImitationDataset.h"
 
 #include "api/EndpointCatalogue.h"
-#include "demo/DemoAccount.h"
-#include "demo/DemoRecords.h"
+#include "imitation/ImitationAccount.h"
+#include "imitation/ImitationValues.h"
 
 #include <algorithm>
 #include <limits>
 #include <numeric>
 
 // The index and paging arithmetic of the imitation data set: which records a query selects, in which
-// order, and where a page of them starts. The records themselves are built by DemoSmallEndpoints.cpp and
-// DemoStreams.cpp.
+// order, and where a page of them starts. The records themselves are built by ImitationSmallEndpoints.cpp and
+// ImitationStreams.cpp.
 
 namespace callrail {
 
-using namespace demo;
+using namespace imitation;
 
-namespace demo {
+namespace imitation {
 
 int streamKind(const QString &endpoint)
 {
@@ -29,7 +29,7 @@ int streamKind(const QString &endpoint)
     return -1;
 }
 
-} // namespace demo
+} // namespace imitation
 
 namespace {
 
@@ -47,7 +47,7 @@ const char *streamTag(int kind)
 
 } // namespace
 
-DemoDataset::DemoDataset(const DatasetConfig &config)
+ImitationDataset::ImitationDataset(const DatasetConfig &config)
     : m_config(config)
 {
     m_config.accounts = std::max(1, m_config.accounts);
@@ -66,26 +66,26 @@ DemoDataset::DemoDataset(const DatasetConfig &config)
     }
 }
 
-DemoDataset::~DemoDataset() = default;
+ImitationDataset::~ImitationDataset() = default;
 
-bool DemoDataset::isStreamEndpoint(const QString &endpoint)
+bool ImitationDataset::isStreamEndpoint(const QString &endpoint)
 {
     return streamKind(endpoint) >= 0;
 }
 
-const DemoDataset::Account *DemoDataset::account(const QString &accountId) const
+const ImitationDataset::Account *ImitationDataset::account(const QString &accountId) const
 {
     const auto it = m_accountIndex.constFind(accountId);
     return it == m_accountIndex.cend() ? nullptr : m_accounts.at(it.value()).get();
 }
 
-DemoDataset::Account *DemoDataset::account(const QString &accountId)
+ImitationDataset::Account *ImitationDataset::account(const QString &accountId)
 {
     const auto it = m_accountIndex.constFind(accountId);
     return it == m_accountIndex.cend() ? nullptr : m_accounts.at(it.value()).get();
 }
 
-QStringList DemoDataset::accountIds() const
+QStringList ImitationDataset::accountIds() const
 {
     QStringList ids;
     for (const auto &acct : m_accounts)
@@ -93,12 +93,12 @@ QStringList DemoDataset::accountIds() const
     return ids;
 }
 
-bool DemoDataset::hasAccount(const QString &accountId) const
+bool ImitationDataset::hasAccount(const QString &accountId) const
 {
     return account(accountId) != nullptr;
 }
 
-QStringList DemoDataset::companyIds(const QString &accountId) const
+QStringList ImitationDataset::companyIds(const QString &accountId) const
 {
     QStringList ids;
     if (const Account *acct = account(accountId)) {
@@ -108,13 +108,13 @@ QStringList DemoDataset::companyIds(const QString &accountId) const
     return ids;
 }
 
-bool DemoDataset::hasCompany(const QString &accountId, const QString &companyId) const
+bool ImitationDataset::hasCompany(const QString &accountId, const QString &companyId) const
 {
     const Account *acct = account(accountId);
     return acct && acct->companyIndex.contains(companyId);
 }
 
-qint64 DemoDataset::streamSize(const Account &acct, int kind) const
+qint64 ImitationDataset::streamSize(const Account &acct, int kind) const
 {
     switch (kind) {
     case Calls:
@@ -126,7 +126,7 @@ qint64 DemoDataset::streamSize(const Account &acct, int kind) const
     }
 }
 
-qint64 DemoDataset::streamTime(const Account &acct, int kind, qint64 index) const
+qint64 ImitationDataset::streamTime(const Account &acct, int kind, qint64 index) const
 {
     const qint64 generated = kind == Calls ? m_config.calls : streamSize(acct, kind);
     if (index >= generated)
@@ -144,7 +144,7 @@ qint64 DemoDataset::streamTime(const Account &acct, int kind, qint64 index) cons
     return base - jitter;
 }
 
-qint64 DemoDataset::lowerBound(const Account &acct, int kind, qint64 msecs) const
+qint64 ImitationDataset::lowerBound(const Account &acct, int kind, qint64 msecs) const
 {
     qint64 lo = 0;
     qint64 hi = streamSize(acct, kind);
@@ -158,8 +158,8 @@ qint64 DemoDataset::lowerBound(const Account &acct, int kind, qint64 msecs) cons
     return lo;
 }
 
-bool DemoDataset::streamRange(const Account &acct, int kind, const Query &query, Range *range,
-                              QString *error) const
+bool ImitationDataset::streamRange(const Account &acct, int kind, const Query &query, Range *range,
+                                   QString *error) const
 {
     Range r;
     r.first = 0;
@@ -186,8 +186,8 @@ bool DemoDataset::streamRange(const Account &acct, int kind, const Query &query,
     return true;
 }
 
-QList<qint64> DemoDataset::smallIndexes(const Account &acct, const QString &endpoint,
-                                        const Query &query) const
+QList<qint64> ImitationDataset::smallIndexes(const Account &acct, const QString &endpoint,
+                                             const Query &query) const
 {
     QList<qint64> result;
     const QList<int> order = acct.sorted.value(endpoint);
@@ -200,9 +200,9 @@ QList<qint64> DemoDataset::smallIndexes(const Account &acct, const QString &endp
     return result;
 }
 
-bool DemoDataset::page(const QString &endpoint, const QString &accountId, const Query &query, bool descending,
-                       qint64 offset, qint64 limit, QList<qint64> *indexes, qint64 *total,
-                       QString *error) const
+bool ImitationDataset::page(const QString &endpoint, const QString &accountId, const Query &query,
+                            bool descending, qint64 offset, qint64 limit, QList<qint64> *indexes,
+                            qint64 *total, QString *error) const
 {
     indexes->clear();
     if (endpoint == QLatin1String("accounts")) {
@@ -261,7 +261,7 @@ bool DemoDataset::page(const QString &endpoint, const QString &accountId, const 
     return true;
 }
 
-qint64 DemoDataset::count(const QString &endpoint, const QString &accountId, const Query &query) const
+qint64 ImitationDataset::count(const QString &endpoint, const QString &accountId, const Query &query) const
 {
     QList<qint64> none;
     qint64 total = 0;
@@ -271,7 +271,7 @@ qint64 DemoDataset::count(const QString &endpoint, const QString &accountId, con
     return total;
 }
 
-QStringList DemoDataset::ids(const QString &endpoint, const QString &accountId, const Query &query) const
+QStringList ImitationDataset::ids(const QString &endpoint, const QString &accountId, const Query &query) const
 {
     QList<qint64> indexes;
     qint64 total = 0;
@@ -288,7 +288,7 @@ QStringList DemoDataset::ids(const QString &endpoint, const QString &accountId, 
     return result;
 }
 
-void DemoDataset::insertCalls(const QString &accountId, int n)
+void ImitationDataset::insertCalls(const QString &accountId, int n)
 {
     Account *acct = account(accountId);
     if (!acct)
@@ -301,13 +301,13 @@ void DemoDataset::insertCalls(const QString &accountId, int n)
     }
 }
 
-qint64 DemoDataset::insertedCallCount(const QString &accountId) const
+qint64 ImitationDataset::insertedCallCount(const QString &accountId) const
 {
     const Account *acct = account(accountId);
     return acct ? acct->insertedCalls.size() : 0;
 }
 
-void DemoDataset::editCall(const QString &accountId, qint64 index, const QJsonObject &changes)
+void ImitationDataset::editCall(const QString &accountId, qint64 index, const QJsonObject &changes)
 {
     if (Account *acct = account(accountId)) {
         QJsonObject &edited = acct->editedCalls[index];
@@ -316,7 +316,7 @@ void DemoDataset::editCall(const QString &accountId, qint64 index, const QJsonOb
     }
 }
 
-void DemoDataset::removeCall(const QString &accountId, qint64 index)
+void ImitationDataset::removeCall(const QString &accountId, qint64 index)
 {
     Account *acct = account(accountId);
     if (!acct || acct->removedCalls.contains(index))
@@ -325,8 +325,8 @@ void DemoDataset::removeCall(const QString &accountId, qint64 index)
                               index);
 }
 
-QJsonObject DemoDataset::record(const QString &endpoint, const QString &accountId, qint64 index,
-                                const QStringList &fields) const
+QJsonObject ImitationDataset::record(const QString &endpoint, const QString &accountId, qint64 index,
+                                     const QStringList &fields) const
 {
     if (index < 0)
         return {};

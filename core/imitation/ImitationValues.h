@@ -10,7 +10,7 @@
 /// Value generators for the imitation CallRail server: ids, names, phones, timestamps and the
 /// awkward text that export tests rely on. Every value is a pure function of its inputs, so a
 /// record can be rebuilt from (account, index) at any time instead of being stored.
-namespace callrail::demo {
+namespace callrail::imitation {
 
 /// Mixes several numbers into one well-spread 64-bit hash (splitmix64 finaliser).
 quint64 hashOf(std::initializer_list<quint64> parts);
@@ -74,4 +74,4 @@ QJsonObject milestones(Rng &rng, qint64 eventMsecs, const QTimeZone &zone);
 /// Picks one of the C strings.
 QString pick(Rng &rng, std::initializer_list<const char *> values);
 
-} // namespace callrail::demo
+} // namespace callrail::imitation

@@ -1,11 +1,11 @@
 #pragma once
 
-// Private to DemoDataset's sources. The imitation data set is split by job: DemoSmallEndpoints.cpp builds
-// the records that are kept (companies, users, tags, …), DemoStreams.cpp rebuilds the records that are not
-// (calls, form submissions, conversations), and DemoDataset.cpp maps queries and pages to record indexes.
-// This header is what they share: one account's stored state.
+// Private to ImitationDataset's sources. The imitation data set is split by job: ImitationSmallEndpoints.cpp
+// builds the records that are kept (companies, users, tags, …), ImitationStreams.cpp rebuilds the records
+// that are not (calls, form submissions, conversations), and ImitationDataset.cpp maps queries and pages to
+// record indexes. This header is what they share: one account's stored state.
 
-#include "demo/DemoDataset.h"
+#include "imitation/ImitationDataset.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -16,7 +16,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
-namespace callrail::demo {
+namespace callrail::imitation {
 
 inline constexpr qint64 kDay = 86400000;
 
@@ -37,7 +37,7 @@ inline QJsonValue orNull(bool present, const QJsonValue &value)
     return present ? value : QJsonValue();
 }
 
-struct DemoAccount
+struct ImitationAccount
 {
     struct Company
     {
@@ -71,25 +71,26 @@ struct DemoAccount
 };
 
 /// Fills account number `accountIndex` with its id, companies and every small endpoint's records.
-void buildAccount(DemoAccount &acct, int a, const DatasetConfig &config, qint64 nowMs);
+void buildAccount(ImitationAccount &acct, int a, const DatasetConfig &config, qint64 nowMs);
 
 /// A kept record of a small endpoint as `readings` shape it (user ids, caller ids' company_id).
 QJsonObject shapedSmallRecord(const QString &endpoint, QJsonObject record, const ImitationReadings &readings);
 
 /// A call's or form's tags, as names or as {id,name} objects.
-QJsonArray tagList(const DemoAccount::Company &company, const QList<int> &tagIndexes,
+QJsonArray tagList(const ImitationAccount::Company &company, const QList<int> &tagIndexes,
                    const ImitationReadings &readings);
 
 /// The account's record on the accounts endpoint.
-QJsonObject accountRecord(const DemoAccount &acct, const QStringList &fields);
+QJsonObject accountRecord(const ImitationAccount &acct, const QStringList &fields);
 
 /// Record i of a stream with the default fields plus the requested optional ones, shaped as `readings` say
 /// where the documentation is uncertain. Its time (ms since the epoch: a call's start, a form's submission, a
-/// conversation's last message) comes from the stream's timeline, which DemoDataset keeps.
-QJsonObject callRecord(const DemoAccount &acct, qint64 i, qint64 start, const QStringList &fields,
+/// conversation's last message) comes from the stream's timeline, which ImitationDataset keeps.
+QJsonObject callRecord(const ImitationAccount &acct, qint64 i, qint64 start, const QStringList &fields,
                        const ImitationReadings &readings);
-QJsonObject formRecord(const DemoAccount &acct, qint64 i, qint64 at, const QStringList &fields,
+QJsonObject formRecord(const ImitationAccount &acct, qint64 i, qint64 at, const QStringList &fields,
                        const ImitationReadings &readings);
-QJsonObject conversationRecord(const DemoAccount &acct, qint64 i, qint64 last, const QStringList &fields);
+QJsonObject conversationRecord(const ImitationAccount &acct, qint64 i, qint64 last,
+                               const QStringList &fields);
 
-} // namespace callrail::demo
+} // namespace callrail::imitation

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demo/DateQuery.h"
-#include "demo/ImitationReadings.h"
+#include "imitation/DateQuery.h"
+#include "imitation/ImitationReadings.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,8 +14,8 @@
 
 namespace callrail {
 
-namespace demo {
-struct DemoAccount;
+namespace imitation {
+struct ImitationAccount;
 }
 
 /// Size and shape of the imitation data set. Counts are per account.
@@ -44,13 +44,13 @@ struct DatasetConfig
 /// (calls, form_submissions, text_messages) CallRail's date parameters. With `unbounded` set the
 /// date parameters are ignored and every record is included (a convenience for tests; the server
 /// itself always applies a window, by default the last 7 days).
-struct DemoQuery
+struct ImitationQuery
 {
     QString companyId;
     DateQuery dates;
     bool unbounded = false;
 };
-using Query = DemoQuery;
+using Query = ImitationQuery;
 
 /// The imitation CallRail data: deterministic, generated lazily from (account, index).
 ///
@@ -59,11 +59,11 @@ using Query = DemoQuery;
 /// search and a million calls cost no memory. Companies are assigned round-robin (i % companies),
 /// so a company filter is arithmetic too. The small endpoints (companies, users, tags, …) are built
 /// once per account and kept.
-class DemoDataset
+class ImitationDataset
 {
 public:
-    explicit DemoDataset(const DatasetConfig &config = {});
-    ~DemoDataset();
+    explicit ImitationDataset(const DatasetConfig &config = {});
+    ~ImitationDataset();
 
     const DatasetConfig &config() const { return m_config; }
     /// How the records read where CallRail's documentation is uncertain; the server reads the rest of it.
@@ -108,7 +108,7 @@ public:
     static bool isStreamEndpoint(const QString &endpoint);
 
 private:
-    using Account = demo::DemoAccount;
+    using Account = imitation::ImitationAccount;
     struct Range
     {
         qint64 first = 0; ///< first generation index (inclusive)

@@ -1,8 +1,8 @@
 #include "FakeCallRailServer.h"
 
 #include "api/EndpointCatalogue.h"
-#include "demo/BodyDamage.h"
-#include "demo/FakeServerReply.h"
+#include "imitation/BodyDamage.h"
+#include "imitation/FakeServerReply.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -70,7 +70,7 @@ QString errorForStatus(int status)
 
 FakeCallRailServer::FakeCallRailServer(const DatasetConfig &config, QObject *parent)
     : QObject(parent)
-    , m_dataset(std::make_unique<DemoDataset>(config))
+    , m_dataset(std::make_unique<ImitationDataset>(config))
     , m_apiKeys{demoApiKey()}
 {
     qRegisterMetaType<callrail::RequestRecord>();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/FakeCallRailServer.h"
+#include "imitation/FakeCallRailServer.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "demo/FakeCallRailServer.h"
+#include "imitation/FakeCallRailServer.h"
 
 #include "api/ApiFacts.h"
 #include "api/EndpointCatalogue.h"
-#include "demo/FakeServerReply.h"
+#include "imitation/FakeServerReply.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -112,7 +112,7 @@ FakeCallRailServer::Reply FakeCallRailServer::listEndpoint(const QString &endpoi
         order = params.value(QStringLiteral("api_sort[][%1]").arg(spec->sortField)).toLower();
     if (!order.isEmpty() && order != QLatin1String("asc") && order != QLatin1String("desc"))
         return errorReply(400, QStringLiteral("order must be asc or desc"));
-    bool descending = DemoDataset::isStreamEndpoint(endpoint);
+    bool descending = ImitationDataset::isStreamEndpoint(endpoint);
     if (!order.isEmpty() && !spec->sortField.isEmpty())
         descending = order == QLatin1String("desc");
 

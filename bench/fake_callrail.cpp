@@ -1,8 +1,9 @@
-// fake-callrail: the imitation CallRail API in its own process, for benchmarks and manual runs.
+// fake-callrail: the benchmarks' server, the imitation CallRail API (core/imitation) in its own process, for
+// benchmark 4 and manual runs (scripts/bench builds it: cmake --build build --target fake-callrail).
 // Prints exactly one line "listening http://127.0.0.1:PORT/v3" and serves until SIGTERM/SIGINT,
 // until stdin closes (when --exit-on-stdin-close is given or stdin is a pipe), or --exit-after-seconds.
 
-#include "demo/FakeCallRailServer.h"
+#include "imitation/FakeCallRailServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

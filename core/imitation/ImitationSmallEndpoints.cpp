@@ -1,18 +1,18 @@
 // The small endpoints of the imitation data set: companies, trackers, users, tags, notifications,
 // integrations, outbound caller ids and the accounts themselves. They are few, so they are built once per
-// account and kept, unlike the streams of calls, forms and texts (DemoStreams.cpp).
+// account and kept, unlike the streams of calls, forms and texts (ImitationStreams.cpp).
 
-#include "demo/DemoAccount.h"
+#include "imitation/ImitationAccount.h"
 
 #include "api/EndpointCatalogue.h"
-#include "demo/DemoRecords.h"
+#include "imitation/ImitationValues.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
 #include <numeric>
 
-namespace callrail::demo {
+namespace callrail::imitation {
 
 namespace {
 
@@ -28,7 +28,7 @@ const char *const kAccountNames[] = {"Northwind Marketing", "Acme Agency", "Brig
 /// notifications to users and trackers).
 struct AccountBuilder
 {
-    DemoAccount &acct;
+    ImitationAccount &acct;
     const DatasetConfig &config;
     int a = 0;
     qint64 nowMs = 0;
@@ -51,7 +51,7 @@ void AccountBuilder::addCompanies()
 {
     QList<QJsonObject> companies;
     for (int c = 0; c < config.companies; ++c) {
-        DemoAccount::Company co;
+        ImitationAccount::Company co;
         co.id = maskedId("COM", h("company", quint64(c)));
         co.name = QString::fromUtf8(kCompanyNames[size_t(c) % std::size(kCompanyNames)]);
         if (c >= int(std::size(kCompanyNames)))
@@ -103,7 +103,7 @@ void AccountBuilder::addTrackers()
     static const char *const trackerNames[] = {"Google Ads", "Website Pool", "Billboard I-85", "Facebook",
                                                "Direct Mail"};
     for (int c = 0; c < acct.companies.size(); ++c) {
-        DemoAccount::Company &co = acct.companies[c];
+        ImitationAccount::Company &co = acct.companies[c];
         const Place &pl = place(co.placeIndex);
         for (int t = 0; t < config.trackersPerCompany; ++t) {
             Rng rng(h("tracker", quint64(c), quint64(t)));
@@ -379,7 +379,7 @@ void AccountBuilder::addSortOrders()
 
 } // namespace
 
-void buildAccount(DemoAccount &acct, int a, const DatasetConfig &config, qint64 nowMs)
+void buildAccount(ImitationAccount &acct, int a, const DatasetConfig &config, qint64 nowMs)
 {
     const quint64 seed = config.seed;
     acct.index = a;
@@ -422,7 +422,7 @@ QJsonObject shapedSmallRecord(const QString &endpoint, QJsonObject record, const
     return record;
 }
 
-QJsonArray tagList(const DemoAccount::Company &company, const QList<int> &tagIndexes,
+QJsonArray tagList(const ImitationAccount::Company &company, const QList<int> &tagIndexes,
                    const ImitationReadings &readings)
 {
     QJsonArray tags;
@@ -436,7 +436,7 @@ QJsonArray tagList(const DemoAccount::Company &company, const QList<int> &tagInd
     return tags;
 }
 
-QJsonObject accountRecord(const DemoAccount &acct, const QStringList &fields)
+QJsonObject accountRecord(const ImitationAccount &acct, const QStringList &fields)
 {
     const qint64 index = acct.index;
     QJsonObject o;
@@ -452,4 +452,4 @@ QJsonObject accountRecord(const DemoAccount &acct, const QStringList &fields)
     return o;
 }
 
-} // namespace callrail::demo
+} // namespace callrail::imitation

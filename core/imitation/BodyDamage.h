@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/ServerFaults.h"
+#include "imitation/ServerFaults.h"
 
 #include <QByteArray>
 
