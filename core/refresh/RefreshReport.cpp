@@ -1,5 +1,6 @@
+#include "refresh/RefreshReport.h"
+
 #include "api/EndpointCatalogue.h"
-#include "refresh/ExportRefresh.h"
 
 #include <QJsonArray>
 #include <QLocale>
