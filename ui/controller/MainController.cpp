@@ -3,7 +3,7 @@
 #include "api/EndpointCatalogue.h"
 #include "api/RequestBudget.h"
 #include "config/SecretStore.h"
-#include "controller/Background.h"
+#include "support/Background.h"
 #include "demo/ShippedDemo.h"
 #include "engine/ExportNote.h"
 #include "engine/ExtractionJob.h"

@@ -1,6 +1,6 @@
 #include "controller/RefreshController.h"
 
-#include "controller/Background.h"
+#include "support/Background.h"
 #include "controller/MainController.h"
 #include "export/PostgresConnection.h"
 #include "models/LogModel.h"

@@ -1,6 +1,6 @@
 #include "StagedFileModel.h"
 
-#include "controller/Background.h"
+#include "support/Background.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #include "PostgresDialog.h"
 
-#include "controller/Background.h"
+#include "support/Background.h"
 #include "export/PostgresConnection.h"
 #include "widgets/StateText.h"
 

@@ -1,0 +1,56 @@
+# Checks that includes go only the one way docs/architecture.md draws: each folder of core/ and ui/ may
+# include the folders listed for it here, and no other (a folder always includes itself). A new folder
+# must be added here, so that its place is decided rather than found later.
+#
+#   cmake -DROOT=<source dir> -P check_layering.cmake
+cmake_minimum_required(VERSION 3.20) # IN_LIST, in script mode too
+if(NOT ROOT)
+    message(FATAL_ERROR "check_layering: pass -DROOT=<source dir>")
+endif()
+
+# The folders of core/ (included as "api/…") and of ui/ (included as "models/…"), and what each may include.
+set(core_folders api config demo engine export imitation refresh schedule)
+set(allowed_config "")
+set(allowed_api config)
+set(allowed_export api config)
+set(allowed_engine api config export)
+set(allowed_refresh api config engine export)
+set(allowed_schedule config)
+set(allowed_imitation api config)
+set(allowed_demo api config imitation)
+set(allowed_support "")
+set(allowed_settings ${core_folders})
+set(allowed_models ${core_folders} settings support)
+set(allowed_controller ${core_folders} models settings support)
+set(allowed_widgets ${core_folders} controller models settings support)
+
+set(problems "")
+foreach(layer core ui)
+    file(GLOB folders LIST_DIRECTORIES true "${ROOT}/${layer}/*")
+    foreach(path IN LISTS folders)
+        if(NOT IS_DIRECTORY "${path}")
+            continue()
+        endif()
+        get_filename_component(folder "${path}" NAME)
+        if(NOT DEFINED allowed_${folder})
+            string(APPEND problems "  ${layer}/${folder}: a folder check_layering.cmake does not know\n")
+            continue()
+        endif()
+        file(GLOB_RECURSE sources "${path}/*.h" "${path}/*.cpp")
+        foreach(source IN LISTS sources)
+            file(STRINGS "${source}" includes REGEX "^#include \"[a-z]+/")
+            foreach(line IN LISTS includes)
+                string(REGEX REPLACE "^#include \"([a-z]+)/.*" "\\1" target "${line}")
+                if(NOT target STREQUAL folder AND NOT target IN_LIST allowed_${folder})
+                    file(RELATIVE_PATH shown "${ROOT}" "${source}")
+                    string(APPEND problems "  ${shown}: ${line} (${layer}/${folder} may not include ${target}/)\n")
+                endif()
+            endforeach()
+        endforeach()
+    endforeach()
+endforeach()
+
+if(problems)
+    message(FATAL_ERROR "Includes against the folders' order (docs/architecture.md):\n${problems}")
+endif()
+message(STATUS "Every include goes the way docs/architecture.md draws.")
