@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "EndpointChoices.h"
+
 #include "refresh/ExportRefresh.h"
 
 #include "Version.h"
@@ -90,6 +92,24 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
                                     tr("Optional fields to request for an endpoint, e.g. calls:source,tags "
                                        "(repeatable)."),
                                     tr("ENDPOINT:f1,f2"));
+    QStringList groupingDefaults, intervals;
+    for (const EndpointSpec &spec : EndpointCatalogue::all()) {
+        if (spec.report.kind == ReportKind::Summary)
+            groupingDefaults.append(
+                tr("for %1: %2").arg(spec.name, spec.report.defaultGroupings.join(QStringLiteral(", "))));
+        if (spec.report.kind == ReportKind::TimeSeries)
+            intervals.append(tr("%1: %2 (default %3)")
+                                 .arg(spec.name, spec.report.intervals.join(QStringLiteral(", ")),
+                                      spec.report.intervals.value(0)));
+    }
+    const QCommandLineOption groupBy(QStringLiteral("group-by"),
+                                     tr("How a summary groups its counts, e.g. calls_summary:source,campaign "
+                                        "(repeatable; default %1).")
+                                         .arg(groupingDefaults.join(QStringLiteral("; "))),
+                                     tr("ENDPOINT:g1,g2"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        tr("The period of a time series, %1.").arg(intervals.join(QStringLiteral("; "))), tr("INTERVAL"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output folder (default $DATA_DIR or ./data)."), tr("DIR"));
     const QCommandLineOption format(
@@ -173,12 +193,12 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
-    parser.addOptions({endpoints,  limit,       perPage,      account,     allAccounts,  listAccounts,
-                       startDate,  endDate,     dateRange,    timeZone,    fields,       output,
-                       format,     noExcelSafe, database,     schema,      bom,          concurrency,
-                       maxRetries, timeout,     hourlyBudget, dailyBudget, budgetWindow, baseUrl,
-                       resume,     refresh,     lookBack,     scheduled,   waitForLock,  demo,
-                       logLevel,   quiet,       help,         version});
+    parser.addOptions({endpoints,    limit,       perPage,    account,     allAccounts,  listAccounts,
+                       startDate,    endDate,     dateRange,  timeZone,    fields,       groupBy,
+                       interval,     output,      format,     noExcelSafe, database,     schema,
+                       bom,          concurrency, maxRetries, timeout,     hourlyBudget, dailyBudget,
+                       budgetWindow, baseUrl,     resume,     refresh,     lookBack,     scheduled,
+                       waitForLock,  demo,        logLevel,   quiet,       help,         version});
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -250,28 +270,16 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
         for (EndpointSelection &s : o.endpoints)
             s.limit = n;
     }
-    for (const QString &spec : parser.values(fields)) {
-        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
-        if (colon <= 0)
-            return tr("--fields takes ENDPOINT:field1,field2 (got \"%1\").").arg(spec);
-        const QString name = spec.left(colon).trimmed();
-        const EndpointSpec *endpoint = EndpointCatalogue::find(name);
-        if (!endpoint)
-            return tr("Unknown endpoint \"%1\" in --fields. Known endpoints: %2.").arg(name, endpointList);
-        EndpointSelection *selection = nullptr;
-        for (EndpointSelection &s : o.endpoints) {
-            if (s.name == name)
-                selection = &s;
-        }
-        if (!selection)
-            return tr("--fields names %1, which is not among the endpoints being extracted.").arg(name);
-        for (const QString &raw : spec.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString field = raw.trimmed();
-            if (!endpoint->hasOptionalField(field))
-                return ExtractionOptions::unknownField(*endpoint, field);
-            if (!selection->fields.contains(field))
-                selection->fields.append(field);
-        }
+    if (const QString problem = EndpointChoices::takeFields(parser.values(fields), o.endpoints);
+        !problem.isEmpty())
+        return problem;
+    if (const QString problem = EndpointChoices::takeGroupings(parser.values(groupBy), o.endpoints);
+        !problem.isEmpty())
+        return problem;
+    if (parser.isSet(interval)) {
+        if (const QString problem = EndpointChoices::takeInterval(parser.value(interval), o.endpoints);
+            !problem.isEmpty())
+            return problem;
     }
 
     // Network.
@@ -446,7 +454,7 @@ QString Cli::parse(const QStringList &arguments, Invocation *inv)
         // The export's manifest says what it holds: choices given here would contradict it.
         for (const QCommandLineOption *own :
              {&endpoints, &limit, &account, &allAccounts, &startDate, &endDate, &dateRange, &timeZone,
-              &fields, &output, &format, &noExcelSafe, &bom, &resume, &listAccounts}) {
+              &fields, &groupBy, &interval, &output, &format, &noExcelSafe, &bom, &resume, &listAccounts}) {
             if (parser.isSet(*own))
                 return tr("--refresh uses the export's own choice; leave out --%1.")
                     .arg(own->names().constLast());

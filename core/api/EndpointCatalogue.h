@@ -30,7 +30,9 @@ enum class ColumnType
     Integer,    ///< counts and durations in seconds
     Number,     ///< amounts
     Boolean,
-    Timestamp, ///< ISO 8601 with the record's own offset (or Z), e.g. 2026-03-02T09:14:07.512-05:00
+    Timestamp, ///< ISO 8601 with the record's own offset (or Z), e.g. 2026-03-02T09:14:07.512-05:00; a
+               ///< report's day ("2026-03-02") is its midnight
+    Date,      ///< a calendar day, 2026-03-02: the ends of a report's window
     Json       ///< an object or a list kept as compact JSON (RecordFlattener's rules)
 };
 
@@ -45,6 +47,32 @@ struct FieldSpec
     ColumnType type = ColumnType::Text; ///< of the field's own column (a field with sub-fields has none)
     QList<FieldSpec> subfields;
 };
+
+/// What an endpoint answers: a list of records, or one of CallRail's reports (shared/callrail-api.md §4.12),
+/// which count the records of a window instead of listing them.
+enum class ReportKind
+{
+    None,      ///< a list of records, paged
+    Summary,   ///< `grouped_results`: a row per key of one grouping (group_by), one request per grouping
+    TimeSeries ///< `data`: a row per period of an interval, at most kMaxTimeSeriesPoints a request
+};
+
+/// How a report is asked for. Its rows get the columns that say which request they answer (the grouping and
+/// window, or the interval) and an `id` made of them, so that every output keys, merges and refreshes them as
+/// it does a list's records.
+struct ReportSpec
+{
+    ReportKind kind = ReportKind::None;
+    QStringList groupings;        ///< Summary: the group_by values CallRail accepts, in the order offered
+    QStringList defaultGroupings; ///< Summary: asked for when the user chose none
+    QStringList intervals;        ///< TimeSeries: the intervals offered, the default first
+    /// The measures asked for with fields=. Without it a report may answer total_calls alone (the
+    /// documented examples show both), so they are always named.
+    QStringList measures;
+};
+
+/// CallRail answers a time series with at most this many points; a longer window is asked in slices.
+inline constexpr int kMaxTimeSeriesPoints = 200;
 
 /// Everything the extractor and the imitation server need to know about one list endpoint.
 /// The catalogue is data: adding an endpoint or a field means adding a row, not code.
@@ -66,6 +94,9 @@ struct EndpointSpec
     QList<FieldSpec> optionalFields; ///< may be requested with fields=
     const char *description = "";    ///< short English text; translate with QCoreApplication::translate
                                      ///< ("callrail::Endpoints", description)
+    ReportSpec report;               ///< kind None for the lists
+
+    bool isReport() const { return report.kind != ReportKind::None; }
 
     /// Column names in their fixed order for the given optional fields (unknown names are ignored).
     QStringList columns(const QStringList &requestedOptional) const;
@@ -81,7 +112,8 @@ struct EndpointSpec
     QStringList defaultFieldNames() const;
 };
 
-/// The 11 CallRail API v3 list endpoints on their real paths (see shared/callrail-api.md).
+/// The CallRail API v3 list endpoints and reports the product extracts, on their real paths (see
+/// shared/callrail-api.md).
 class EndpointCatalogue
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "config/LogCategories.h"
 #include "engine/EndpointState.h"
+#include "engine/ReportRows.h"
 #include "export/EndpointFile.h"
 
 #include <QFileInfo>
@@ -147,14 +148,21 @@ void EndpointTask::issue(const PagePlan::PageRequest &request, int countRetries)
     apiRequest.endpoint = m_spec.name;
     apiRequest.accountId = m_context.accountId;
     apiRequest.budgetBucket = m_context.budgetBucket;
-    if (request.isCount())
+    const PagePlan::Segment &segment = m_plan.segment(request.segment);
+    if (m_spec.report.kind == ReportKind::Summary)
+        apiRequest.pageLabel = tr("grouped by %1").arg(segment.grouping);
+    else if (m_spec.report.kind == ReportKind::TimeSeries)
+        apiRequest.pageLabel =
+            tr("%1 to %2")
+                .arg(segment.range->start.toString(Qt::ISODate), segment.range->end.toString(Qt::ISODate));
+    else if (request.isCount())
         apiRequest.pageLabel =
             companyId.isEmpty() ? tr("record count") : tr("record count for company %1").arg(companyId);
     else
         apiRequest.pageLabel = companyId.isEmpty()
                                    ? tr("page %1").arg(request.page)
                                    : tr("page %1 for company %2").arg(request.page).arg(companyId);
-    apiRequest.listPage = {m_spec.recordsKey, request.isCount() ? 1 : m_plan.perPage()};
+    apiRequest.listPage = {m_spec.recordsKey, request.isCount() ? 1 : m_plan.answerSize()};
     unit.label = apiRequest.pageLabel;
     unit.call = m_context.client->get(apiRequest);
     connect(unit.call, &ApiCall::finished, this,
@@ -222,10 +230,25 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
     const QJsonObject &envelope = page.envelope();
     logRepairs(unit, page.repairs());
     // The ApiClient has checked that the records list is there (ListPageCheck).
-    const QString &companyId = m_plan.segment(key.first).companyId;
-    m_encoder.encode(page, m_spec.recordsKey,
-                     m_spec.scope == EndpointScope::PerCompany ? companyId : QString(), &unit.encoded);
-    if (const QJsonValue total = envelope.value(QStringLiteral("total_records")); total.isDouble())
+    const PagePlan::Segment &segment = m_plan.segment(key.first);
+    if (m_spec.isReport()) {
+        QString notRows;
+        const auto rows = ReportRows::rows(m_spec, segment.grouping, *segment.range, page, &notRows);
+        if (!rows) {
+            fail(EndpointOutcome::Failed, notRows);
+            return;
+        }
+        m_encoder.encode(*rows, ReportRows::recordsKey(), QString(), &unit.encoded);
+        unit.reportedTotal = qsizetype(unit.encoded.rows.size()); // the rows are the whole answer
+        unit.reportTotal = ReportRows::reportedTotal(m_spec, page);
+        unit.reportRowsSum = ReportRows::rowsTotal(m_spec, page);
+    } else {
+        m_encoder.encode(page, m_spec.recordsKey,
+                         m_spec.scope == EndpointScope::PerCompany ? segment.companyId : QString(),
+                         &unit.encoded);
+    }
+    if (const QJsonValue total = envelope.value(QStringLiteral("total_records"));
+        total.isDouble() && !m_spec.isReport())
         unit.reportedTotal = qint64(total.toDouble());
     QString implausible;
     if (!m_plan.takeTotals(key.first, key.second, envelope, &implausible)) {
@@ -246,6 +269,11 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
         log(LogLevel::Warning, problem + QLatin1Char(' ') + tr("Kept as it is."));
     }
     unit.received = true;
+    if (m_spec.isReport() && unit.reportTotal >= 0) {
+        // Each grouping of a summary counts the whole window; a time series' slices count their part of it.
+        const bool part = m_spec.report.kind == ReportKind::TimeSeries && m_result.windowTotal >= 0;
+        m_result.windowTotal = unit.reportTotal + (part ? m_result.windowTotal : 0);
+    }
     if (m_spec.paging == PagingStyle::Relative)
         noteNextLink(unit, envelope);
     writeReadyPages();
@@ -257,6 +285,16 @@ QString EndpointTask::countProblem(const Unit &unit, const QJsonObject &envelope
     // A page whose records do not add up was probably cut on the way (records taken out of the list leave
     // valid JSON): it is asked again. A server that keeps saying so is believed, and the count check at the
     // end reports what is missing.
+    if (m_spec.isReport()) {
+        // Every record falls in one group or period, so the rows add up to the total; rows taken out on the
+        // way leave valid JSON that only this shows.
+        if (unit.reportTotal >= 0 && unit.reportRowsSum >= 0 && unit.reportRowsSum != unit.reportTotal)
+            return tr("%1, %2: the report's rows add up to %3 where its total says %4.")
+                .arg(m_spec.name, unit.label)
+                .arg(unit.reportRowsSum)
+                .arg(unit.reportTotal);
+        return {};
+    }
     const qsizetype rows = unit.encoded.rows.size();
     const qint64 due = m_plan.recordsDue(envelope, unit.request.urlPage);
     if (due >= 0 && rows != due)

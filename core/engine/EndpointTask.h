@@ -91,6 +91,9 @@ private:
         bool hasNext = false;
         QUrl nextUrl;
         qint64 reportedTotal = -1; ///< total_records in this page's envelope
+        /// A report: its total_results for the window, and what its rows add up to (-1: not said).
+        qint64 reportTotal = -1;
+        qint64 reportRowsSum = -1;
     };
     using UnitKey = std::pair<int, int>;
 

@@ -43,6 +43,35 @@ QString ExtractionOptions::unknownField(const EndpointSpec &spec, const QString 
                                  .arg(field, spec.name, known.join(QStringLiteral(", ")));
 }
 
+QString ExtractionOptions::reportChoiceProblem(const EndpointSpec &spec, const EndpointSelection &selection)
+{
+    if (!selection.groupings.isEmpty() && spec.report.kind != ReportKind::Summary)
+        return tr("%1 is not a summary: it cannot be grouped (only %2 can).")
+            .arg(spec.name, reportNames(ReportKind::Summary).join(QStringLiteral(", ")));
+    for (const QString &grouping : selection.groupings) {
+        if (!spec.report.groupings.contains(grouping))
+            return tr("\"%1\" is not a grouping of %2. Groupings: %3.")
+                .arg(grouping, spec.name, spec.report.groupings.join(QStringLiteral(", ")));
+    }
+    if (!selection.interval.isEmpty() && spec.report.kind != ReportKind::TimeSeries)
+        return tr("%1 is not a time series: it has no interval (only %2 has).")
+            .arg(spec.name, reportNames(ReportKind::TimeSeries).join(QStringLiteral(", ")));
+    if (!selection.interval.isEmpty() && !spec.report.intervals.contains(selection.interval))
+        return tr("\"%1\" is not an interval of %2. Intervals: %3.")
+            .arg(selection.interval, spec.name, spec.report.intervals.join(QStringLiteral(", ")));
+    return {};
+}
+
+QStringList ExtractionOptions::reportNames(ReportKind kind)
+{
+    QStringList names;
+    for (const EndpointSpec &spec : EndpointCatalogue::all()) {
+        if (spec.report.kind == kind)
+            names.append(spec.name);
+    }
+    return names;
+}
+
 QString ExtractionOptions::validate() const
 {
     if (const QString urlProblem = ApiClient::validateBaseUrl(baseUrl); !urlProblem.isEmpty())
@@ -59,6 +88,8 @@ QString ExtractionOptions::validate() const
             if (!spec->hasOptionalField(field))
                 return unknownField(*spec, field);
         }
+        if (const QString problem = reportChoiceProblem(*spec, s); !problem.isEmpty())
+            return problem;
     }
     // The window's settings and the command line's flags were checked against the same table on the way in;
     // this catches callers that set the fields directly.

@@ -15,13 +15,27 @@
 namespace callrail {
 
 struct EndpointSpec;
+enum class ReportKind;
 
 /// One endpoint the user ticked, with its record limit and the optional fields asked for.
 struct EndpointSelection
 {
+    // A constructor rather than an aggregate: the lists' selections are written {name, limit, fields}, and a
+    // report's choices are set by name where they are made.
+    EndpointSelection(QString endpoint = {}, qint64 recordLimit = 0, QStringList optionalFields = {})
+        : name(std::move(endpoint))
+        , limit(recordLimit)
+        , fields(std::move(optionalFields))
+    {}
+
     QString name;
     qint64 limit = 0;   ///< at most this many records; 0 = no limit
     QStringList fields; ///< optional fields requested with fields= (names from the catalogue)
+    /// A summary report's groupings (group_by values of ReportSpec::groupings); empty: the catalogue's
+    /// default.
+    QStringList groupings;
+    /// A time series' interval (one of ReportSpec::intervals); empty: the catalogue's default (day).
+    QString interval;
 };
 
 /// Everything one extraction run needs. Built by the command line or the window, validated by validate().
@@ -71,6 +85,10 @@ public:
     /// The messages for a name the catalogue does not know (shared with the command line's parsing).
     static QString unknownEndpoint(const QString &name);
     static QString unknownField(const EndpointSpec &spec, const QString &field);
+    /// Empty when a selection's groupings and interval are ones its report offers; else what is wrong.
+    static QString reportChoiceProblem(const EndpointSpec &spec, const EndpointSelection &selection);
+    /// The catalogue names of the reports of one kind ("calls_summary, forms_summary").
+    static QStringList reportNames(ReportKind kind);
     const EndpointSelection *selection(const QString &endpoint) const;
 };
 

@@ -20,6 +20,10 @@ void PagePlan::build(const DateWindow &window, const QDate &today, int sliceDays
                      const QStringList &companies)
 {
     m_segments.clear();
+    if (m_spec.isReport()) {
+        buildReport(window, today);
+        return;
+    }
     QList<std::optional<DateRange>> ranges;
     if (m_spec.dateFiltered) {
         const int maxDays = window.preset == DatePreset::AllAvailable ? sliceDays : 100'000;
@@ -49,8 +53,95 @@ void PagePlan::restart(const DateWindow &window, const QDate &today, int sliceDa
     build(window, today, sliceDays, companies);
 }
 
+int PagePlan::answerSize() const
+{
+    switch (m_spec.report.kind) {
+    case ReportKind::None:
+        return m_perPage;
+    case ReportKind::Summary:
+        return 0; // a row per key: as many as there are sources, campaigns, …
+    case ReportKind::TimeSeries:
+        return kMaxTimeSeriesPoints;
+    }
+    return m_perPage;
+}
+
+int PagePlan::timeSeriesSliceDays(const QString &interval)
+{
+    // Slices end on whole days, so that consecutive ones join without a gap or an overlap. A week or a month
+    // is never cut: 200 of them reach past CallRail's 25-month retention, so no window needs a second slice.
+    if (interval == QLatin1String("hour"))
+        return kMaxTimeSeriesPoints / 25; // 25: a day that ends daylight saving time has 25 hours
+    if (interval == QLatin1String("week"))
+        return kMaxTimeSeriesPoints * 7;
+    if (interval == QLatin1String("month"))
+        return kMaxTimeSeriesPoints * 28;
+    return kMaxTimeSeriesPoints;
+}
+
+QStringList PagePlan::reportGroupings(const EndpointSpec &spec, const EndpointSelection &selection)
+{
+    if (spec.report.kind == ReportKind::TimeSeries) {
+        const QString interval = spec.report.intervals.contains(selection.interval)
+                                     ? selection.interval
+                                     : spec.report.intervals.value(0);
+        return {interval};
+    }
+    QStringList chosen;
+    for (const QString &grouping : spec.report.groupings) {
+        if (selection.groupings.contains(grouping))
+            chosen.append(grouping);
+    }
+    return chosen.isEmpty() ? spec.report.defaultGroupings : chosen;
+}
+
+void PagePlan::buildReport(const DateWindow &window, const QDate &today)
+{
+    const QStringList groupings = reportGroupings(m_spec, m_selection);
+    if (m_spec.report.kind == ReportKind::Summary) {
+        // One window for the whole choice, as the lists read it (even where they read it in slices): the
+        // summary then counts exactly what the lists hold.
+        const QList<DateRange> slices = window.slices(today, 100'000);
+        if (slices.isEmpty())
+            return;
+        const DateRange whole{slices.first().start, slices.last().end};
+        for (const QString &grouping : groupings) {
+            Segment segment;
+            segment.range = whole;
+            segment.grouping = grouping;
+            m_segments.push_back(segment);
+        }
+        return;
+    }
+    for (const DateRange &range : window.slices(today, timeSeriesSliceDays(groupings.value(0)))) {
+        Segment segment;
+        segment.range = range;
+        segment.grouping = groupings.value(0);
+        m_segments.push_back(segment);
+    }
+}
+
+QUrl PagePlan::reportUrl(const Segment &segment) const
+{
+    QUrl url = m_listUrl;
+    QUrlQuery query;
+    query.addQueryItem(m_spec.report.kind == ReportKind::Summary ? QStringLiteral("group_by")
+                                                                 : QStringLiteral("interval"),
+                       segment.grouping);
+    query.addQueryItem(QStringLiteral("fields"), m_spec.report.measures.join(QLatin1Char(',')));
+    if (segment.range) {
+        query.addQueryItem(QStringLiteral("start_date"), segment.range->start.toString(Qt::ISODate));
+        query.addQueryItem(QStringLiteral("end_date"), segment.range->end.toString(Qt::ISODate));
+        query.addQueryItem(QStringLiteral("time_zone"), m_timeZone);
+    }
+    url.setQuery(query);
+    return url;
+}
+
 QUrl PagePlan::pageUrl(const Segment &segment, int page) const
 {
+    if (m_spec.isReport())
+        return reportUrl(segment);
     QUrl url = m_listUrl;
     QUrlQuery query;
     if (m_spec.paging == PagingStyle::Relative) {
@@ -145,6 +236,10 @@ qint64 PagePlan::recordsAtLeast(int segmentIndex, int urlPage) const
 bool PagePlan::takeTotals(int segmentIndex, int page, const QJsonObject &envelope, QString *error)
 {
     Segment &segment = m_segments[size_t(segmentIndex)];
+    if (m_spec.isReport()) {
+        segment.totalPages = 1; // a report is one answer, whatever its envelope says
+        return true;
+    }
     // Past the known pages (following links, or re-reading the top) the totals say nothing new.
     const bool beyondKnownPages = segment.totalPages >= 0 && page > segment.totalPages;
     if (beyondKnownPages && (segment.follow || segment.catchUpPages > 0))
@@ -247,7 +342,7 @@ PagePlan::Advance PagePlan::advance(const WrittenPage &written)
         if (segmentHasMore)
             ++segment.catchUpPages;
     } else if (m_spec.sortField.isEmpty() && m_spec.dateFiltered && segment.totalPages > 0 &&
-               !m_spec.timestampField.isEmpty()) {
+               !m_spec.timestampField.isEmpty() && !m_spec.isReport()) {
         // Without a stable order (text messages, newest activity first) a conversation that gets a new
         // message during the run jumps to the top, past pages already read. Re-read the top to catch it.
         segment.catchUpPages = 1;

@@ -38,6 +38,7 @@ public:
     {
         QString companyId;
         std::optional<DateRange> range;
+        QString grouping;    ///< a report's group_by (summary) or interval (time series); empty for a list
         int totalPages = -1; ///< -1: not known yet
         qint64 totalRecords = -1;
         bool firstIssued = false;
@@ -93,6 +94,8 @@ public:
     void build(const DateWindow &window, const QDate &today, int sliceDays, const QStringList &companies);
 
     int perPage() const { return m_perPage; }
+    /// The most records one answer may hold (ListPageShape): a page, or a report's limit (0: none).
+    int answerSize() const;
     qsizetype segmentCount() const { return qsizetype(m_segments.size()); }
     const Segment &segment(int index) const { return m_segments[size_t(index)]; }
     /// The next page to write.
@@ -156,7 +159,17 @@ public:
     /// Back to the first page (when an interrupted run's rows cannot be continued).
     void restart(const DateWindow &window, const QDate &today, int sliceDays, const QStringList &companies);
 
+    /// The days one time-series request may cover at `interval` and stay within CallRail's point limit.
+    static int timeSeriesSliceDays(const QString &interval);
+    /// The groupings (summary) or the one interval (time series) a report is asked with: the selection's,
+    /// else the catalogue's default.
+    static QStringList reportGroupings(const EndpointSpec &spec, const EndpointSelection &selection);
+
 private:
+    /// A report's segments: one per grouping over the whole window (summary), or the window cut into slices
+    /// of at most kMaxTimeSeriesPoints points (time series).
+    void buildReport(const DateWindow &window, const QDate &today);
+    QUrl reportUrl(const Segment &segment) const;
     /// From now on the segment is read by following its next_page links, starting at `next`.
     static void startFollowing(Segment &segment, const QUrl &next);
     /// The records page `page` holds in a list of `total` records, `perPage` a page.

@@ -27,10 +27,17 @@ RunManifest RunManifest::of(const ExtractionOptions &options, const QList<Accoun
 QJsonObject RunManifest::toJson() const
 {
     QJsonArray endpointList;
-    for (const EndpointSelection &s : endpoints)
-        endpointList.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                        {QStringLiteral("limit"), double(s.limit)},
-                                        {QStringLiteral("fields"), QJsonArray::fromStringList(s.fields)}});
+    for (const EndpointSelection &s : endpoints) {
+        QJsonObject selection{{QStringLiteral("name"), s.name},
+                              {QStringLiteral("limit"), double(s.limit)},
+                              {QStringLiteral("fields"), QJsonArray::fromStringList(s.fields)}};
+        // A report's choices, so that a resumed run or a refresh asks the same reports again.
+        if (!s.groupings.isEmpty())
+            selection.insert(QStringLiteral("groupings"), QJsonArray::fromStringList(s.groupings));
+        if (!s.interval.isEmpty())
+            selection.insert(QStringLiteral("interval"), s.interval);
+        endpointList.append(selection);
+    }
     QJsonArray accountList;
     for (const AccountInfo &a : accounts)
         accountList.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}});
@@ -77,9 +84,12 @@ std::optional<RunManifest> RunManifest::fromJson(const QJsonObject &json)
     RunManifest manifest;
     for (const QJsonValue &v : json.value(QStringLiteral("endpoints")).toArray()) {
         const QJsonObject o = v.toObject();
-        manifest.endpoints.append(EndpointSelection{o.value(QStringLiteral("name")).toString(),
-                                                    qint64(o.value(QStringLiteral("limit")).toDouble()),
-                                                    strings(o.value(QStringLiteral("fields")))});
+        EndpointSelection selection{o.value(QStringLiteral("name")).toString(),
+                                    qint64(o.value(QStringLiteral("limit")).toDouble()),
+                                    strings(o.value(QStringLiteral("fields")))};
+        selection.groupings = strings(o.value(QStringLiteral("groupings")));
+        selection.interval = o.value(QStringLiteral("interval")).toString();
+        manifest.endpoints.append(selection);
     }
     for (const QJsonValue &v : json.value(QStringLiteral("accounts")).toArray()) {
         const QJsonObject o = v.toObject();

@@ -68,6 +68,8 @@ QJsonObject EndpointResult::toJson() const
                   {QStringLiteral("limit_reached"), limitReached},
                   {QStringLiteral("file"), file.path}};
     o.insert(QStringLiteral("reported_total"), reported >= 0 ? QJsonValue(double(reported)) : QJsonValue());
+    if (windowTotal >= 0)
+        o.insert(QStringLiteral("window_total"), double(windowTotal));
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
     if (!notes.isEmpty())

@@ -86,6 +86,9 @@ struct EndpointResult
     EndpointOutcome outcome = EndpointOutcome::Pending;
     qint64 records = 0;
     qint64 reported = -1; ///< total_records as CallRail reported it (summed over companies / slices)
+    /// A report's count of the whole window (its total_results: total_calls or total_forms); -1 for a list,
+    /// or when the report does not say. Compared with the rows of the list the report counts.
+    qint64 windowTotal = -1;
     qint64 duplicatesDropped = 0;
     bool limitReached = false;
     int requests = 0;

@@ -60,15 +60,21 @@ bool isJsonNumber(std::string_view text)
     return at == text.size();
 }
 
+/// YYYY-MM-DD, a valid day; `at` is moved past it.
+bool isIsoDay(std::string_view text, size_t &at)
+{
+    int year = 0, month = 0, day = 0;
+    return digits(text, at, 4, &year) && at < text.size() && text[at++] == '-' &&
+           digits(text, at, 2, &month) && at < text.size() && text[at++] == '-' &&
+           digits(text, at, 2, &day) && year >= 1 && QDate::isValid(year, month, day);
+}
+
 /// YYYY-MM-DD, optionally followed by T or a space and hh:mm[:ss[.fraction]], then optionally Z, ±hh,
 /// ±hh:mm or ±hhmm: what CallRail sends, and what PostgreSQL's timestamptz reads the same way.
 bool isIsoTimestamp(std::string_view text)
 {
     size_t at = 0;
-    int year = 0, month = 0, day = 0;
-    if (!digits(text, at, 4, &year) || at >= text.size() || text[at++] != '-' ||
-        !digits(text, at, 2, &month) || at >= text.size() || text[at++] != '-' ||
-        !digits(text, at, 2, &day) || year < 1 || !QDate::isValid(year, month, day))
+    if (!isIsoDay(text, at))
         return false;
     if (at == text.size())
         return true;
@@ -116,6 +122,8 @@ const char *sqlType(ColumnType type)
         return "boolean";
     case ColumnType::Timestamp:
         return "timestamptz";
+    case ColumnType::Date:
+        return "date";
     case ColumnType::Text:
     case ColumnType::Identifier:
     case ColumnType::Json:
@@ -140,6 +148,10 @@ bool fits(std::string_view text, ColumnType type)
         return text == "true" || text == "false";
     case ColumnType::Timestamp:
         return isIsoTimestamp(text);
+    case ColumnType::Date: {
+        size_t at = 0;
+        return isIsoDay(text, at) && at == text.size();
+    }
     case ColumnType::Text:
     case ColumnType::Identifier:
     case ColumnType::Json:

@@ -50,6 +50,7 @@ int bindCell(sqlite3_stmt *statement, int index, std::string_view text, ColumnTy
     case ColumnType::Text:
     case ColumnType::Identifier:
     case ColumnType::Timestamp:
+    case ColumnType::Date:
     case ColumnType::Json:
         break;
     }
@@ -72,8 +73,8 @@ struct Statement
 
 QString SqliteWriter::sqlType(ColumnType type)
 {
-    // SQLite has no boolean nor time type: BOOLEAN and TIMESTAMP have numeric affinity, which keeps 0/1 as
-    // integers and ISO 8601 text as text, and they tell schema-reading tools (DB Browser, SQLAlchemy,
+    // SQLite has no boolean nor time type: BOOLEAN, TIMESTAMP and DATE have numeric affinity, which keeps 0/1
+    // as integers and ISO 8601 text as text, and they tell schema-reading tools (DB Browser, SQLAlchemy,
     // pandas, ODBC drivers) a flag from a count and a time from a name.
     switch (type) {
     case ColumnType::Integer:
@@ -84,6 +85,8 @@ QString SqliteWriter::sqlType(ColumnType type)
         return QStringLiteral("REAL");
     case ColumnType::Timestamp:
         return QStringLiteral("TIMESTAMP");
+    case ColumnType::Date:
+        return QStringLiteral("DATE");
     case ColumnType::Text:
     case ColumnType::Identifier:
     case ColumnType::Json:

@@ -5,6 +5,7 @@
 #include "export/RecordFlattener.h"
 #include "export/SheetRowsXml.h"
 #include "export/StagedJsonLines.h"
+#include "export/WorkbookText.h"
 #include "export/XlsxPackage.h"
 
 #include <QDir>
@@ -14,11 +15,11 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <charconv>
-#include <optional>
 #include <string>
 
 namespace callrail {
+
+using namespace workbooktext;
 
 namespace {
 /// Rows whose cell lengths set the column widths: enough to see the data's shape, cheap to measure.
@@ -30,78 +31,6 @@ constexpr size_t kRowsChunk = 1 << 20;
 QString lxwMessage(lxw_error error)
 {
     return QString::fromUtf8(lxw_strerror(error));
-}
-
-/// "2026-03-02T09:14:07.512-05:00" (or …Z, or without fraction) → its local date and time as written: Excel
-/// has no time zones, so the offset is dropped and the wall-clock time the record gives is kept.
-std::optional<lxw_datetime> parseTimestamp(std::string_view text)
-{
-    const auto digits = [&](size_t at, size_t count, int *out) {
-        if (at + count > text.size())
-            return false;
-        int value = 0;
-        for (size_t i = at; i < at + count; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return false;
-            value = value * 10 + (text[i] - '0');
-        }
-        *out = value;
-        return true;
-    };
-    lxw_datetime t{};
-    int second = 0;
-    if (!digits(0, 4, &t.year) || text.size() < 19 || text[4] != '-' || !digits(5, 2, &t.month) ||
-        text[7] != '-' || !digits(8, 2, &t.day) || (text[10] != 'T' && text[10] != ' ') ||
-        !digits(11, 2, &t.hour) || text[13] != ':' || !digits(14, 2, &t.min) || text[16] != ':' ||
-        !digits(17, 2, &second))
-        return std::nullopt;
-    if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31 || t.hour > 23 || t.min > 59 || second > 59)
-        return std::nullopt;
-    double fraction = 0;
-    if (text.size() > 19 && text[19] == '.') {
-        double scale = 0.1;
-        for (size_t i = 20; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, scale /= 10)
-            fraction += (text[i] - '0') * scale;
-    }
-    t.sec = second + fraction;
-    return t;
-}
-
-std::optional<double> parseNumber(std::string_view text)
-{
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
-/// The number of characters (code points) of UTF-8 text, as Excel's cell limit counts them.
-qsizetype characterCount(std::string_view text)
-{
-    return std::count_if(text.begin(), text.end(), [](char c) { return (uchar(c) & 0xC0) != 0x80; });
-}
-
-/// The byte length of the first `characters` code points of UTF-8 text.
-size_t prefixBytes(std::string_view text, qsizetype characters)
-{
-    size_t at = 0;
-    for (qsizetype seen = 0; at < text.size(); ++at) {
-        if ((uchar(text[at]) & 0xC0) != 0x80 && seen++ == characters)
-            break;
-    }
-    return at;
-}
-
-/// A sheet name Excel accepts: at most 31 characters, none of []:*?/\.
-QByteArray sheetName(QString name)
-{
-    static const QString forbidden = QStringLiteral("[]:*?/\\");
-    for (QChar &c : name) {
-        if (forbidden.contains(c))
-            c = QLatin1Char('_');
-    }
-    return name.left(31).toUtf8();
 }
 
 } // namespace
@@ -121,6 +50,7 @@ struct WorkbookWriter::State
     lxw_format *dateTime = nullptr;
     lxw_format *date = nullptr;
     int dateTimeStyle = 0;
+    int dateStyle = -1;   ///< numbered when a sheet first holds a date (styles are numbered as first used)
     QString summaryError; ///< why the Summary's rows could not be written, said by close()
     QString cutMarker;
     std::string cutMarkerUtf8;
@@ -306,6 +236,14 @@ bool WorkbookWriter::State::writeCell(SheetRowsXml &rows, int column, ColumnType
     case ColumnType::Timestamp:
         if (auto time = parseTimestamp(text)) {
             rows.number(column, lxw_datetime_to_excel_datetime(&*time), dateTimeStyle);
+            return false;
+        }
+        break;
+    case ColumnType::Date:
+        if (auto day = parseDate(text)) {
+            if (dateStyle < 0)
+                dateStyle = lxw_format_get_xf_index(date);
+            rows.number(column, lxw_datetime_to_excel_datetime(&*day), dateStyle);
             return false;
         }
         break;

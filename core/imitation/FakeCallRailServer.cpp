@@ -369,9 +369,10 @@ FakeCallRailServer::Reply FakeCallRailServer::route(const QHttpServerRequest &re
         endpoint = QStringLiteral("accounts");
     } else if (path.startsWith(QLatin1String("/v3/a/"))) {
         const QStringList parts = path.mid(6).split(QLatin1Char('/'));
-        if (parts.size() == 2) {
+        if (parts.size() == 2 || parts.size() == 3) {
+            // a/{account}/calls.json, or a report below its list: a/{account}/calls/summary.json
             accountId = parts.at(0);
-            endpoint = endpointForResource(parts.at(1));
+            endpoint = endpointForResource(QStringList(parts.mid(1)).join(QLatin1Char('/')));
         }
     }
     record.endpoint = endpoint;
@@ -437,12 +438,13 @@ FakeCallRailServer::Reply FakeCallRailServer::route(const QHttpServerRequest &re
             m_dataset->insertCalls(accountId, inserts);
     }
 
-    Reply reply = listEndpoint(endpoint, accountId, request);
+    const EndpointSpec *spec = EndpointCatalogue::find(endpoint);
+    Reply reply = spec->isReport() ? reportEndpoint(endpoint, accountId, request)
+                                   : listEndpoint(endpoint, accountId, request);
     if (fault.kind == ServerFaults::Kind::Delay) {
         reply.delayMs = fault.delayMs;
     } else if (fault.kind == ServerFaults::Kind::MalformedJson && reply.status == 200) {
-        const DamagedBody damaged =
-            damageBody(reply.body, fault.damage, EndpointCatalogue::find(endpoint)->recordsKey, fault.where);
+        const DamagedBody damaged = damageBody(reply.body, fault.damage, spec->recordsKey, fault.where);
         reply.body = damaged.body;
         reply.contentType = damaged.contentType;
     }

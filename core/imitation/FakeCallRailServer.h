@@ -131,6 +131,9 @@ private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Reply route(const QHttpServerRequest &request, RequestRecord &record);
     Reply listEndpoint(const QString &endpoint, const QString &accountId, const QHttpServerRequest &request);
+    /// A report's answer (FakeServerReports.cpp), counted from the records the lists serve.
+    Reply reportEndpoint(const QString &endpoint, const QString &accountId,
+                         const QHttpServerRequest &request);
     void finish(const Pending &pending, const Reply &reply, RequestRecord record);
     bool authorised(const QHttpServerRequest &request) const;
     QString redact(QString text) const;

@@ -738,7 +738,13 @@ void TestExtraction::corruptedAnswersNeverBecomeData()
         const QHash<QString, QByteArray> held = harness.serverRecordLines(spec.name);
         QVERIFY2(!written.isEmpty(), qPrintable(spec.name));
         QVERIFY2(written.size() == written.uniqueKeys().size(), qPrintable(spec.name)); // no duplicates
-        for (auto it = written.cbegin(); it != written.cend(); ++it) {
+        // A report of calls counted the calls there were when it was asked, and more kept arriving: its rows
+        // are all there, but their counts are those of their moment.
+        const bool countsArrivingCalls = spec.isReport() && spec.path.startsWith(QLatin1String("calls/"));
+        if (countsArrivingCalls)
+            QCOMPARE(QSet<QString>(written.keyBegin(), written.keyEnd()),
+                     QSet<QString>(held.keyBegin(), held.keyEnd()));
+        for (auto it = written.cbegin(); it != written.cend() && !countsArrivingCalls; ++it) {
             QVERIFY2(held.contains(it.key()), qPrintable(spec.name + QLatin1Char(' ') + it.key()));
             QCOMPARE(it.value(), held.value(it.key())); // byte for byte as the server holds it
         }

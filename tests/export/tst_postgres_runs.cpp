@@ -66,6 +66,7 @@ QString mismatch(const QByteArray &stored, const QString &text, ColumnType type)
         break;
     case ColumnType::Text:
     case ColumnType::Identifier:
+    case ColumnType::Date: // date::text is the ISO day CallRail's report window gives
     case ColumnType::Json:
         same = stored == text.toUtf8(); // byte for byte: a leading U+FEFF, a "+", leading zeros stay
         break;

@@ -109,6 +109,7 @@ QString mismatch(const QString &sqlType, const QVariant &value, const QString &h
     case ColumnType::Text:
     case ColumnType::Identifier:
     case ColumnType::Timestamp:
+    case ColumnType::Date:
     case ColumnType::Json:
         break;
     }
@@ -130,6 +131,8 @@ QString declaredType(ColumnType type)
         return QStringLiteral("BOOLEAN");
     case ColumnType::Timestamp:
         return QStringLiteral("TIMESTAMP");
+    case ColumnType::Date:
+        return QStringLiteral("DATE");
     case ColumnType::Text:
     case ColumnType::Identifier:
     case ColumnType::Json:

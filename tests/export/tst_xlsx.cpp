@@ -71,6 +71,14 @@ QString mismatch(const XlsxCell *cell, const QString &text, ColumnType type)
                        : QStringLiteral("expected the date-time %1, got \"%2\"").arg(text, cell->value);
         }
         break;
+    case ColumnType::Date:
+        if (const QDate day = QDate::fromString(text, Qt::ISODate); day.isValid()) {
+            const double expected = XlsxReadBack::serial(day.year(), day.month(), day.day(), 0, 0, 0);
+            return cell->kind == XlsxCell::Kind::DateTime && cell->value.toDouble() == expected
+                       ? QString()
+                       : QStringLiteral("expected the date %1, got \"%2\"").arg(text, cell->value);
+        }
+        break;
     case ColumnType::Text:
     case ColumnType::Identifier:
     case ColumnType::Json:

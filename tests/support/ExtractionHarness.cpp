@@ -3,9 +3,14 @@
 #include "ImitationSetup.h"
 
 #include "api/EndpointCatalogue.h"
+#include "api/JsonPage.h"
+#include "engine/PagePlan.h"
+#include "engine/ReportRows.h"
 #include "export/CsvReader.h"
+#include "imitation/ImitationReports.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -97,10 +102,50 @@ ImitationQuery ExtractionHarness::queryFor(const QString &endpoint) const
     return query;
 }
 
+QList<QJsonObject> ExtractionHarness::serverReportRows(const EndpointSpec &spec, const QString &account) const
+{
+    // The requests the run makes (its plan, with the catalogue's groupings or interval), answered by the
+    // imitation's data set, and turned into rows as the run turns them.
+    const ExtractionOptions run = options();
+    PagePlan plan(spec, EndpointSelection{spec.name}, QUrl(), run.perPage, run.dates.timeZone);
+    plan.build(run.dates, DateWindow::todayIn(run.dates.timeZone), run.sliceDays, {});
+    QList<QJsonObject> rows;
+    for (int s = 0; s < plan.segmentCount(); ++s) {
+        const PagePlan::Segment &segment = plan.segment(s);
+        imitation::ReportQuery query;
+        query.endpoint = spec.name;
+        query.accountId = account;
+        (spec.report.kind == ReportKind::Summary ? query.grouping : query.interval) = segment.grouping;
+        query.fields = spec.report.measures;
+        query.dates.startDate = segment.range->start.toString(Qt::ISODate);
+        query.dates.endDate = segment.range->end.toString(Qt::ISODate);
+        query.dates.timeZone = run.dates.timeZone;
+        int status = 0;
+        QString error;
+        const auto answer = imitation::reportAnswer(m_server->dataset(), query, &status, &error);
+        if (!answer)
+            qFatal("no report %s: %s", qPrintable(spec.name), qPrintable(error));
+        const auto page = JsonPage::parse(QJsonDocument(*answer).toJson(QJsonDocument::Compact), &error);
+        const auto asRows =
+            page ? ReportRows::rows(spec, segment.grouping, *segment.range, *page, &error) : nullptr;
+        if (!asRows)
+            qFatal("report %s has no rows: %s", qPrintable(spec.name), qPrintable(error));
+        for (const QJsonValue &row : asRows->toJsonObject().value(ReportRows::recordsKey()).toArray())
+            rows.append(row.toObject());
+    }
+    return rows;
+}
+
 QStringList ExtractionHarness::serverIds(const QString &endpoint, const QString &account) const
 {
     const QString acct = account.isEmpty() ? accountId() : account;
     const EndpointSpec *spec = EndpointCatalogue::find(endpoint);
+    if (spec && spec->isReport()) {
+        QStringList ids;
+        for (const QJsonObject &row : serverReportRows(*spec, acct))
+            ids.append(idOf(row));
+        return ids;
+    }
     if (spec && spec->scope == EndpointScope::PerCompany) {
         QStringList all;
         for (const QString &company : m_server->dataset().companyIds(acct)) {
@@ -122,6 +167,11 @@ QHash<QString, QByteArray> ExtractionHarness::serverRecordLines(const QString &e
     const bool perCompany = spec && spec->scope == EndpointScope::PerCompany;
     const QStringList companies = perCompany ? dataset.companyIds(account) : QStringList{QString()};
     QHash<QString, QByteArray> lines;
+    if (spec && spec->isReport()) {
+        for (const QJsonObject &row : serverReportRows(*spec, account))
+            lines.insert(idOf(row), QJsonDocument(row).toJson(QJsonDocument::Compact));
+        return lines;
+    }
     for (const QString &company : companies) {
         ImitationQuery query = queryFor(endpoint);
         query.companyId = company;

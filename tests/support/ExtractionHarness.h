@@ -34,7 +34,8 @@ public:
     static QList<QStringList> readCsv(const QString &path);
     /// The values of the first column ("id") of a CSV file, without the header.
     static QStringList idColumn(const QString &path);
-    /// Every id the server holds for an endpoint, in the window options() uses.
+    /// Every id the server holds for an endpoint, in the window options() uses (a report's rows: the ids of
+    /// the rows its answers give).
     QStringList serverIds(const QString &endpoint, const QString &accountId = QString()) const;
     /// Every record the server holds for an endpoint, in the window options() uses, with the optional
     /// `fields`, as the compact JSON a JSON Lines file holds (per-company records with their company_id), by
@@ -47,6 +48,9 @@ public:
     ImitationQuery queryFor(const QString &endpoint) const;
 
 private:
+    /// The rows a report of the run options() describes holds on the server, in the order they are written.
+    QList<QJsonObject> serverReportRows(const EndpointSpec &spec, const QString &account) const;
+
     std::unique_ptr<FakeCallRailServer> m_server;
     QTemporaryDir m_output;
 };
