@@ -49,6 +49,7 @@ ColumnType vocabularyType(QLatin1StringView name)
         {"tracking_numbers"_L1, Identifier},
         {"initial_tracking_number"_L1, Identifier},
         {"current_tracking_number"_L1, Identifier},
+        {"phone"_L1, Identifier}, // a lead's
         // Counts and durations (recording_duration is documented as a string of digits).
         {"duration"_L1, Integer},
         {"recording_duration"_L1, Integer},
@@ -86,10 +87,10 @@ ColumnType vocabularyType(QLatin1StringView name)
         {"submitted_at"_L1, Timestamp},
         {"last_message_at"_L1, Timestamp},
         {"good_lead_call_time"_L1, Timestamp},
+        {"event_date"_L1, Timestamp}, // a milestone's
         // Objects and lists of objects.
         {"custom"_L1, Json},
         {"keypad_entries"_L1, Json},
-        {"milestones"_L1, Json},
         {"speaker_percent"_L1, Json},
         {"voice_assist_message"_L1, Json},
         {"waveforms"_L1, Json},
@@ -104,6 +105,10 @@ ColumnType vocabularyType(QLatin1StringView name)
         {"verified_caller_ids"_L1, Json},
         {"swap_targets"_L1, Json},
         {"call_summary"_L1, Json},
+        // A milestone's query parameters: objects of arbitrary names.
+        {"landing_page_url_params"_L1, Json},
+        {"referrer_url_params"_L1, Json},
+        {"url_utm_params"_L1, Json},
     };
     for (const Entry &entry : kVocabulary) {
         if (entry.name == name)
@@ -135,6 +140,29 @@ QList<FieldSpec> plain(std::initializer_list<const char *> names)
 FieldSpec object(const char *name, std::initializer_list<const char *> subfields)
 {
     return FieldSpec{QString::fromLatin1(name), ColumnType::Json, plain(subfields)};
+}
+
+/// A call's or form's `milestones` (shared/callrail-api.md §4.2): four touches, each an object flattened into
+/// columns of its own ("milestones.first_touch.source"), in the order of CallRail's example.
+FieldSpec milestones()
+{
+    FieldSpec spec = object("milestones", {});
+    for (const char *milestone : {"first_touch", "lead_created", "qualified", "last_touch"}) {
+        spec.subfields.append(
+            object(milestone, {"event_date", "ad_position", "campaign", "device", "keywords", "landing",
+                               "landing_page_url_params", "match_type", "medium", "referrer",
+                               "referrer_url_params", "session_browser", "url_utm_params", "source"}));
+    }
+    return spec;
+}
+
+/// Puts `spec` (an object with sub-fields) in the place of the plain field of its name.
+void replaceField(QList<FieldSpec> &fields, const FieldSpec &spec)
+{
+    for (FieldSpec &field : fields) {
+        if (field.name == spec.name)
+            field = spec;
+    }
 }
 
 QList<EndpointSpec> buildCatalogue()
@@ -230,6 +258,7 @@ QList<EndpointSpec> buildCatalogue()
                                   "zip_code",
                                   "lead_score",
                                   "lead_explanation"});
+        replaceField(e.optionalFields, milestones());
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Inbound and outbound phone calls");
         list.append(e);
     }
@@ -267,7 +296,21 @@ QList<EndpointSpec> buildCatalogue()
                    "keywords", "campaign", "medium"});
         e.optionalFields = plain({"company_name", "lead_status", "value", "note", "tags", "utm_source",
                                   "utm_medium", "utm_campaign", "form_name", "timeline_url", "milestones"});
+        replaceField(e.optionalFields, milestones());
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Web forms submitted by visitors");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("leads");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Leads");
+        e.path = QStringLiteral("leads.json");
+        e.recordsKey = QStringLiteral("leads");
+        // No date filter and no documented order (shared/callrail-api-examples/leads.json).
+        e.timestampField = QStringLiteral("created_at");
+        e.defaultFields = plain({"id", "name", "phone", "email", "created_at", "company_id", "company_name"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints",
+                                          "The people behind the calls and forms, one row per person");
         list.append(e);
     }
     {
@@ -377,16 +420,18 @@ QList<EndpointSpec> buildCatalogue()
     return list;
 }
 
-/// Calls `visit(column name, type)` for the columns of one field: itself, or its dotted sub-fields.
+/// Calls `visit(column name, type)` for the columns of one field: itself, or its dotted sub-fields (and
+/// theirs: "milestones.first_touch.source"). `prefix` is the dotted path of the object holding it.
 template <typename Visit>
-void forEachColumn(const FieldSpec &field, Visit &&visit)
+void forEachColumn(const FieldSpec &field, Visit &&visit, const QString &prefix = {})
 {
+    const QString name = prefix + field.name;
     if (field.subfields.isEmpty()) {
-        visit(field.name, field.type);
+        visit(name, field.type);
         return;
     }
     for (const FieldSpec &sub : field.subfields)
-        visit(field.name + QLatin1Char('.') + sub.name, sub.type);
+        forEachColumn(sub, visit, name + QLatin1Char('.'));
 }
 
 /// Calls `visit` for every column of the spec with the given optional fields, in the fixed column order.
@@ -450,6 +495,14 @@ ColumnType EndpointSpec::columnType(const QString &column) const
         if (each == column)
             found = type;
     });
+    // An object spread over dotted columns that an export of an earlier version kept in one cell
+    // (`milestones`): a refresh keeps the export's columns, and that cell is compact JSON.
+    for (const QList<FieldSpec> *fields : {&defaultFields, &optionalFields}) {
+        for (const FieldSpec &field : *fields) {
+            if (field.name == column && !field.subfields.isEmpty())
+                found = ColumnType::Json;
+        }
+    }
     return found;
 }
 

@@ -38,7 +38,8 @@ enum class ColumnType
 QString columnTypeName(ColumnType type);
 
 /// One field of a record. A field with sub-fields is an object flattened into dotted columns
-/// (`company.id`, `company.name`); any other object or array of objects is kept as compact JSON.
+/// (`company.id`, `company.name`), and a sub-field with sub-fields of its own into deeper ones
+/// (`milestones.first_touch.source`); any other object or array of objects is kept as compact JSON.
 struct FieldSpec
 {
     QString name;
@@ -81,7 +82,7 @@ struct EndpointSpec
     QStringList defaultFieldNames() const;
 };
 
-/// The 11 CallRail API v3 list endpoints on their real paths (see shared/callrail-api.md).
+/// The CallRail API v3 list endpoints on their real paths (see shared/callrail-api.md).
 class EndpointCatalogue
 {
 public:

@@ -1,8 +1,9 @@
 // The wire contract with CallRail, written out independently of the code. The imitation server routes and
 // answers by the client's own EndpointCatalogue, so a wrong path or records key in the catalogue would be
-// copied by the server and every other suite would still pass. Here the eleven list paths, records keys and
-// required company_id parameters are literals taken from shared/callrail-api.md §4 (summary table), and a
-// real extraction of every endpoint is checked against them.
+// copied by the server and every other suite would still pass. Here the list paths, records keys and required
+// company_id parameters are literals taken from shared/callrail-api.md §4 (summary table) and, for leads,
+// from CallRail's example (shared/callrail-api-examples/leads.json and its README), and a real extraction of
+// every endpoint is checked against them.
 #include "ExtractionHarness.h"
 
 #include "api/EndpointCatalogue.h"
@@ -31,12 +32,14 @@ struct WireEndpoint
     bool companyRequired; ///< company_id is a required query parameter (one request per company)
 };
 
-// shared/callrail-api.md §4, "Summary table (real paths vs. the seed)". Copy, do not derive.
+// shared/callrail-api.md §4, "Summary table (real paths vs. the seed)", and the leads example. Copy, do not
+// derive.
 constexpr WireEndpoint kContract[] = {
     {"accounts", "/v3/a.json", "accounts", false},
     {"calls", "/v3/a/{acct}/calls.json", "calls", false},
     {"companies", "/v3/a/{acct}/companies.json", "companies", false},
     {"form_submissions", "/v3/a/{acct}/form_submissions.json", "form_submissions", false},
+    {"leads", "/v3/a/{acct}/leads.json", "leads", false}, // shared/callrail-api-examples/leads.json
     {"integrations", "/v3/a/{acct}/integrations.json", "integrations", true},
     {"tags", "/v3/a/{acct}/tags.json", "tags", false},
     {"trackers", "/v3/a/{acct}/trackers.json", "trackers", false},
