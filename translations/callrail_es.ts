@@ -462,6 +462,14 @@
         <source>Outbound caller IDs</source>
         <translation>Identificadores de llamada saliente</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>The people behind the calls and forms, one row per person</source>
+        <translation>Las personas detrás de las llamadas y los formularios, una fila por persona</translation>
+    </message>
 </context>
 <context>
     <name>callrail::Export</name>

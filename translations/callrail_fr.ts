@@ -462,6 +462,14 @@
         <source>Outbound caller IDs</source>
         <translation>Identifiants d’appel sortant</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>The people behind the calls and forms, one row per person</source>
+        <translation>Les personnes derrière les appels et les formulaires, une ligne par personne</translation>
+    </message>
 </context>
 <context>
     <name>callrail::Export</name>

@@ -12,16 +12,18 @@ namespace callrail {
 
 namespace {
 
-/// Calls `visit(column name, type)` for the columns of one field: itself, or its dotted sub-fields.
+/// Calls `visit(column name, type)` for the columns of one field: itself, or its dotted sub-fields (and
+/// theirs: "milestones.first_touch.source"). `prefix` is the dotted path of the object holding it.
 template <typename Visit>
-void forEachColumn(const FieldSpec &field, Visit &&visit)
+void forEachColumn(const FieldSpec &field, Visit &&visit, const QString &prefix = {})
 {
+    const QString name = prefix + field.name;
     if (field.subfields.isEmpty()) {
-        visit(field.name, field.type);
+        visit(name, field.type);
         return;
     }
     for (const FieldSpec &sub : field.subfields)
-        visit(field.name + QLatin1Char('.') + sub.name, sub.type);
+        forEachColumn(sub, visit, name + QLatin1Char('.'));
 }
 
 /// Calls `visit` for every column of the spec with the given optional fields, in the fixed column order.
@@ -87,6 +89,14 @@ ColumnType EndpointSpec::columnType(const QString &column) const
         if (each == column)
             found = type;
     });
+    // An object spread over dotted columns that an export of an earlier version kept in one cell
+    // (`milestones`): a refresh keeps the export's columns, and that cell is compact JSON.
+    for (const QList<FieldSpec> *fields : {&defaultFields, &optionalFields}) {
+        for (const FieldSpec &field : *fields) {
+            if (field.name == column && !field.subfields.isEmpty())
+                found = ColumnType::Json;
+        }
+    }
     return found;
 }
 

@@ -40,7 +40,8 @@ enum class ColumnType
 QString columnTypeName(ColumnType type);
 
 /// One field of a record. A field with sub-fields is an object flattened into dotted columns
-/// (`company.id`, `company.name`); any other object or array of objects is kept as compact JSON.
+/// (`company.id`, `company.name`), and a sub-field with sub-fields of its own into deeper ones
+/// (`milestones.first_touch.source`); any other object or array of objects is kept as compact JSON.
 struct FieldSpec
 {
     QString name;

@@ -33,6 +33,29 @@ FieldSpec object(const char *name, std::initializer_list<const char *> subfields
     return FieldSpec{QString::fromLatin1(name), ColumnType::Json, plain(subfields)};
 }
 
+/// A call's or form's `milestones` (shared/callrail-api.md §4.2): four touches, each an object flattened into
+/// columns of its own ("milestones.first_touch.source"), in the order of CallRail's example.
+FieldSpec milestones()
+{
+    FieldSpec spec = object("milestones", {});
+    for (const char *milestone : {"first_touch", "lead_created", "qualified", "last_touch"}) {
+        spec.subfields.append(
+            object(milestone, {"event_date", "ad_position", "campaign", "device", "keywords", "landing",
+                               "landing_page_url_params", "match_type", "medium", "referrer",
+                               "referrer_url_params", "session_browser", "url_utm_params", "source"}));
+    }
+    return spec;
+}
+
+/// Puts `spec` (an object with sub-fields) in the place of the plain field of its name.
+void replaceField(QList<FieldSpec> &fields, const FieldSpec &spec)
+{
+    for (FieldSpec &field : fields) {
+        if (field.name == spec.name)
+            field = spec;
+    }
+}
+
 } // namespace
 
 QList<EndpointSpec> buildEndpointCatalogue()
@@ -128,6 +151,7 @@ QList<EndpointSpec> buildEndpointCatalogue()
                                   "zip_code",
                                   "lead_score",
                                   "lead_explanation"});
+        replaceField(e.optionalFields, milestones());
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Inbound and outbound phone calls");
         list.append(e);
     }
@@ -165,7 +189,21 @@ QList<EndpointSpec> buildEndpointCatalogue()
                    "keywords", "campaign", "medium"});
         e.optionalFields = plain({"company_name", "lead_status", "value", "note", "tags", "utm_source",
                                   "utm_medium", "utm_campaign", "form_name", "timeline_url", "milestones"});
+        replaceField(e.optionalFields, milestones());
         e.description = QT_TRANSLATE_NOOP("callrail::Endpoints", "Web forms submitted by visitors");
+        list.append(e);
+    }
+    {
+        EndpointSpec e;
+        e.name = QStringLiteral("leads");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Leads");
+        e.path = QStringLiteral("leads.json");
+        e.recordsKey = QStringLiteral("leads");
+        // No date filter and no documented order (shared/callrail-api-examples/leads.json).
+        e.timestampField = QStringLiteral("created_at");
+        e.defaultFields = plain({"id", "name", "phone", "email", "created_at", "company_id", "company_name"});
+        e.description = QT_TRANSLATE_NOOP("callrail::Endpoints",
+                                          "The people behind the calls and forms, one row per person");
         list.append(e);
     }
     {
@@ -322,7 +360,7 @@ QList<EndpointSpec> buildEndpointCatalogue()
     {
         EndpointSpec e;
         e.name = QStringLiteral("forms_summary");
-        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Form submissions summary");
+        e.title = QT_TRANSLATE_NOOP("callrail::Endpoints", "Forms summary");
         e.path = QStringLiteral("forms/summary.json");
         e.recordsKey = QStringLiteral("grouped_results");
         e.dateFiltered = true;

@@ -40,6 +40,7 @@ ColumnType vocabularyType(QLatin1StringView name)
         {"tracking_numbers"_L1, Identifier},
         {"initial_tracking_number"_L1, Identifier},
         {"current_tracking_number"_L1, Identifier},
+        {"phone"_L1, Identifier}, // a lead's
         // Counts and durations (recording_duration is documented as a string of digits).
         {"duration"_L1, Integer},
         {"recording_duration"_L1, Integer},
@@ -77,10 +78,10 @@ ColumnType vocabularyType(QLatin1StringView name)
         {"submitted_at"_L1, Timestamp},
         {"last_message_at"_L1, Timestamp},
         {"good_lead_call_time"_L1, Timestamp},
+        {"event_date"_L1, Timestamp}, // a milestone's
         // Objects and lists of objects.
         {"custom"_L1, Json},
         {"keypad_entries"_L1, Json},
-        {"milestones"_L1, Json},
         {"speaker_percent"_L1, Json},
         {"voice_assist_message"_L1, Json},
         {"waveforms"_L1, Json},
@@ -95,6 +96,10 @@ ColumnType vocabularyType(QLatin1StringView name)
         {"verified_caller_ids"_L1, Json},
         {"swap_targets"_L1, Json},
         {"call_summary"_L1, Json},
+        // A milestone's query parameters: objects of arbitrary names.
+        {"landing_page_url_params"_L1, Json},
+        {"referrer_url_params"_L1, Json},
+        {"url_utm_params"_L1, Json},
         // The reports' measures (counts; an average duration in whole seconds) and their periods: a time
         // series' point is a day ("2016-10-01") or an hour with its offset, the ends of a window are days.
         {"missed_calls"_L1, Integer},

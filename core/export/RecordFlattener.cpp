@@ -69,23 +69,44 @@ RecordFlattener::RecordFlattener(const QStringList &columns)
 {
     const QString otherName = QString::fromLatin1(kOtherFieldsColumn);
     std::unordered_map<std::string, int> indexOf;
+    // The sub-column `key` of a dotted object, added when it has none yet.
+    const auto subColumn = [](FieldPath &path, const std::string &key) -> SubColumn & {
+        for (SubColumn &sub : path.subColumns) {
+            if (sub.key == key)
+                return sub;
+        }
+        return path.subColumns.emplace_back(SubColumn{key, -1, -1});
+    };
     for (int column = 0; column < m_columns.size(); ++column) {
         const QString &name = m_columns.at(column);
         if (name == otherName) {
             m_otherColumn = column;
             continue;
         }
-        const qsizetype dot = name.indexOf(QLatin1Char('.'));
-        const std::string top = (dot < 0 ? name : name.left(dot)).toStdString();
+        const QStringList parts = name.split(QLatin1Char('.'));
+        const std::string top = parts.first().toStdString();
         auto [it, added] = indexOf.try_emplace(top, int(m_fields.size()));
         if (added)
             m_fields.push_back(FieldPath{top, -1, {}, {}});
-        FieldPath &path = m_fields[size_t(it->second)];
-        if (dot < 0)
-            path.column =
+        FieldPath *path = &m_fields[size_t(it->second)];
+        if (parts.size() == 1) {
+            path->column =
                 column; // a plain column wins over dotted ones of the same name: it holds the whole value
-        else
-            path.subColumns.push_back(SubColumn{name.mid(dot + 1).toStdString(), column});
+            continue;
+        }
+        // "a.b.c": the object "a.b" inside "a" holds the column "c".
+        for (qsizetype level = 1; level + 1 < parts.size(); ++level) {
+            SubColumn &sub = subColumn(*path, parts.at(level).toStdString());
+            int nested = sub.nested;
+            if (nested < 0) {
+                nested = int(m_nested.size());
+                sub.nested = nested;
+                std::string nestedName = path->name + '.' + sub.key;
+                m_nested.push_back(FieldPath{std::move(nestedName), -1, {}, {}}); // may move *path
+            }
+            path = &m_nested[size_t(nested)];
+        }
+        subColumn(*path, parts.last().toStdString()).column = column; // wins over an object of that name
     }
     m_successor.assign(m_fields.size() + 1, -1);
     // The views point into m_fields, which no longer changes.
@@ -214,9 +235,39 @@ void RecordFlattener::appendCsvRow(ByteBuffer &out) const
     out.truncate(start + size_t(target - rowStart));
 }
 
-void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_view companyId)
+void RecordFlattener::spreadObject(FieldPath &path, const simdjson::dom::element &value,
+                                   std::vector<Extra> &extras)
 {
     using simdjson::dom::element_type;
+    const element_type type = value.type();
+    if (type == element_type::NULL_VALUE)
+        return; // a declared object that is null: simply empty
+    if (type != element_type::OBJECT) {
+        // Declared as an object but sent as something else: kept whole in other_fields, not lost.
+        extras.push_back(Extra{path.name, value, {}});
+        return;
+    }
+    size_t subPosition = 0;
+    const simdjson::dom::object object = value.get_object().value_unsafe();
+    for (const auto sub : object) {
+        const int subIndex = subColumnAt(path, subPosition++, sub.key);
+        if (subIndex < 0) {
+            std::string name = path.name;
+            name += '.';
+            name += sub.key;
+            extras.push_back(Extra{std::move(name), sub.value, {}});
+            continue;
+        }
+        const SubColumn &subColumn = path.subColumns[size_t(subIndex)];
+        if (subColumn.column >= 0)
+            setCellFrom(subColumn.column, sub.value);
+        else
+            spreadObject(m_nested[size_t(subColumn.nested)], sub.value, extras);
+    }
+}
+
+void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_view companyId)
+{
     m_text.clear();
     std::fill(m_cells.begin(), m_cells.end(), CellRange{});
     m_unexpected.clear();
@@ -238,27 +289,7 @@ void RecordFlattener::flatten(const simdjson::dom::object &record, std::string_v
             setCellFrom(path.column, field.value);
             continue;
         }
-        const element_type type = field.value.type();
-        if (type == element_type::NULL_VALUE)
-            continue; // a declared object that is null: simply empty
-        if (type != element_type::OBJECT) {
-            // Declared as an object but sent as something else: kept whole in other_fields, not lost.
-            extras.push_back(Extra{path.name, field.value, {}});
-            continue;
-        }
-        size_t subPosition = 0;
-        const simdjson::dom::object object = field.value.get_object().value_unsafe();
-        for (const auto sub : object) {
-            const int subIndex = subColumnAt(path, subPosition++, sub.key);
-            if (subIndex < 0) {
-                std::string name = path.name;
-                name += '.';
-                name += sub.key;
-                extras.push_back(Extra{std::move(name), sub.value, {}});
-                continue;
-            }
-            setCellFrom(path.subColumns[size_t(subIndex)].column, sub.value);
-        }
+        spreadObject(path, field.value, extras);
     }
 
     if (!companyId.empty() && !hasCompany) {

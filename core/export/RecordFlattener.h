@@ -23,10 +23,12 @@ namespace callrail {
 
 /// Turns CallRail records into cells for a fixed column list (from EndpointSpec::columns()).
 ///
-/// Rules: a column "a" takes record["a"], a column "a.b" takes record["a"]["b"]. Scalars as scalarToText()
-/// gives them; an array of scalars is joined with "; " (empty array → ""); anything deeper is kept as compact
-/// JSON. Fields that no column holds are gathered into the `other_fields` column as one compact JSON object
-/// (sub-keys dotted: {"brand_new":1,"company.extra":"x"}), so no data is lost.
+/// Rules: a column "a" takes record["a"], a column "a.b" takes record["a"]["b"], a column "a.b.c" takes
+/// record["a"]["b"]["c"]. Scalars as scalarToText() gives them; an array of scalars is joined with "; "
+/// (empty array → ""); anything deeper is kept as compact JSON. An object spread over dotted columns that is
+/// null, or absent, leaves them empty. Fields that no column holds are gathered into the `other_fields`
+/// column as one compact JSON object, named by their dotted path ({"brand_new":1,"company.extra":"x",
+/// "milestones.first_touch.extra":2}), so no data is lost.
 ///
 /// It runs for every record of an export, so it works on the parsed document (simdjson) and writes UTF-8
 /// bytes into one buffer: no QString, no hashing of known keys (each record's keys are expected in the order
@@ -75,12 +77,14 @@ private:
     struct SubColumn
     {
         std::string key;
-        int column = -1;
+        int column = -1; ///< the column "name.key"; -1 for an object spread further ("name.key.…")
+        int nested = -1; ///< that object's FieldPath in m_nested, -1 for none
     };
-    /// One top-level field of the record: either a plain column or an object spread over dotted columns.
+    /// One field of the record, or of an object inside one: either a plain column or an object spread over
+    /// dotted columns.
     struct FieldPath
     {
-        std::string name;
+        std::string name;                  ///< its dotted name: "company", "milestones.first_touch"
         int column = -1;                   ///< plain column index, -1 for a dotted object
         std::vector<SubColumn> subColumns; ///< the dotted columns "name.key"
         std::vector<int> subAtPosition;    ///< the sub-column the k-th key of the last object matched
@@ -98,6 +102,9 @@ private:
     /// fieldAfter() when the record before had another field there: a hash look-up.
     CALLRAIL_NOINLINE int lookUpField(int previous, std::string_view key);
     int subColumnAt(FieldPath &path, size_t position, std::string_view key);
+    /// Sets the dotted columns of an object (a declared object that is null sets none; one of another shape
+    /// goes whole to other_fields, named by its path), objects inside it recursively.
+    void spreadObject(FieldPath &path, const simdjson::dom::element &value, std::vector<Extra> &extras);
     /// What a cell's text is: text (a CSV field once CsvWriter's rules are applied), JSON written as a
     /// quoted CSV field, or text that is a CSV field as it is (numbers, bools).
     enum class CellForm
@@ -114,6 +121,7 @@ private:
 
     QStringList m_columns;
     std::vector<FieldPath> m_fields;
+    std::vector<FieldPath> m_nested; ///< objects inside dotted objects ("milestones.first_touch")
     std::unordered_map<std::string_view, int> m_fieldIndex; ///< top-level name → index in m_fields
     std::vector<int> m_successor; ///< per field + 1 (0: the record's start): the field that followed it last
     int m_otherColumn = -1;       ///< index of other_fields, -1 when the list has none

@@ -2,8 +2,9 @@
 
 // Private to ImitationDataset's sources. The imitation data set is split by job: ImitationSmallEndpoints.cpp
 // builds the records that are kept (companies, users, tags, …), ImitationStreams.cpp rebuilds the records
-// that are not (calls, form submissions, conversations), and ImitationDataset.cpp maps queries and pages to
-// record indexes. This header is what they share: one account's stored state.
+// that are not (calls, form submissions, conversations), ImitationLeads.cpp keeps the people those name
+// (leads), and ImitationDataset.cpp maps queries and pages to record indexes. This header is what they share:
+// one account's stored state.
 
 #include "imitation/ImitationDataset.h"
 
@@ -16,6 +17,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace callrail::imitation {
 
 inline constexpr qint64 kDay = 86400000;
@@ -27,6 +30,9 @@ enum StreamKind
     Forms = 1,
     Texts = 2
 };
+
+/// How many people the calls and form submissions name (person_id): record i names person i % kPersons.
+inline constexpr qint64 kPersons = 997;
 
 /// The StreamKind of a catalogue name, -1 for the small endpoints.
 int streamKind(const QString &endpoint);
@@ -72,6 +78,18 @@ struct ImitationAccount
 
 /// Fills account number `accountIndex` with its id, companies and every small endpoint's records.
 void buildAccount(ImitationAccount &acct, int a, const DatasetConfig &config, qint64 nowMs);
+
+/// The person_id of person `recordIndex % kPersons`, as calls and forms name them and leads are keyed.
+QString personId(const ImitationAccount &acct, qint64 recordIndex);
+/// A form's person_id: personId(), or "anonymous" now and then.
+QJsonValue formPersonId(const ImitationAccount &acct, qint64 formIndex);
+
+/// A record's time on its stream's timeline (ms since the epoch), as ImitationDataset keeps it.
+using StreamTime = std::function<qint64(int kind, qint64 index)>;
+/// Adds the leads: one for each person the account's calls and form submissions name, dated and placed in a
+/// company by the first record naming them, with a form's contact details where the person sent a form.
+void addLeads(ImitationAccount &acct, const DatasetConfig &config, const StreamTime &timeOf,
+              const ImitationReadings &readings);
 
 /// A kept record of a small endpoint as `readings` shape it (user ids, caller ids' company_id).
 QJsonObject shapedSmallRecord(const QString &endpoint, QJsonObject record, const ImitationReadings &readings);

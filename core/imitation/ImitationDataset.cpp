@@ -61,6 +61,9 @@ ImitationDataset::ImitationDataset(const DatasetConfig &config)
     for (int a = 0; a < m_config.accounts; ++a) {
         auto acct = std::make_shared<Account>();
         buildAccount(*acct, a, m_config, m_now.toMSecsSinceEpoch());
+        addLeads(
+            *acct, m_config, [this, &acct](int kind, qint64 index) { return streamTime(*acct, kind, index); },
+            m_readings);
         m_accountIndex.insert(acct->id, a);
         m_accounts.append(acct);
     }

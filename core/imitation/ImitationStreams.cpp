@@ -181,7 +181,7 @@ QJsonObject callRecord(const ImitationAccount &acct, qint64 i, qint64 start, con
         if (f == QLatin1String("note"))
             return orNull(i % 5 == 1, awkwardText(int(i / 5)));
         if (f == QLatin1String("person_id"))
-            return maskedId("PER", hashOf({acct.salt, tagHash("person"), quint64(i % 997)}));
+            return personId(acct, i);
         if (f == QLatin1String("prior_calls"))
             return int(i % 4);
         if (f == QLatin1String("referrer_domain"))
@@ -260,9 +260,7 @@ QJsonObject formRecord(const ImitationAccount &acct, qint64 i, qint64 at, const 
     QJsonObject o;
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("company_id"), co.id);
-    o.insert(QStringLiteral("person_id"),
-             i % 11 == 0 ? QStringLiteral("anonymous")
-                         : maskedId("PER", hashOf({acct.salt, tagHash("person"), quint64(i % 997)})));
+    o.insert(QStringLiteral("person_id"), formPersonId(acct, i));
     o.insert(QStringLiteral("form_data"), formData);
     o.insert(QStringLiteral("form_url"), QString(slug + QStringLiteral("/contact")));
     o.insert(

@@ -78,6 +78,8 @@ private slots:
     void everyEndpointIsExtractedCompletely();
     void rowsFollowTheServersAscendingOrder();
     void jsonLinesHoldTheRawRecords();
+    void leadsAreWrittenOnceWithTheirColumns();
+    void milestonesAreSpreadOverColumns();
     void rejectedKeyStopsTheRunAtOnce();
     void forbiddenEndpointIsNotAvailableWhileOthersComplete();
     void notFoundIsAnEmptyResultWithANote();
@@ -136,8 +138,8 @@ void TestExtraction::everyEndpointIsExtractedCompletely()
     QFile summaryFile(QDir(options.outputDir).filePath(QStringLiteral("summary.json")));
     QVERIFY(summaryFile.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(summaryFile.readAll()).object();
-    QCOMPARE(json.value(QStringLiteral("endpoints")).toInt(), 11);
-    QCOMPARE(json.value(QStringLiteral("successful")).toInt(), 11);
+    QCOMPARE(json.value(QStringLiteral("endpoints")).toInt(), int(EndpointCatalogue::all().size()));
+    QCOMPARE(json.value(QStringLiteral("successful")).toInt(), int(EndpointCatalogue::all().size()));
     QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 0);
     QCOMPARE(qint64(json.value(QStringLiteral("records")).toDouble()), summary.records());
     QVERIFY(json.contains(QStringLiteral("total_time_seconds")));
@@ -181,6 +183,89 @@ void TestExtraction::jsonLinesHoldTheRawRecords()
     }
 }
 
+void TestExtraction::leadsAreWrittenOnceWithTheirColumns()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("leads"), 0, {}}};
+    options.perPage = 100; // several pages
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    const QList<QStringList> rows = ExtractionHarness::readCsv(fileFor(options, QStringLiteral("leads")));
+    // CallRail's example (shared/callrail-api-examples/leads.json), in its order, then other_fields.
+    QCOMPARE(rows.value(0), QStringList({"id", "name", "phone", "email", "created_at", "company_id",
+                                         "company_name", "other_fields"}));
+    const QStringList ids = ExtractionHarness::idColumn(fileFor(options, QStringLiteral("leads")));
+    QVERIFY(!hasDuplicates(ids));
+    QCOMPARE(ids, harness.serverIds(QStringLiteral("leads"))); // no documented order: the server's
+    QVERIFY(ids.size() > 250);
+    QCOMPARE(resultFor(summary, QStringLiteral("leads"))->reported, qint64(ids.size()));
+    // Phone numbers keep their "+", nothing is left over for other_fields.
+    for (qsizetype row = 1; row < rows.size(); ++row) {
+        QVERIFY2(rows[row].at(2).startsWith(QLatin1Char('+')), qPrintable(rows[row].join(QLatin1Char(','))));
+        QVERIFY(rows[row].at(7).isEmpty());
+    }
+}
+
+void TestExtraction::milestonesAreSpreadOverColumns()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {QStringLiteral("milestones")}}};
+    const RunSummary summary = harness.run(options);
+    QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
+    const QList<QStringList> rows = ExtractionHarness::readCsv(fileFor(options, QStringLiteral("calls")));
+    const QStringList header = rows.value(0);
+    QVERIFY(!header.contains(QStringLiteral("milestones")));
+    const QString milestoneKeys[] = {"event_date",
+                                     "ad_position",
+                                     "campaign",
+                                     "device",
+                                     "keywords",
+                                     "landing",
+                                     "landing_page_url_params",
+                                     "match_type",
+                                     "medium",
+                                     "referrer",
+                                     "referrer_url_params",
+                                     "session_browser",
+                                     "url_utm_params",
+                                     "source"};
+    for (const char *milestone : {"first_touch", "lead_created", "qualified", "last_touch"}) {
+        for (const QString &key : milestoneKeys) {
+            const QString column = QStringLiteral("milestones.%1.%2").arg(QLatin1String(milestone), key);
+            QVERIFY2(header.contains(column), qPrintable(column));
+        }
+    }
+    // Each cell holds what the server sent in that place of the record; url_params stay JSON.
+    const auto at = [&header](const QStringList &row, const char *column) {
+        return row.value(header.indexOf(QLatin1String(column)));
+    };
+    const QHash<QString, QByteArray> sent =
+        harness.serverRecordLines(QStringLiteral("calls"), {QStringLiteral("milestones")});
+    int unqualified = 0;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QStringList &row = rows[r];
+        const QJsonObject milestones = QJsonDocument::fromJson(sent.value(row.value(0)))
+                                           .object()
+                                           .value(QStringLiteral("milestones"))
+                                           .toObject();
+        const QJsonObject first = milestones.value(QStringLiteral("first_touch")).toObject();
+        QCOMPARE(at(row, "milestones.first_touch.source"), first.value(QStringLiteral("source")).toString());
+        QCOMPARE(at(row, "milestones.first_touch.event_date"),
+                 first.value(QStringLiteral("event_date")).toString());
+        QCOMPARE(QJsonDocument::fromJson(at(row, "milestones.first_touch.url_utm_params").toUtf8()).object(),
+                 first.value(QStringLiteral("url_utm_params")).toObject());
+        if (milestones.value(QStringLiteral("qualified")).isNull()) {
+            ++unqualified;
+            QVERIFY(at(row, "milestones.qualified.source").isEmpty());
+            QVERIFY(at(row, "milestones.qualified.event_date").isEmpty());
+        }
+        QVERIFY(!at(row, "other_fields").contains(QStringLiteral("milestones"))); // agent_email may be there
+    }
+    QVERIFY(unqualified > 0);
+}
+
 void TestExtraction::rejectedKeyStopsTheRunAtOnce()
 {
     ExtractionHarness harness;
@@ -206,7 +291,7 @@ void TestExtraction::forbiddenEndpointIsNotAvailableWhileOthersComplete()
     QVERIFY(forbidden);
     QCOMPARE(forbidden->outcome, EndpointOutcome::NotAvailable);
     QVERIFY(forbidden->message.contains(QStringLiteral("not available")));
-    QCOMPARE(summary.successful(), 10);
+    QCOMPARE(summary.successful(), int(EndpointCatalogue::all().size()) - 1);
     QCOMPARE(summary.exitCode(), 1);
     QVERIFY(!QFile::exists(fileFor(options, QStringLiteral("outbound_caller_ids"))));
 }

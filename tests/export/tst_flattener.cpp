@@ -55,6 +55,19 @@ QString cell(const RecordFlattener &flattener, const QStringList &cells, const c
     return cells.at(index);
 }
 
+/// Sets record[path[0]][path[1]]… to value, making the objects on the way.
+void insertAtPath(QJsonObject &record, QStringList path, const QString &value)
+{
+    const QString key = path.takeFirst();
+    if (path.isEmpty()) {
+        record.insert(key, value);
+        return;
+    }
+    QJsonObject inner = record.value(key).toObject();
+    insertAtPath(inner, path, value);
+    record.insert(key, inner);
+}
+
 } // namespace
 
 class TestFlattener : public QObject
@@ -72,6 +85,8 @@ private slots:
     void dottedColumnsFromCatalogue();
     void otherFieldsCollectsUnknownFields();
     void dottedObjectSentAsScalar();
+    void threeLevelColumns();
+    void threeLevelUnexpectedFields();
     void noOtherFieldsColumn();
     void everyCatalogueEndpoint();
     void notARecord();
@@ -241,6 +256,66 @@ void TestFlattener::dottedObjectSentAsScalar()
     QCOMPARE(unexpected(flattener, record), cols({"company"}));
 }
 
+void TestFlattener::threeLevelColumns()
+{
+    RecordFlattener flattener(
+        cols({"id", "milestones.first_touch.source", "milestones.first_touch.event_date",
+              "milestones.first_touch.landing_page_url_params", "milestones.qualified.source",
+              "milestones.last_touch.source", "other_fields"}));
+    // The first touch as CallRail's example has it, the qualified milestone null, the last touch absent.
+    const QJsonObject record = parse(R"({"id":"CAL1","milestones":{
+        "first_touch":{"event_date":"2017-01-22T19:41:45.183-04:00","source":"Google Ads",
+                       "landing_page_url_params":{"campaign":"US_branded","gclid":"12345abgdef"}},
+        "qualified":null}})");
+    QCOMPARE(flatten(flattener, record),
+             QStringList({QStringLiteral("CAL1"), QStringLiteral("Google Ads"),
+                          QStringLiteral("2017-01-22T19:41:45.183-04:00"),
+                          QStringLiteral(R"({"campaign":"US_branded","gclid":"12345abgdef"})"), QString(),
+                          QString(), QString()}));
+    QVERIFY(unexpected(flattener, record).isEmpty());
+    // milestones null, or a record without it: every milestone column empty.
+    for (const char *json : {R"({"id":"CAL2","milestones":null})", R"({"id":"CAL3"})"}) {
+        const QStringList cells = flatten(flattener, parse(json));
+        QCOMPARE(cells.size(), 7);
+        for (int i = 1; i < cells.size(); ++i)
+            QVERIFY2(cells.at(i).isEmpty(), json);
+    }
+    // The hints of one record do not leak into the next: keys in another order still land in their cells.
+    const QStringList reordered = flatten(
+        flattener, parse(R"({"milestones":{"last_touch":{"source":"Direct"},"first_touch":{"source":"Bing",
+            "event_date":null}},"id":"CAL4"})"));
+    QCOMPARE(cell(flattener, reordered, "id"), QStringLiteral("CAL4"));
+    QCOMPARE(cell(flattener, reordered, "milestones.first_touch.source"), QStringLiteral("Bing"));
+    QCOMPARE(cell(flattener, reordered, "milestones.first_touch.event_date"), QString());
+    QCOMPARE(cell(flattener, reordered, "milestones.last_touch.source"), QStringLiteral("Direct"));
+}
+
+void TestFlattener::threeLevelUnexpectedFields()
+{
+    RecordFlattener flattener(
+        cols({"id", "milestones.first_touch.source", "milestones.last_touch.source", "other_fields"}));
+    // Today's rule one level deeper: an unknown key is named by its dotted path, a declared object sent as
+    // something else is kept whole under its own path.
+    const QJsonObject record = parse(R"({"id":"CAL1","milestones":{
+        "first_touch":{"source":"Google Ads","extra":2},
+        "last_touch":"yesterday",
+        "second_touch":{"source":"Bing"}}})");
+    const QStringList cells = flatten(flattener, record);
+    QCOMPARE(cell(flattener, cells, "milestones.first_touch.source"), QStringLiteral("Google Ads"));
+    QCOMPARE(cell(flattener, cells, "milestones.last_touch.source"), QString());
+    QCOMPARE(QJsonDocument::fromJson(cell(flattener, cells, "other_fields").toUtf8()).object(),
+             parse(R"({"milestones.first_touch.extra":2,"milestones.last_touch":"yesterday",
+                       "milestones.second_touch":{"source":"Bing"}})"));
+    QStringList names = unexpected(flattener, record);
+    names.sort();
+    QCOMPARE(names,
+             cols({"milestones.first_touch.extra", "milestones.last_touch", "milestones.second_touch"}));
+    // In CSV form the cells are finished CSV fields: the nested JSON is quoted with its quotes doubled.
+    flattener.setCsvFields(true);
+    flatten(flattener, parse(R"({"id":"CAL2","milestones":{"first_touch":{"source":"Ads, \"paid\""}}})"));
+    QCOMPARE(QString::fromStdString(std::string(flattener.cell(1))), QStringLiteral(R"("Ads, ""paid""")"));
+}
+
 void TestFlattener::noOtherFieldsColumn()
 {
     // Without an other_fields column extra fields cannot be stored; they are still reported.
@@ -256,19 +331,12 @@ void TestFlattener::everyCatalogueEndpoint()
         const QStringList columns = spec.columns(spec.optionalFieldNames());
         QCOMPARE(columns.last(), QString::fromLatin1(kOtherFieldsColumn));
         RecordFlattener flattener(columns);
-        // A record with every column filled (dotted ones as objects) flattens with nothing left over.
+        // A record with every column filled (dotted ones as objects, "a.b.c" as objects in objects)
+        // flattens with nothing left over.
         QJsonObject record;
         for (const QString &column : columns) {
-            if (column == QLatin1String(kOtherFieldsColumn))
-                continue;
-            const qsizetype dot = column.indexOf(QLatin1Char('.'));
-            if (dot < 0) {
-                record.insert(column, QString(column + QLatin1String("-value")));
-            } else {
-                QJsonObject object = record.value(column.left(dot)).toObject();
-                object.insert(column.mid(dot + 1), column);
-                record.insert(column.left(dot), object);
-            }
+            if (column != QLatin1String(kOtherFieldsColumn))
+                insertAtPath(record, column.split(QLatin1Char('.')), column + QLatin1String("-value"));
         }
         const QStringList cells = flatten(flattener, record);
         QCOMPARE(cells.size(), columns.size());

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <functional>
+
 using namespace callrail;
 
 namespace {
@@ -61,40 +63,31 @@ QString referenceCell(const QJsonValue &value)
 QStringList referenceCells(const QStringList &columns, const QJsonObject &record)
 {
     QStringList cells(columns.size());
-    QSet<QString> plain;
-    QHash<QString, QSet<QString>> dotted;
+    // Every object a dotted column lies in: "a" and "a.b" for "a.b.c".
+    QSet<QString> objects;
     for (const QString &column : columns) {
-        const qsizetype dot = column.indexOf(QLatin1Char('.'));
-        if (column == QLatin1String(kOtherFieldsColumn))
-            continue;
-        if (dot < 0)
-            plain.insert(column);
-        else
-            dotted[column.left(dot)].insert(column.mid(dot + 1));
+        for (qsizetype dot = column.indexOf(QLatin1Char('.')); dot >= 0;
+             dot = column.indexOf(QLatin1Char('.'), dot + 1))
+            objects.insert(column.left(dot));
     }
     QJsonObject extras;
-    for (auto it = record.begin(); it != record.end(); ++it) {
-        if (plain.contains(it.key())) {
-            cells[columns.indexOf(it.key())] = referenceCell(it.value());
-        } else if (dotted.contains(it.key())) {
-            if (it.value().isNull())
-                continue;
-            if (!it.value().isObject()) {
-                extras.insert(it.key(), it.value());
-                continue;
-            }
-            const QJsonObject object = it.value().toObject();
-            for (auto sub = object.begin(); sub != object.end(); ++sub) {
-                const QString name = it.key() + QLatin1Char('.') + sub.key();
-                if (dotted.value(it.key()).contains(sub.key()))
-                    cells[columns.indexOf(name)] = referenceCell(sub.value());
-                else
-                    extras.insert(name, sub.value());
-            }
+    // The value at a dotted path goes to its column (a plain column holds it whole), is spread further when
+    // an object holds dotted columns, or is an extra.
+    const std::function<void(const QString &, const QJsonValue &)> place = [&](const QString &path,
+                                                                               const QJsonValue &value) {
+        const qsizetype column = path == QLatin1String(kOtherFieldsColumn) ? -1 : columns.indexOf(path);
+        if (column >= 0) {
+            cells[column] = referenceCell(value);
+        } else if (!objects.contains(path) || !(value.isObject() || value.isNull())) {
+            extras.insert(path, value);
         } else {
-            extras.insert(it.key(), it.value());
+            const QJsonObject object = value.toObject(); // null: nothing
+            for (auto it = object.begin(); it != object.end(); ++it)
+                place(path + QLatin1Char('.') + it.key(), it.value());
         }
-    }
+    };
+    for (auto it = record.begin(); it != record.end(); ++it)
+        place(it.key(), it.value());
     const qsizetype other = columns.indexOf(QLatin1String(kOtherFieldsColumn));
     if (other >= 0 && !extras.isEmpty())
         cells[other] = QString::fromUtf8(QJsonDocument(extras).toJson(QJsonDocument::Compact));

@@ -170,6 +170,10 @@ void TestSqlite::everyEndpointLoadsAsItsRecords()
     ExtractionOptions options = harness.options();
     options.exportOptions.format = OutputFormat::JsonLines;
     options.typedOutput = TypedOutput::SqliteDatabase;
+    for (EndpointSelection &selection : options.endpoints) {
+        if (selection.name == QLatin1String("calls") || selection.name == QLatin1String("form_submissions"))
+            selection.fields = {QStringLiteral("milestones")}; // columns three levels deep
+    }
     const RunSummary summary = harness.run(options);
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
     QCOMPARE(summary.endpoints.size(), EndpointCatalogue::all().size());
@@ -236,6 +240,17 @@ void TestSqlite::everyEndpointLoadsAsItsRecords()
     }
     QVERIFY(plusSeen > 0); // phone numbers kept their "+"
     QVERIFY(declaredSeen.value(ColumnType::Boolean) > 0 && declaredSeen.value(ColumnType::Timestamp) > 0);
+    // The milestones are columns of their own, typed; the leads are keyed by their id (the person_id).
+    for (const char *table : {"calls", "form_submissions"}) {
+        QCOMPARE(reader.rows(QStringLiteral("SELECT name, type FROM pragma_table_info('%1') WHERE name IN "
+                                            "('milestones.lead_created.event_date', "
+                                            "'milestones.last_touch.url_utm_params') ORDER BY name")
+                                 .arg(QLatin1String(table))),
+                 QStringList({QStringLiteral("milestones.last_touch.url_utm_params|TEXT"),
+                              QStringLiteral("milestones.lead_created.event_date|TIMESTAMP")}));
+    }
+    QCOMPARE(reader.count(QStringLiteral("leads")),
+             qint64(harness.serverIds(QStringLiteral("leads")).size()));
 
     QFile summaryFile(QDir(options.outputDir).filePath(QStringLiteral("summary.json")));
     QVERIFY(summaryFile.open(QIODevice::ReadOnly));

@@ -99,6 +99,7 @@ private slots:
     void catalogueTypesEveryColumnOnce();
     void everyEndpointReadsBackAsItsRecords();
     void typedCellsKeepWhatACsvLoses();
+    void milestoneDatesAreDateTimes();
     void longTextIsCutVisibly();
     void rowsContinueOnANewSheet();
     void limitsReachedInARunAreReported();
@@ -122,6 +123,17 @@ void TestXlsx::catalogueTypesEveryColumnOnce()
     QCOMPARE(trackers.columnType(QStringLiteral("source")), ColumnType::Json); // an object there
     QCOMPARE(trackers.columnType(QStringLiteral("company.id")), ColumnType::Identifier);
     QCOMPARE(trackers.columnType(QStringLiteral("call_flow.recording_enabled")), ColumnType::Boolean);
+    // Three levels deep, by the milestone's own names.
+    QCOMPARE(calls().columnType(QStringLiteral("milestones.first_touch.event_date")), ColumnType::Timestamp);
+    QCOMPARE(calls().columnType(QStringLiteral("milestones.qualified.source")), ColumnType::Text);
+    QCOMPARE(calls().columnType(QStringLiteral("milestones.last_touch.landing_page_url_params")),
+             ColumnType::Json);
+    // One cell of JSON in an export an earlier version made (a refresh keeps its columns).
+    QCOMPARE(calls().columnType(QStringLiteral("milestones")), ColumnType::Json);
+    const EndpointSpec &leads = *EndpointCatalogue::find(QStringLiteral("leads"));
+    QCOMPARE(leads.columnType(QStringLiteral("phone")), ColumnType::Identifier);
+    QCOMPARE(leads.columnType(QStringLiteral("email")), ColumnType::Text);
+    QCOMPARE(leads.columnType(QStringLiteral("created_at")), ColumnType::Timestamp);
     QCOMPARE(columnTypeName(ColumnType::Timestamp), QStringLiteral("timestamp"));
 }
 
@@ -131,6 +143,10 @@ void TestXlsx::everyEndpointReadsBackAsItsRecords()
     ExtractionOptions options = harness.options();
     options.exportOptions.format = OutputFormat::JsonLines;
     options.typedOutput = TypedOutput::ExcelWorkbook;
+    for (EndpointSelection &selection : options.endpoints) {
+        if (selection.name == QLatin1String("calls") || selection.name == QLatin1String("form_submissions"))
+            selection.fields = {QStringLiteral("milestones")}; // columns three levels deep
+    }
     const RunSummary summary = harness.run(options);
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
     QCOMPARE(summary.endpoints.size(), EndpointCatalogue::all().size());
@@ -258,6 +274,56 @@ void TestXlsx::typedCellsKeepWhatACsvLoses()
     QVERIFY(book.parts.contains(QStringLiteral("xl/charts/chart1.xml")));
     // The temporary files went in the folder and are gone.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TestXlsx::milestoneDatesAreDateTimes()
+{
+    QTemporaryDir dir;
+    const QStringList columns = calls().columns({QStringLiteral("milestones")});
+    // As CallRail's example (calls-single-milestones-keywords_spotted.json) has them, shortened; the
+    // qualified milestone null, the last touch absent.
+    const QString source = writeLines(
+        dir.filePath(QStringLiteral("calls.jsonl")),
+        {R"j({"id":"CAL1","start_time":"2017-01-24T11:27:48.119-05:00","milestones":{)j"
+         R"j("first_touch":{"event_date":"2017-01-22T19:41:45.183-04:00","ad_position":null,)j"
+         R"j("campaign":"US_branded","landing_page_url_params":{"gclid":"12345abgdef"},"source":"Google Ads"},)j"
+         R"j("lead_created":{"event_date":"2017-01-24T11:27:48Z","url_utm_params":{}},"qualified":null}})j"});
+    WorkbookWriter writer(dir.filePath(QStringLiteral("t.xlsx")));
+    QString error;
+    QVERIFY(writer.open(&error));
+    const SheetReport report = writer.addSheet(QStringLiteral("calls"), source, columns,
+                                               calls().typesOfColumns(columns), QString(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(report.rows, 1);
+    QVERIFY2(writer.close(&error), qPrintable(error));
+
+    const XlsxReadBack book = XlsxReadBack::read(dir.filePath(QStringLiteral("t.xlsx")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto &rows = book.sheets.value(QStringLiteral("calls"));
+    const auto has = [&](const char *column) {
+        return rows.value(1).contains(int(columns.indexOf(QLatin1String(column))));
+    };
+    const auto cell = [&](const char *column) {
+        return rows.value(1).value(int(columns.indexOf(QLatin1String(column))));
+    };
+    QCOMPARE(
+        rows.value(0).value(int(columns.indexOf(QLatin1String("milestones.first_touch.event_date")))).value,
+        QStringLiteral("milestones.first_touch.event_date"));
+    // The milestone's own local time, as start_time's.
+    QCOMPARE(cell("milestones.first_touch.event_date").kind, XlsxCell::Kind::DateTime);
+    QVERIFY(qAbs(cell("milestones.first_touch.event_date").value.toDouble() -
+                 XlsxReadBack::serial(2017, 1, 22, 19, 41, 45.183)) < 1e-8);
+    QCOMPARE(cell("milestones.lead_created.event_date").kind, XlsxCell::Kind::DateTime);
+    QCOMPARE(cell("milestones.first_touch.source").kind, XlsxCell::Kind::Text);
+    QCOMPARE(cell("milestones.first_touch.source").value, QStringLiteral("Google Ads"));
+    QCOMPARE(cell("milestones.first_touch.landing_page_url_params").kind, XlsxCell::Kind::Text);
+    QCOMPARE(cell("milestones.first_touch.landing_page_url_params").value,
+             QStringLiteral(R"({"gclid":"12345abgdef"})"));
+    QVERIFY(!has("milestones.first_touch.ad_position")); // null
+    QCOMPARE(cell("milestones.lead_created.url_utm_params").value, QStringLiteral("{}"));
+    QVERIFY(!has("milestones.qualified.event_date"));
+    QVERIFY(!has("milestones.last_touch.source"));
+    QVERIFY(!has("other_fields"));
 }
 
 void TestXlsx::longTextIsCutVisibly()

@@ -1,8 +1,10 @@
 // The wire contract with CallRail, written out independently of the code. The imitation server routes and
 // answers by the client's own EndpointCatalogue, so a wrong path or records key in the catalogue would be
-// copied by the server and every other suite would still pass. Here the eleven list paths, records keys and
-// required company_id parameters are literals taken from shared/callrail-api.md §4 (summary table), and a
-// real extraction of every endpoint is checked against them.
+// copied by the server and every other suite would still pass. Here the list paths, records keys and required
+// company_id parameters are literals taken from shared/callrail-api.md §4 (summary table, and §4.12 for the
+// reports) and, for leads and the reports, from CallRail's examples (shared/callrail-api-examples/ and its
+// README), and a real extraction of
+// every endpoint is checked against them.
 #include "ExtractionHarness.h"
 
 #include "api/EndpointCatalogue.h"
@@ -31,12 +33,14 @@ struct WireEndpoint
     bool companyRequired; ///< company_id is a required query parameter (one request per company)
 };
 
-// shared/callrail-api.md §4, "Summary table (real paths vs. the seed)". Copy, do not derive.
+// shared/callrail-api.md §4, "Summary table (real paths vs. the seed)", and the leads example. Copy, do not
+// derive.
 constexpr WireEndpoint kContract[] = {
     {"accounts", "/v3/a.json", "accounts", false},
     {"calls", "/v3/a/{acct}/calls.json", "calls", false},
     {"companies", "/v3/a/{acct}/companies.json", "companies", false},
     {"form_submissions", "/v3/a/{acct}/form_submissions.json", "form_submissions", false},
+    {"leads", "/v3/a/{acct}/leads.json", "leads", false}, // shared/callrail-api-examples/leads.json
     {"integrations", "/v3/a/{acct}/integrations.json", "integrations", true},
     {"tags", "/v3/a/{acct}/tags.json", "tags", false},
     {"trackers", "/v3/a/{acct}/trackers.json", "trackers", false},
@@ -44,6 +48,11 @@ constexpr WireEndpoint kContract[] = {
     {"text_messages", "/v3/a/{acct}/text-messages.json", "conversations", false},
     {"notifications", "/v3/a/{acct}/notifications.json", "notifications", false},
     {"outbound_caller_ids", "/v3/a/{acct}/caller_ids.json", "caller_ids", true},
+    // §4.12 and shared/callrail-api-examples/calls-summary.json, calls-timeseries-day.json,
+    // forms-summary.json.
+    {"calls_summary", "/v3/a/{acct}/calls/summary.json", "grouped_results", false},
+    {"calls_timeseries", "/v3/a/{acct}/calls/timeseries.json", "data", false},
+    {"forms_summary", "/v3/a/{acct}/forms/summary.json", "grouped_results", false},
 };
 
 QString pathFor(const WireEndpoint &endpoint, const QString &accountId)
@@ -153,6 +162,8 @@ void TestWireContract::serverAnswersUnderTheContractsRecordsKeys()
         url.setPath(pathFor(wire, account));
         if (wire.companyRequired)
             url.setQuery(QUrlQuery{{QStringLiteral("company_id"), company}});
+        if (QByteArrayView(wire.recordsKey) == "grouped_results") // a summary is grouped by something
+            url.setQuery(QUrlQuery{{QStringLiteral("group_by"), QStringLiteral("source")}});
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Token token=\"" + ExtractionHarness::apiKey().toUtf8() + '"');
         QNetworkReply *reply = nam.get(request);

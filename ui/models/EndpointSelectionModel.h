@@ -10,7 +10,7 @@ namespace callrail {
 
 class Preferences;
 
-/// The 11 endpoints as a checklist: one row per catalogue endpoint, ticked or not, with its record limit and
+/// The endpoints as a checklist: one row per catalogue endpoint, ticked or not, with its record limit and
 /// the optional fields asked for. The window's "what to extract" table shows it; the run is built from it.
 class EndpointSelectionModel : public QAbstractTableModel
 {

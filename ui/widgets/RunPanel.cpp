@@ -63,8 +63,13 @@ RunPanel::RunPanel(MainController *controller, QWidget *parent)
         m_table->setColumnWidth(column, width + padding + extra);
     };
     const int checkBox = style()->pixelMetric(QStyle::PM_IndicatorWidth) + metrics.averageCharWidth();
-    fit(RunProgressModel::EndpointColumn, {EndpointCatalogue::title(QStringLiteral("outbound_caller_ids"))},
-        checkBox);
+    // Rows a line and a half high: every endpoint (lists and reports) stays in view at 1280×800 without a
+    // scroll bar, and the progress bars keep room to be read.
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.lineSpacing() * 3 / 2 + 2);
+    QStringList titles;
+    for (const EndpointSpec &spec : EndpointCatalogue::all())
+        titles.append(EndpointCatalogue::title(spec));
+    fit(RunProgressModel::EndpointColumn, titles, checkBox);
     fit(RunProgressModel::StateColumn,
         {outcomeLabel(EndpointOutcome::NotAvailable), outcomeLabel(EndpointOutcome::Incomplete)});
     fit(RunProgressModel::ProgressColumn, {QStringLiteral("100%")}, metrics.averageCharWidth() * 4);

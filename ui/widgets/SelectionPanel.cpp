@@ -54,7 +54,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_endpoints->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                  QAbstractItemView::SelectedClicked);
     m_endpoints->verticalHeader()->hide();
-    // Eleven rows: the descriptions wrap onto a second line rather than being cut off with "…".
+    // A dozen rows: the descriptions wrap onto a second line rather than being cut off with "…".
     m_endpoints->horizontalHeader()->setStretchLastSection(true);
     m_endpoints->setWordWrap(true);
     m_endpoints->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -65,7 +65,7 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     header->setSectionResizeMode(EndpointSelectionModel::LimitColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EndpointSelectionModel::FieldsColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EndpointSelectionModel::DescriptionColumn, QHeaderView::Stretch);
-    // Wrapped rows grow and shrink with the panel (eleven rows: cheap).
+    // Wrapped rows grow and shrink with the panel (a dozen rows: cheap).
     connect(header, &QHeaderView::sectionResized, m_endpoints, &QTableView::resizeRowsToContents);
     m_endpoints->setMinimumHeight(m_endpoints->verticalHeader()->defaultSectionSize() * 8);
     endpointsLayout->addWidget(m_endpoints);
