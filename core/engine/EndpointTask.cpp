@@ -74,6 +74,7 @@ void EndpointTask::start()
     m_started = true;
     m_result.outcome = EndpointOutcome::Running;
     const ExtractionOptions &options = *m_context.options;
+    m_plan.setSummariesFrom(options.summariesFrom);
     m_plan.build(options.dates, m_context.today, options.sliceDays, m_companies);
 
     if (m_restoredState && !restore(*m_restoredState)) {

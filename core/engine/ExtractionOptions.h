@@ -53,6 +53,9 @@ public:
     bool allAccounts = false;
 
     DateWindow dates; ///< for calls, form submissions and text messages
+    /// Where the summaries' window starts, when not where `dates` starts (a refresh counts the export's whole
+    /// window up to today, while the lists re-read only their last days); invalid: as `dates`.
+    QDate summariesFrom;
     int sliceDays = int(OptionLimits::sliceDays.defaultValue); ///< "all available" is requested in slices
 
     int perPage = int(OptionLimits::perPage.defaultValue);

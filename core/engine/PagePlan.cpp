@@ -104,7 +104,9 @@ void PagePlan::buildReport(const DateWindow &window, const QDate &today)
         const QList<DateRange> slices = window.slices(today, 100'000);
         if (slices.isEmpty())
             return;
-        const DateRange whole{slices.first().start, slices.last().end};
+        DateRange whole{slices.first().start, slices.last().end};
+        if (m_summariesFrom.isValid() && m_summariesFrom <= whole.end)
+            whole.start = m_summariesFrom;
         for (const QString &grouping : groupings) {
             Segment segment;
             segment.range = whole;

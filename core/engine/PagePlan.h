@@ -92,6 +92,8 @@ public:
     /// Cuts the work into segments: one per company (per-company endpoints) and date slice (date-filtered
     /// endpoints; a whole window is one slice unless it is "all available", requested in sliceDays slices).
     void build(const DateWindow &window, const QDate &today, int sliceDays, const QStringList &companies);
+    /// A summary's window starts here rather than where the run's does (ExtractionOptions::summariesFrom).
+    void setSummariesFrom(const QDate &from) { m_summariesFrom = from; }
 
     int perPage() const { return m_perPage; }
     /// The most records one answer may hold (ListPageShape): a page, or a report's limit (0: none).
@@ -180,6 +182,7 @@ private:
     QUrl m_listUrl;
     int m_perPage = 0;
     QString m_timeZone;
+    QDate m_summariesFrom;
     std::vector<Segment> m_segments;
     int m_writeSegment = 0;
     int m_writePage = 1;

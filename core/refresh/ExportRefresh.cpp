@@ -1,6 +1,7 @@
 #include "refresh/ExportRefresh.h"
 
 #include "api/EndpointCatalogue.h"
+#include "engine/PagePlan.h"
 #include "engine/ResumeStore.h"
 #include "engine/SaveJob.h"
 #include "export/PostgresConnection.h"
@@ -10,9 +11,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -46,6 +49,35 @@ RunSummary filesAsSummary(const ExportManifest &manifest,
     return summary;
 }
 
+/// Drops from a re-read time series the points of a period that began before `from`: CallRail counted only
+/// the part of it inside the re-read window, and the export holds the whole of it. (CallRail does not say
+/// which day its weeks begin on; a point labelled before `from` is such a part whichever it is.)
+bool dropPointsBefore(const QString &path, const QDate &from, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            ExportRefresh::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const QString first = from.toString(Qt::ISODate);
+    QByteArray kept;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        // ISO labels ("2026-11-02", "2026-11-02T05:00:00-0500") compare as text.
+        if (!line.isEmpty() &&
+            QJsonDocument::fromJson(line).object().value(QStringLiteral("date")).toString() >= first)
+            kept += line + '\n';
+    }
+    file.close();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit()) {
+        *error = ExportRefresh::tr("Could not write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), out.errorString());
+        return false;
+    }
+    return true;
+}
+
 RunPlan planOf(const ExportManifest &manifest, const QString &folder)
 {
     RunPlan plan;
@@ -74,6 +106,22 @@ QString ExportRefresh::stagingFolder() const
 QString ExportRefresh::journalPath() const
 {
     return QDir(stagingFolder()).filePath(QStringLiteral("commit.json"));
+}
+
+QDate ExportRefresh::periodStart(const QDate &day) const
+{
+    QDate start = day;
+    for (const EndpointSelection &s : m_manifest.choice.endpoints) {
+        const EndpointSpec *spec = EndpointCatalogue::find(s.name);
+        if (!spec || spec->report.kind != ReportKind::TimeSeries)
+            continue;
+        const QString interval = PagePlan::reportGroupings(*spec, s).value(0);
+        if (interval == QLatin1String("month"))
+            start = std::min(start, QDate(day.year(), day.month(), 1));
+        else if (interval == QLatin1String("week"))
+            start = std::min(start, day.addDays(1 - day.dayOfWeek()));
+    }
+    return start;
 }
 
 bool ExportRefresh::prepare(ExtractionOptions &options, const Log &log, QString *error)
@@ -110,11 +158,17 @@ bool ExportRefresh::prepare(ExtractionOptions &options, const Log &log, QString 
     const QString zoneName = m_manifest.choice.dates.timeZone;
     const QTimeZone zone(zoneName.toUtf8());
     m_today = DateWindow::todayIn(zoneName);
-    QDate from;
+    QDate from, summariesFrom;
     for (const ExportedFile &f : std::as_const(m_manifest.files)) {
         const EndpointSpec *spec = EndpointCatalogue::find(f.endpoint);
         if (!spec || !spec->dateFiltered)
             continue;
+        if (spec->report.kind == ReportKind::Summary) {
+            // A summary is counted again over the export's whole window, now up to today: a few requests.
+            if (f.windowStart.isValid() && (!summariesFrom.isValid() || f.windowStart < summariesFrom))
+                summariesFrom = f.windowStart;
+            continue;
+        }
         QDate start = f.newest.isValid() ? f.newest.toTimeZone(zone).date() : f.windowEnd;
         if (!start.isValid())
             start = m_today;
@@ -126,10 +180,12 @@ bool ExportRefresh::prepare(ExtractionOptions &options, const Log &log, QString 
     }
     if (!from.isValid() || from > m_today)
         from = m_today;
+    from = periodStart(from);
     m_windowStart = QDateTime(from, QTime(0, 0), zone);
     m_report.reReadFrom = from;
 
     m_manifest.choice.applyTo(options);
+    options.summariesFrom = summariesFrom;
     for (EndpointSelection &s : options.endpoints)
         s.limit = 0; // a limit would cut the re-read short, and the merge would take the rest as removed
     options.dates.preset = DatePreset::Custom;
@@ -178,6 +234,13 @@ RefreshReport ExportRefresh::finish(const RunSummary &fetch, const Log &log)
             m_report.error = tr("%1 was not re-read; the export was left as it was.").arg(f.fileName);
             return m_report;
         }
+        if (spec->report.kind == ReportKind::TimeSeries) {
+            QString error;
+            if (!dropPointsBefore(r->file.path, m_report.reReadFrom, &error)) {
+                m_report.error = tr("%1 The export was left as it was.").arg(error);
+                return m_report;
+            }
+        }
         MergeInput input;
         input.exportedPath = QDir(m_folder).filePath(f.fileName);
         input.format = SaveFormats::fileFormat(format);
@@ -185,6 +248,8 @@ RefreshReport ExportRefresh::finish(const RunSummary &fetch, const Log &log)
         input.csvOptions = m_manifest.choice.exportOptions;
         input.fetchedPath = r->file.path;
         input.timestampField = spec->dateFiltered ? spec->timestampField : QString();
+        // A summary's rows are keyed by their window: the rows of earlier windows are not re-read, and stay
+        // as they are (no time is in a window that starts anywhere, so none is taken for removed).
         input.windowStart = spec->dateFiltered ? m_windowStart : QDateTime();
         input.removedAt = removedAt;
         input.mergedPath = staging.filePath(QStringLiteral("merged/") + f.fileName);

@@ -56,6 +56,9 @@ public:
 
 private:
     bool applyJournal(const QJsonObject &journal, const Log &log, QString *error);
+    /// The first day of the period of the export's coarsest time series that holds `day` (a Monday, a month's
+    /// first day), so that the re-read counts that period whole; `day` itself when the export has none.
+    QDate periodStart(const QDate &day) const;
     QString journalPath() const;
 
     QString m_folder;

@@ -159,6 +159,8 @@ private slots:
     void aRefreshWithNothingNewChangesNoRow();
     void anInterruptedRefreshLeavesTheExportThenResumes();
     void aFolderWithoutAManifestIsSaid();
+    void reportsAreBroughtUpToDate_data();
+    void reportsAreBroughtUpToDate();
 
 private:
     QString m_postgresProblem;
@@ -339,6 +341,58 @@ void TestRefresh::aFolderWithoutAManifestIsSaid()
     QVERIFY(!refresher.prepare(
         options, [](LogLevel, const QString &) {}, &error));
     QVERIFY2(error.contains(ExportManifest::fileName()), qPrintable(error));
+}
+
+void TestRefresh::reportsAreBroughtUpToDate_data()
+{
+    QTest::addColumn<QString>("interval");
+    QTest::newRow("day") << QStringLiteral("day");
+    QTest::newRow("week") << QStringLiteral("week"); // a week begun before the look-back is counted whole
+    QTest::newRow("month") << QStringLiteral("month");
+}
+
+void TestRefresh::reportsAreBroughtUpToDate()
+{
+    QFETCH(QString, interval);
+    ExtractionHarness harness;
+    QTemporaryDir folder;
+    ExtractionOptions options = harness.options(folder.path());
+    EndpointSelection summary{QStringLiteral("calls_summary")};
+    summary.groupings = {QStringLiteral("source")};
+    EndpointSelection series{QStringLiteral("calls_timeseries")};
+    series.interval = interval;
+    options.endpoints = {EndpointSelection{kCalls}, summary, series};
+    QVERIFY(harness.run(options).allComplete());
+
+    // New calls, and one from three days ago marked as a good lead.
+    ImitationDataset &data = harness.server().dataset();
+    const QString account = harness.accountId();
+    const qint64 count = data.ids(kCalls, account, ImitationQuery{{}, {}, true}).size();
+    data.editCall(account, count - 30, {{QStringLiteral("lead_status"), QStringLiteral("good_lead")}});
+    data.insertCalls(account, 4);
+    const RefreshReport report = refresh(harness, folder.path(), 10);
+    QVERIFY2(report.ok, qPrintable(report.error));
+
+    // What the refreshed export holds equals what a new export of the same window holds now.
+    QTemporaryDir fresh;
+    options.outputDir = fresh.path();
+    QVERIFY(harness.run(options).allComplete());
+    for (const QString &name :
+         {QStringLiteral("calls_summary.csv"), QStringLiteral("calls_timeseries.csv")}) {
+        const QList<QStringList> now = ExtractionHarness::readCsv(QDir(folder.path()).filePath(name));
+        const QList<QStringList> expected = ExtractionHarness::readCsv(QDir(fresh.path()).filePath(name));
+        QCOMPARE(now.size(), expected.size()); // no point or group twice
+        QHash<QString, QStringList> byId;
+        for (const QStringList &row : expected)
+            byId.insert(row.value(0), row);
+        const qsizetype removedColumn = now.first().indexOf(kRemoved);
+        QVERIFY(removedColumn > 0);
+        for (QStringList row : now.mid(1)) {
+            QVERIFY2(row.value(removedColumn).isEmpty(), qPrintable(name + QLatin1Char(' ') + row.value(0)));
+            row.removeAt(removedColumn);
+            QCOMPARE(row, byId.value(row.value(0)));
+        }
+    }
 }
 
 QTEST_MAIN(TestRefresh)
