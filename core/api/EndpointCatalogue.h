@@ -70,6 +70,7 @@ struct ReportSpec
     /// The measures asked for with fields=. Without it a report may answer total_calls alone (the
     /// documented examples show both), so they are always named.
     QStringList measures;
+    QString counts; ///< the list whose records the report counts: calls, form_submissions
 };
 
 /// CallRail answers a time series with at most this many points; a longer window is asked in slices.

@@ -323,6 +323,7 @@ QList<EndpointSpec> buildEndpointCatalogue()
         e.recordsKey = QStringLiteral("grouped_results");
         e.dateFiltered = true;
         e.report.kind = ReportKind::Summary;
+        e.report.counts = QStringLiteral("calls");
         e.report.groupings = {QStringLiteral("source"),    QStringLiteral("campaign"),
                               QStringLiteral("keywords"),  QStringLiteral("landing_page"),
                               QStringLiteral("referrer"),  QStringLiteral("company"),
@@ -346,6 +347,7 @@ QList<EndpointSpec> buildEndpointCatalogue()
         e.dateFiltered = true;
         e.timestampField = QStringLiteral("date");
         e.report.kind = ReportKind::TimeSeries;
+        e.report.counts = QStringLiteral("calls");
         e.report.intervals = {QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"),
                               QStringLiteral("hour")};
         e.report.measures = callMeasures;
@@ -365,6 +367,7 @@ QList<EndpointSpec> buildEndpointCatalogue()
         e.recordsKey = QStringLiteral("grouped_results");
         e.dateFiltered = true;
         e.report.kind = ReportKind::Summary;
+        e.report.counts = QStringLiteral("form_submissions");
         e.report.groupings = {QStringLiteral("source"),       QStringLiteral("campaign"),
                               QStringLiteral("form_name"),    QStringLiteral("company"),
                               QStringLiteral("keywords"),     QStringLiteral("referrer"),

@@ -108,7 +108,9 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
     lines << QString();
     for (const QString &note : summary.outputNotes)
         lines << note;
-    if (!summary.outputNotes.isEmpty())
+    for (const Reconciled &r : summary.reconciled)
+        lines << r.text();
+    if (!summary.outputNotes.isEmpty() || !summary.reconciled.isEmpty())
         lines << QString();
     lines << tr("Requests to CallRail: %1; time taken: %2 s. The machine-readable record is summary.json.")
                  .arg(locale.toString(summary.requests), locale.toString(summary.seconds(), 'f', 1));

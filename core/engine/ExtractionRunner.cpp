@@ -331,6 +331,13 @@ void ExtractionRunner::finishRun()
                             m_cancelled ? EndpointOutcome::Cancelled : EndpointOutcome::Failed,
                             m_summary.fatalError.isEmpty() ? tr("Not started.") : m_summary.fatalError);
     m_summary.sortEndpoints(m_targets);
+    // The reports' totals beside the lists, when both were read over the same window (a refresh counts its
+    // summaries over another one).
+    if (!m_options.summariesFrom.isValid()) {
+        m_summary.reconciled = Reconciled::of(m_summary);
+        for (const Reconciled &r : std::as_const(m_summary.reconciled))
+            log(r.agrees() ? LogLevel::Info : LogLevel::Warning, r.text());
+    }
     if (m_client) {
         m_summary.requests = m_client->requestsSent();
         m_summary.rateLimited = m_client->rateLimitedResponses();

@@ -160,6 +160,17 @@ QJsonObject RunSummary::toJson() const
     }
     if (!outputNotes.isEmpty())
         o.insert(QStringLiteral("output_notes"), QJsonArray::fromStringList(outputNotes));
+    if (!reconciled.isEmpty()) {
+        QJsonArray checks;
+        for (const Reconciled &r : reconciled)
+            checks.append(QJsonObject{{QStringLiteral("account_id"), r.accountId},
+                                      {QStringLiteral("list"), r.list},
+                                      {QStringLiteral("report"), r.report},
+                                      {QStringLiteral("callrail_reports"), double(r.reported)},
+                                      {QStringLiteral("export_holds"), double(r.held)},
+                                      {QStringLiteral("agrees"), r.agrees()}});
+        o.insert(QStringLiteral("reconciliation"), checks);
+    }
     return o;
 }
 
@@ -209,6 +220,9 @@ QString RunSummary::text() const
                      .arg(QDir::isAbsolutePath(database) ? QDir::toNativeSeparators(database) : database);
     for (const QString &note : outputNotes)
         lines << QStringLiteral("  ") + note;
+    for (const Reconciled &r : reconciled)
+        lines << QStringLiteral("  ") + (multipleAccounts ? r.accountId + QStringLiteral(": ") : QString()) +
+                     r.text();
     return lines.join(QLatin1Char('\n'));
 }
 

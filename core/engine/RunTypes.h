@@ -4,6 +4,8 @@
 #include "config/Logging.h"
 #include "export/ExportOptions.h"
 
+#include "engine/Reconciliation.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -136,6 +138,8 @@ public:
     /// What a typed output had to change (cells cut, sheets continued) or why it could not be written:
     /// translated sentences for summary.json, the export note and the report.
     QStringList outputNotes;
+    /// CallRail's counts of the window beside the rows of the lists they count (a run's own window only).
+    QList<Reconciled> reconciled;
 
     int successful() const;
     int failed() const;         ///< every endpoint that did not complete, except those the user cancelled

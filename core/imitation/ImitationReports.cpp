@@ -121,7 +121,8 @@ QString periodOf(const QDateTime &time, const QString &interval)
         // From the instant, not from the wall clock: the hour repeated when daylight saving time ends is two
         // hours, told apart by their offsets.
         const QTime clock = time.time();
-        return reportTime(time.addMSecs(-qint64((clock.minute() * 60 + clock.second()) * 1000 + clock.msec())));
+        return reportTime(
+            time.addMSecs(-qint64((clock.minute() * 60 + clock.second()) * 1000 + clock.msec())));
     }
     if (interval == QLatin1String("week"))
         return day.addDays(1 - day.dayOfWeek()).toString(Qt::ISODate);

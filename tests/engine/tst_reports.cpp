@@ -7,6 +7,11 @@
 #include "engine/PagePlan.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTest>
@@ -84,6 +89,8 @@ private slots:
     void formsSummaryCountsTheFormsOfTheWindow();
     void reportsAskForEveryMeasure();
     void aGroupingAReportDoesNotOfferIsRefused();
+    void theTotalsAreReconciledWithTheLists();
+    void aDifferenceIsAWarningWithBothNumbers();
 };
 
 void TestReports::timeSeriesIsAskedInSlicesOf200Points()
@@ -309,6 +316,69 @@ void TestReports::aGroupingAReportDoesNotOfferIsRefused()
     list.interval = QStringLiteral("week");
     options.endpoints = {list};
     QVERIFY(options.validate().contains(QStringLiteral("not a time series")));
+}
+
+void TestReports::theTotalsAreReconciledWithTheLists()
+{
+    ExtractionHarness harness;
+    ExtractionOptions options = harness.options();
+    options.endpoints = {EndpointSelection{QStringLiteral("calls")},
+                         EndpointSelection{QStringLiteral("form_submissions")},
+                         EndpointSelection{QStringLiteral("calls_summary")},
+                         EndpointSelection{QStringLiteral("calls_timeseries")},
+                         EndpointSelection{QStringLiteral("forms_summary")}};
+    const RunSummary summary = harness.run(options);
+    QVERIFY(summary.allComplete());
+    // One line per list, from its summary.
+    QCOMPARE(summary.reconciled.size(), 2);
+    const QLocale locale;
+    for (const Reconciled &r : summary.reconciled) {
+        QVERIFY(r.agrees());
+        QCOMPARE(r.held, resultFor(summary, r.list)->records);
+        QVERIFY(r.report.endsWith(QLatin1String("_summary")));
+    }
+    const QString calls = locale.toString(resultFor(summary, QStringLiteral("calls"))->records);
+    const QString expected =
+        QStringLiteral("CallRail reports %1 calls for this window; the export holds %1.").arg(calls);
+    QVERIFY2(summary.text().contains(expected), qPrintable(summary.text()));
+    // In summary.json and in the export note too.
+    QFile json(QDir(options.outputDir).filePath(QStringLiteral("summary.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray checks =
+        QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("reconciliation")).toArray();
+    QCOMPARE(checks.size(), 2);
+    QCOMPARE(checks.first().toObject().value(QStringLiteral("agrees")).toBool(), true);
+    QVERIFY(!summary.notePath.isEmpty());
+    QFile note(summary.notePath);
+    QVERIFY(note.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(note.readAll()).contains(expected));
+
+    // A record limit cuts the list: there is nothing to compare.
+    options.endpoints[0].limit = 10;
+    options.endpoints[1].limit = 10;
+    QVERIFY(harness.run(options).reconciled.isEmpty());
+}
+
+void TestReports::aDifferenceIsAWarningWithBothNumbers()
+{
+    RunSummary summary;
+    EndpointResult calls;
+    calls.accountId = QStringLiteral("ACC1");
+    calls.endpoint = QStringLiteral("calls");
+    calls.outcome = EndpointOutcome::Complete;
+    calls.records = 20290;
+    EndpointResult report = calls;
+    report.endpoint = QStringLiteral("calls_summary");
+    report.records = 12;
+    report.windowTotal = 20292;
+    summary.endpoints = {calls, report};
+    const QList<Reconciled> found = Reconciled::of(summary);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(!found.first().agrees());
+    const QLocale locale;
+    QCOMPARE(found.first().text(),
+             QStringLiteral("Warning: CallRail reports %1 calls for this window, but the export holds %2.")
+                 .arg(locale.toString(20292), locale.toString(20290)));
 }
 
 QTEST_GUILESS_MAIN(TestReports)
