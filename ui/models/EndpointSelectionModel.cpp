@@ -25,6 +25,28 @@ int EndpointSelectionModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant EndpointSelectionModel::reportChoiceData(const EndpointSpec &spec, const QStringList &chosen,
+                                                  int role)
+{
+    const bool summary = spec.report.kind == ReportKind::Summary;
+    const QStringList effective =
+        !chosen.isEmpty() ? chosen
+                          : (summary ? spec.report.defaultGroupings : spec.report.intervals.mid(0, 1));
+    if (role == Qt::DisplayRole) {
+        if (summary)
+            return chosen.isEmpty() ? tr("Default")
+                                    : tr("%1 of %2").arg(chosen.size()).arg(spec.report.groupings.size());
+        return tr("by %1").arg(effective.value(0));
+    }
+    if (role == Qt::EditRole)
+        return chosen;
+    if (role == Qt::ToolTipRole)
+        return summary
+                   ? tr("Grouped by %1. Double-click to choose.").arg(effective.join(QStringLiteral(", ")))
+                   : tr("One row per %1. Double-click to choose.").arg(effective.value(0));
+    return {};
+}
+
 QVariant EndpointSelectionModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() ||
@@ -60,8 +82,10 @@ QVariant EndpointSelectionModel::data(const QModelIndex &index, int role) const
     case FieldsColumn: {
         if (!spec)
             break;
-        const int available = int(spec->optionalFields.size());
+        const int available = int(choices(*spec).size());
         const QStringList chosen = m_fields.value(name);
+        if (spec->isReport())
+            return reportChoiceData(*spec, chosen, role);
         if (role == Qt::DisplayRole) {
             if (available == 0)
                 return tr("—");
@@ -212,6 +236,19 @@ void EndpointSelectionModel::setLimit(const QString &endpoint, qint64 limit)
     rowChanged(row);
 }
 
+QStringList EndpointSelectionModel::choices(const EndpointSpec &spec)
+{
+    switch (spec.report.kind) {
+    case ReportKind::None:
+        return spec.optionalFieldNames();
+    case ReportKind::Summary:
+        return spec.report.groupings;
+    case ReportKind::TimeSeries:
+        return spec.report.intervals;
+    }
+    return {};
+}
+
 QStringList EndpointSelectionModel::fields(const QString &endpoint) const
 {
     return m_fields.value(endpoint);
@@ -225,10 +262,12 @@ void EndpointSelectionModel::setFields(const QString &endpoint, const QStringLis
         return;
     // Keep the catalogue's order and drop names the endpoint does not know (an old settings file).
     QStringList clean;
-    for (const QString &field : spec->optionalFieldNames()) {
+    for (const QString &field : choices(*spec)) {
         if (fields.contains(field))
             clean.append(field);
     }
+    if (spec->report.kind == ReportKind::TimeSeries)
+        clean = clean.mid(0, 1); // one interval
     if (m_fields.value(endpoint) == clean)
         return;
     if (clean.isEmpty())
@@ -241,8 +280,17 @@ void EndpointSelectionModel::setFields(const QString &endpoint, const QStringLis
 QList<EndpointSelection> EndpointSelectionModel::selections() const
 {
     QList<EndpointSelection> result;
-    for (const QString &name : checkedEndpoints())
-        result.append(EndpointSelection{name, m_limits.value(name), m_fields.value(name)});
+    for (const QString &name : checkedEndpoints()) {
+        const ReportKind kind = EndpointCatalogue::find(name)->report.kind;
+        EndpointSelection selection{name, m_limits.value(name)};
+        if (kind == ReportKind::Summary)
+            selection.groupings = m_fields.value(name);
+        else if (kind == ReportKind::TimeSeries)
+            selection.interval = m_fields.value(name).value(0);
+        else
+            selection.fields = m_fields.value(name);
+        result.append(selection);
+    }
     return result;
 }
 

@@ -8,6 +8,8 @@
 
 namespace callrail {
 
+struct EndpointSpec;
+
 class Preferences;
 
 /// The endpoints as a checklist: one row per catalogue endpoint, ticked or not, with its record limit and
@@ -48,6 +50,10 @@ public:
 
     qint64 limit(const QString &endpoint) const;
     void setLimit(const QString &endpoint, qint64 limit);
+    /// What the endpoint's Fields… button chooses: a list's optional fields, a summary's groupings, or a time
+    /// series' interval (one name).
+    static QStringList choices(const EndpointSpec &spec);
+    /// The chosen ones among choices(), in their order; empty = the catalogue's default.
     QStringList fields(const QString &endpoint) const;
     void setFields(const QString &endpoint, const QStringList &fields);
 
@@ -64,6 +70,8 @@ signals:
 
 private:
     void rowChanged(int row);
+    /// The Fields column of a report: its groupings or interval.
+    static QVariant reportChoiceData(const EndpointSpec &spec, const QStringList &chosen, int role);
 
     QStringList m_names;
     QSet<QString> m_checked;

@@ -6,7 +6,7 @@ class QListWidget;
 
 namespace callrail {
 
-/// Lets the user tick the optional fields of one endpoint.
+/// Lets the user tick the optional fields of one endpoint, a summary's groupings, or a time series' interval.
 class FieldPickerDialog : public QDialog
 {
     Q_OBJECT
@@ -17,6 +17,7 @@ public:
 
 private:
     QListWidget *m_list = nullptr;
+    bool m_exclusive = false; ///< one choice at most (an interval)
 };
 
 } // namespace callrail

@@ -78,7 +78,9 @@ SelectionPanel::SelectionPanel(MainController *controller, QWidget *parent)
     m_none->setAccessibleName(tr("Select no data"));
     m_fields = new QPushButton(tr("&Fields…"), endpointsBox);
     m_fields->setObjectName(QStringLiteral("fieldsButton"));
-    m_fields->setToolTip(tr("Choose the optional fields of the selected endpoint."));
+    m_fields->setToolTip(tr(
+        "Choose the optional fields of the selected endpoint, or how a summary is grouped, or the period of "
+        "a time series."));
     buttons->addWidget(m_all);
     buttons->addWidget(m_none);
     buttons->addStretch();
@@ -317,7 +319,7 @@ void SelectionPanel::editFields(const QModelIndex &index)
         return;
     const QString endpoint = m_controller->selection()->endpointAt(index.row());
     const EndpointSpec *spec = EndpointCatalogue::find(endpoint);
-    if (!spec || spec->optionalFields.isEmpty())
+    if (!spec || EndpointSelectionModel::choices(*spec).isEmpty())
         return;
     FieldPickerDialog dialog(endpoint, m_controller->selection()->fields(endpoint), this);
     if (dialog.exec() == QDialog::Accepted)
@@ -338,7 +340,7 @@ void SelectionPanel::refresh()
     m_excelNote->setVisible(csv);
     const EndpointSpec *spec = EndpointCatalogue::find(m_controller->selection()->endpointAt(
         m_endpoints->currentIndex().isValid() ? m_endpoints->currentIndex().row() : -1));
-    m_fields->setEnabled(spec && !spec->optionalFields.isEmpty());
+    m_fields->setEnabled(spec && !EndpointSelectionModel::choices(*spec).isEmpty());
 
     // A date problem is said once, next to the dates.
     QString problem = m_controller->validationProblem();
