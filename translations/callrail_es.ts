@@ -286,6 +286,22 @@
         <source>+%1 of %2</source>
         <translation>+%1 de %2</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Grouped by %1. Double-click to choose.</source>
+        <translation>Agrupado por %1. Haga doble clic para elegir.</translation>
+    </message>
+    <message>
+        <source>One row per %1. Double-click to choose.</source>
+        <translation>Una fila por %1. Haga doble clic para elegir.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::EndpointTask</name>
@@ -370,6 +386,18 @@
     <message>
         <source>%1: CallRail sent &quot;%2&quot; without being asked for it; it is kept in the other_fields column.</source>
         <translation>%1: CallRail envió «%2» sin que se pidiera; se guarda en la columna other_fields.</translation>
+    </message>
+    <message>
+        <source>grouped by %1</source>
+        <translation>agrupado por %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: the report&apos;s rows add up to %3 where its total says %4.</source>
+        <translation>%1, %2: las filas del informe suman %3, pero su total dice %4.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +497,30 @@
     <message>
         <source>The people behind the calls and forms, one row per person</source>
         <translation>Las personas detrás de las llamadas y los formularios, una fila por persona</translation>
+    </message>
+    <message>
+        <source>Calls summary</source>
+        <translation>Resumen de llamadas</translation>
+    </message>
+    <message>
+        <source>Calls counted by source, campaign, keywords, landing page, referrer or company</source>
+        <translation>Llamadas contadas por fuente, campaña, palabras clave, página de destino, referente o empresa</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Llamadas en el tiempo</translation>
+    </message>
+    <message>
+        <source>Calls per day, week, month or hour: answered, missed, first-time callers</source>
+        <translation>Llamadas por día, semana, mes u hora: atendidas, perdidas, primeras llamadas</translation>
+    </message>
+    <message>
+        <source>Forms summary</source>
+        <translation>Resumen de formularios</translation>
+    </message>
+    <message>
+        <source>Form submissions counted by source, campaign, form or company</source>
+        <translation>Envíos de formularios contados por fuente, campaña, formulario o empresa</translation>
     </message>
 </context>
 <context>
@@ -708,6 +760,14 @@
         <source>The files are refreshed; run the refresh again to retry.</source>
         <translation>Los archivos están actualizados; vuelva a actualizar para reintentar.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExtractionOptions</name>
@@ -750,6 +810,22 @@
     <message>
         <source>The PostgreSQL schema needs a name of 1 to %1 bytes.</source>
         <translation>El esquema de PostgreSQL necesita un nombre de 1 a %1 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a summary: it cannot be grouped (only %2 can).</source>
+        <translation>%1 no es un resumen: no se puede agrupar (solo %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grouping of %2. Groupings: %3.</source>
+        <translation>«%1» no es una agrupación de %2. Agrupaciones: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time series: it has no interval (only %2 has).</source>
+        <translation>%1 no es una serie temporal: no tiene intervalo (solo %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval of %2. Intervals: %3.</source>
+        <translation>«%1» no es un intervalo de %2. Intervalos: %3.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +931,30 @@
     <message>
         <source>Select &amp;none</source>
         <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>Groupings of %1</source>
+        <translation>Agrupaciones de %1</translation>
+    </message>
+    <message>
+        <source>CallRail counts the window once for each grouping you tick: one request each, and a row for every source, campaign, … it finds.</source>
+        <translation>CallRail cuenta el periodo una vez por cada agrupación marcada: una solicitud cada una, y una fila por cada fuente, campaña, … que encuentre.</translation>
+    </message>
+    <message>
+        <source>Groupings</source>
+        <translation>Agrupaciones</translation>
+    </message>
+    <message>
+        <source>Interval of %1</source>
+        <translation>Intervalo de %1</translation>
+    </message>
+    <message>
+        <source>One row per period. CallRail sends at most 200 points a request, so a long window at a fine interval takes a few more requests.</source>
+        <translation>Una fila por periodo. CallRail envía como máximo 200 puntos por solicitud, así que un periodo largo con un intervalo fino necesita algunas solicitudes más.</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1975,25 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>callrail::Reconciled</name>
+    <message>
+        <source>CallRail reports %1 form submissions for this window; the export holds %2.</source>
+        <translation>CallRail indica %1 envíos de formularios en este periodo; la exportación contiene %2.</translation>
+    </message>
+    <message>
+        <source>CallRail reports %1 calls for this window; the export holds %2.</source>
+        <translation>CallRail indica %1 llamadas en este periodo; la exportación contiene %2.</translation>
+    </message>
+    <message>
+        <source>Warning: CallRail reports %1 form submissions for this window, but the export holds %2.</source>
+        <translation>Atención: CallRail indica %1 envíos de formularios en este periodo, pero la exportación contiene %2.</translation>
+    </message>
+    <message>
+        <source>Warning: CallRail reports %1 calls for this window, but the export holds %2.</source>
+        <translation>Atención: CallRail indica %1 llamadas en este periodo, pero la exportación contiene %2.</translation>
+    </message>
+</context>
+<context>
     <name>callrail::RefreshController</name>
     <message>
         <source>Refreshing %1…</source>
@@ -1928,6 +2047,13 @@ Replace them?</source>
     <message>
         <source>Every %1 at %2</source>
         <translation>Cada %1 a las %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ReportRows</name>
+    <message>
+        <source>%1: the report holds an entry that is not a row.</source>
+        <translation>%1: el informe contiene una entrada que no es una fila.</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2697,6 @@ Replace them?</source>
         <translation>&amp;Campos…</translation>
     </message>
     <message>
-        <source>Choose the optional fields of the selected endpoint.</source>
-        <translation>Elegir los campos opcionales del endpoint seleccionado.</translation>
-    </message>
-    <message>
         <source>&amp;Dates (calls, form submissions, text messages)</source>
         <translation>&amp;Fechas (llamadas, formularios enviados, mensajes de texto)</translation>
     </message>
@@ -2716,6 +2838,10 @@ Replace them?</source>
     <message>
         <source>Excel reads a phone number such as +14045550123 in a CSV file as a number and drops the +. Save as an Excel workbook instead, which keeps it as text, or open the CSV file with Data → From Text/CSV and set those columns to Text.</source>
         <translation>Excel lee un número de teléfono como +14045550123 de un archivo CSV como un número y quita el +. Guarde mejor como libro de Excel, que lo mantiene como texto, o abra el CSV con Datos → Desde el texto/CSV y ponga esas columnas como Texto.</translation>
+    </message>
+    <message>
+        <source>Choose the optional fields of the selected endpoint, or how a summary is grouped, or the period of a time series.</source>
+        <translation>Elija los campos opcionales del punto seleccionado, cómo se agrupa un resumen o el periodo de una serie temporal.</translation>
     </message>
 </context>
 <context>
@@ -3022,18 +3148,6 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
         <translation>--endpoints necesita al menos un endpoint: %1.</translation>
     </message>
     <message>
-        <source>--fields takes ENDPOINT:field1,field2 (got &quot;%1&quot;).</source>
-        <translation>--fields recibe ENDPOINT:campo1,campo2 (se recibió «%1»).</translation>
-    </message>
-    <message>
-        <source>Unknown endpoint &quot;%1&quot; in --fields. Known endpoints: %2.</source>
-        <translation>Endpoint desconocido «%1» en --fields. Endpoints conocidos: %2.</translation>
-    </message>
-    <message>
-        <source>--fields names %1, which is not among the endpoints being extracted.</source>
-        <translation>--fields nombra %1, que no está entre los endpoints que se extraen.</translation>
-    </message>
-    <message>
         <source>Use either --account or --all-accounts, not both.</source>
         <translation>Use --account o --all-accounts, no ambas.</translation>
     </message>
@@ -3211,6 +3325,50 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
             <numerusform>%1; esperando hasta %Ln s a que termine.</numerusform>
             <numerusform>%1; esperando hasta %Ln s a que termine.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>for %1: %2</source>
+        <translation>para %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default %3)</source>
+        <translation>%1: %2 (predeterminado %3)</translation>
+    </message>
+    <message>
+        <source>How a summary groups its counts, e.g. calls_summary:source,campaign (repeatable; default %1).</source>
+        <translation>Cómo agrupa un resumen sus recuentos, p. ej. calls_summary:source,campaign (repetible; predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>ENDPOINT:g1,g2</source>
+        <translation>PUNTO:g1,g2</translation>
+    </message>
+    <message>
+        <source>The period of a time series, %1.</source>
+        <translation>El periodo de una serie temporal, %1.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALO</translation>
+    </message>
+    <message>
+        <source>--%1 takes ENDPOINT:name1,name2 (got &quot;%2&quot;).</source>
+        <translation>--%1 espera PUNTO:nombre1,nombre2 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot; in --%2. Known endpoints: %3.</source>
+        <translation>Punto desconocido «%1» en --%2. Puntos conocidos: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 names %2, which is not among the endpoints being extracted.</source>
+        <translation>--%1 nombra %2, que no está entre los puntos que se extraen.</translation>
+    </message>
+    <message>
+        <source>--group-by %1 names no grouping.</source>
+        <translation>--group-by %1 no nombra ninguna agrupación.</translation>
+    </message>
+    <message>
+        <source>--interval goes with a time series (%1), which is not among the endpoints being extracted.</source>
+        <translation>--interval va con una serie temporal (%1), que no está entre los puntos que se extraen.</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,22 @@
         <source>+%1 of %2</source>
         <translation>+%1 sur %2</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Grouped by %1. Double-click to choose.</source>
+        <translation>Regroupé par %1. Double-cliquez pour choisir.</translation>
+    </message>
+    <message>
+        <source>One row per %1. Double-click to choose.</source>
+        <translation>Une ligne par %1. Double-cliquez pour choisir.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::EndpointTask</name>
@@ -370,6 +386,18 @@
     <message>
         <source>%1: CallRail sent &quot;%2&quot; without being asked for it; it is kept in the other_fields column.</source>
         <translation>%1 : CallRail a envoyé « %2 » sans qu’on le demande ; il est conservé dans la colonne other_fields.</translation>
+    </message>
+    <message>
+        <source>grouped by %1</source>
+        <translation>regroupé par %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: the report&apos;s rows add up to %3 where its total says %4.</source>
+        <translation>%1, %2 : les lignes du rapport font %3 alors que son total indique %4.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +497,30 @@
     <message>
         <source>The people behind the calls and forms, one row per person</source>
         <translation>Les personnes derrière les appels et les formulaires, une ligne par personne</translation>
+    </message>
+    <message>
+        <source>Calls summary</source>
+        <translation>Synthèse des appels</translation>
+    </message>
+    <message>
+        <source>Calls counted by source, campaign, keywords, landing page, referrer or company</source>
+        <translation>Appels comptés par source, campagne, mots-clés, page d’atterrissage, référent ou entreprise</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Appels dans le temps</translation>
+    </message>
+    <message>
+        <source>Calls per day, week, month or hour: answered, missed, first-time callers</source>
+        <translation>Appels par jour, semaine, mois ou heure : répondus, manqués, premiers appels</translation>
+    </message>
+    <message>
+        <source>Forms summary</source>
+        <translation>Synthèse des formulaires</translation>
+    </message>
+    <message>
+        <source>Form submissions counted by source, campaign, form or company</source>
+        <translation>Formulaires envoyés comptés par source, campagne, formulaire ou entreprise</translation>
     </message>
 </context>
 <context>
@@ -708,6 +760,14 @@
         <source>The files are refreshed; run the refresh again to retry.</source>
         <translation>Les fichiers sont actualisés ; relancez l’actualisation pour réessayer.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExtractionOptions</name>
@@ -750,6 +810,22 @@
     <message>
         <source>The PostgreSQL schema needs a name of 1 to %1 bytes.</source>
         <translation>Le schéma PostgreSQL doit avoir un nom de 1 à %1 octets.</translation>
+    </message>
+    <message>
+        <source>%1 is not a summary: it cannot be grouped (only %2 can).</source>
+        <translation>%1 n’est pas une synthèse : il ne se regroupe pas (seuls %2 le peuvent).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grouping of %2. Groupings: %3.</source>
+        <translation>« %1 » n’est pas un regroupement de %2. Regroupements : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time series: it has no interval (only %2 has).</source>
+        <translation>%1 n’est pas une série temporelle : il n’a pas d’intervalle (seul %2 en a un).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval of %2. Intervals: %3.</source>
+        <translation>« %1 » n’est pas un intervalle de %2. Intervalles : %3.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +931,30 @@
     <message>
         <source>Select &amp;none</source>
         <translation>&amp;Ne rien sélectionner</translation>
+    </message>
+    <message>
+        <source>Groupings of %1</source>
+        <translation>Regroupements de %1</translation>
+    </message>
+    <message>
+        <source>CallRail counts the window once for each grouping you tick: one request each, and a row for every source, campaign, … it finds.</source>
+        <translation>CallRail compte la période une fois par regroupement coché : une requête chacun, et une ligne pour chaque source, campagne, … trouvée.</translation>
+    </message>
+    <message>
+        <source>Groupings</source>
+        <translation>Regroupements</translation>
+    </message>
+    <message>
+        <source>Interval of %1</source>
+        <translation>Intervalle de %1</translation>
+    </message>
+    <message>
+        <source>One row per period. CallRail sends at most 200 points a request, so a long window at a fine interval takes a few more requests.</source>
+        <translation>Une ligne par période. CallRail envoie au plus 200 points par requête : une longue période à un intervalle fin demande quelques requêtes de plus.</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1975,25 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>callrail::Reconciled</name>
+    <message>
+        <source>CallRail reports %1 form submissions for this window; the export holds %2.</source>
+        <translation>CallRail annonce %1 formulaires envoyés pour cette période ; l’export en contient %2.</translation>
+    </message>
+    <message>
+        <source>CallRail reports %1 calls for this window; the export holds %2.</source>
+        <translation>CallRail annonce %1 appels pour cette période ; l’export en contient %2.</translation>
+    </message>
+    <message>
+        <source>Warning: CallRail reports %1 form submissions for this window, but the export holds %2.</source>
+        <translation>Attention : CallRail annonce %1 formulaires envoyés pour cette période, mais l’export en contient %2.</translation>
+    </message>
+    <message>
+        <source>Warning: CallRail reports %1 calls for this window, but the export holds %2.</source>
+        <translation>Attention : CallRail annonce %1 appels pour cette période, mais l’export en contient %2.</translation>
+    </message>
+</context>
+<context>
     <name>callrail::RefreshController</name>
     <message>
         <source>Refreshing %1…</source>
@@ -1928,6 +2047,13 @@ Les remplacer ?</translation>
     <message>
         <source>Every %1 at %2</source>
         <translation>Chaque %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ReportRows</name>
+    <message>
+        <source>%1: the report holds an entry that is not a row.</source>
+        <translation>%1 : le rapport contient une entrée qui n’est pas une ligne.</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2697,6 @@ Les remplacer ?</translation>
         <translation>&amp;Champs…</translation>
     </message>
     <message>
-        <source>Choose the optional fields of the selected endpoint.</source>
-        <translation>Choisir les champs facultatifs du point d’accès sélectionné.</translation>
-    </message>
-    <message>
         <source>&amp;Dates (calls, form submissions, text messages)</source>
         <translation>&amp;Dates (appels, formulaires soumis, SMS)</translation>
     </message>
@@ -2716,6 +2838,10 @@ Les remplacer ?</translation>
     <message>
         <source>Excel reads a phone number such as +14045550123 in a CSV file as a number and drops the +. Save as an Excel workbook instead, which keeps it as text, or open the CSV file with Data → From Text/CSV and set those columns to Text.</source>
         <translation>Excel lit un numéro comme +14045550123 dans un fichier CSV comme un nombre et enlève le +. Enregistrez plutôt en classeur Excel, qui le garde en texte, ou ouvrez le CSV avec Données → À partir d’un fichier texte/CSV et mettez ces colonnes en Texte.</translation>
+    </message>
+    <message>
+        <source>Choose the optional fields of the selected endpoint, or how a summary is grouped, or the period of a time series.</source>
+        <translation>Choisir les champs facultatifs du point sélectionné, le regroupement d’une synthèse ou la période d’une série temporelle.</translation>
     </message>
 </context>
 <context>
@@ -3022,18 +3148,6 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
         <translation>--endpoints nécessite au moins un point d’accès : %1.</translation>
     </message>
     <message>
-        <source>--fields takes ENDPOINT:field1,field2 (got &quot;%1&quot;).</source>
-        <translation>--fields attend POINT:champ1,champ2 (reçu « %1 »).</translation>
-    </message>
-    <message>
-        <source>Unknown endpoint &quot;%1&quot; in --fields. Known endpoints: %2.</source>
-        <translation>Point d’accès inconnu « %1 » dans --fields. Points d’accès connus : %2.</translation>
-    </message>
-    <message>
-        <source>--fields names %1, which is not among the endpoints being extracted.</source>
-        <translation>--fields nomme %1, qui ne fait pas partie des points d’accès extraits.</translation>
-    </message>
-    <message>
         <source>Use either --account or --all-accounts, not both.</source>
         <translation>Utilisez soit --account, soit --all-accounts, pas les deux.</translation>
     </message>
@@ -3211,6 +3325,50 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
             <numerusform>%1 ; attente de sa fin pendant %Ln s au plus.</numerusform>
             <numerusform>%1 ; attente de sa fin pendant %Ln s au plus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>for %1: %2</source>
+        <translation>pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default %3)</source>
+        <translation>%1 : %2 (par défaut %3)</translation>
+    </message>
+    <message>
+        <source>How a summary groups its counts, e.g. calls_summary:source,campaign (repeatable; default %1).</source>
+        <translation>Comment une synthèse regroupe ses comptes, p. ex. calls_summary:source,campaign (répétable ; par défaut %1).</translation>
+    </message>
+    <message>
+        <source>ENDPOINT:g1,g2</source>
+        <translation>POINT:g1,g2</translation>
+    </message>
+    <message>
+        <source>The period of a time series, %1.</source>
+        <translation>La période d’une série temporelle, %1.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALLE</translation>
+    </message>
+    <message>
+        <source>--%1 takes ENDPOINT:name1,name2 (got &quot;%2&quot;).</source>
+        <translation>--%1 attend POINT:nom1,nom2 (reçu « %2 »).</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot; in --%2. Known endpoints: %3.</source>
+        <translation>Point inconnu « %1 » dans --%2. Points connus : %3.</translation>
+    </message>
+    <message>
+        <source>--%1 names %2, which is not among the endpoints being extracted.</source>
+        <translation>--%1 nomme %2, qui n’est pas parmi les points extraits.</translation>
+    </message>
+    <message>
+        <source>--group-by %1 names no grouping.</source>
+        <translation>--group-by %1 ne nomme aucun regroupement.</translation>
+    </message>
+    <message>
+        <source>--interval goes with a time series (%1), which is not among the endpoints being extracted.</source>
+        <translation>--interval va avec une série temporelle (%1), qui n’est pas parmi les points extraits.</translation>
     </message>
 </context>
 <context>
