@@ -131,13 +131,19 @@ QUrl PagePlan::reportUrl(const Segment &segment) const
                                                                  : QStringLiteral("interval"),
                        segment.grouping);
     query.addQueryItem(QStringLiteral("fields"), m_spec.report.measures.join(QLatin1Char(',')));
-    if (segment.range) {
-        query.addQueryItem(QStringLiteral("start_date"), segment.range->start.toString(Qt::ISODate));
-        query.addQueryItem(QStringLiteral("end_date"), segment.range->end.toString(Qt::ISODate));
-        query.addQueryItem(QStringLiteral("time_zone"), m_timeZone);
-    }
+    addWindow(query, segment);
     url.setQuery(query);
     return url;
+}
+
+void PagePlan::addWindow(QUrlQuery &query, const Segment &segment) const
+{
+    if (!segment.range)
+        return;
+    // Sent explicitly: without them CallRail silently returns only the last 7 days.
+    query.addQueryItem(QStringLiteral("start_date"), segment.range->start.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("end_date"), segment.range->end.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("time_zone"), m_timeZone);
 }
 
 QUrl PagePlan::pageUrl(const Segment &segment, int page) const
@@ -169,12 +175,7 @@ QUrl PagePlan::pageUrl(const Segment &segment, int page) const
     }
     if (!segment.companyId.isEmpty())
         query.addQueryItem(QString::fromLatin1(kCompanyIdField), segment.companyId);
-    if (segment.range) {
-        // Sent explicitly: without them CallRail silently returns only the last 7 days.
-        query.addQueryItem(QStringLiteral("start_date"), segment.range->start.toString(Qt::ISODate));
-        query.addQueryItem(QStringLiteral("end_date"), segment.range->end.toString(Qt::ISODate));
-        query.addQueryItem(QStringLiteral("time_zone"), m_timeZone);
-    }
+    addWindow(query, segment);
     url.setQuery(query);
     return url;
 }

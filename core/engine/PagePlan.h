@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <optional>
 #include <vector>
@@ -172,6 +173,8 @@ private:
     /// of at most kMaxTimeSeriesPoints points (time series).
     void buildReport(const DateWindow &window, const QDate &today);
     QUrl reportUrl(const Segment &segment) const;
+    /// The segment's start_date, end_date and time_zone, when it has a window.
+    void addWindow(QUrlQuery &query, const Segment &segment) const;
     /// From now on the segment is read by following its next_page links, starting at `next`.
     static void startFollowing(Segment &segment, const QUrl &next);
     /// The records page `page` holds in a list of `total` records, `perPage` a page.

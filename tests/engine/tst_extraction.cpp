@@ -30,15 +30,6 @@ QString fileFor(const ExtractionOptions &options, const QString &endpoint)
     return QDir(options.outputDir).filePath(endpoint + QStringLiteral(".csv"));
 }
 
-const EndpointResult *resultFor(const RunSummary &summary, const QString &endpoint)
-{
-    for (const EndpointResult &r : summary.endpoints) {
-        if (r.endpoint == endpoint)
-            return &r;
-    }
-    return nullptr;
-}
-
 /// Options for calls alone, one request at a time, few retries: for runs that break down after a few pages.
 ExtractionOptions callsOneAtATime(const ExtractionHarness &harness)
 {
@@ -120,7 +111,7 @@ void TestExtraction::everyEndpointIsExtractedCompletely()
     QCOMPARE(summary.exitCode(), 0);
     QCOMPARE(summary.rateLimited, 0);
     // Text messages re-read their top pages at the end on purpose: that is not reported as duplicates.
-    QCOMPARE(resultFor(summary, QStringLiteral("text_messages"))->duplicatesDropped, 0);
+    QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("text_messages"))->duplicatesDropped, 0);
     for (const EndpointSpec &spec : EndpointCatalogue::all()) {
         const QStringList written = ExtractionHarness::idColumn(fileFor(options, spec.name));
         const QStringList expected = harness.serverIds(spec.name);
@@ -128,7 +119,7 @@ void TestExtraction::everyEndpointIsExtractedCompletely()
         QVERIFY2(!hasDuplicates(written), qPrintable(spec.name));
         QCOMPARE(QSet<QString>(written.begin(), written.end()),
                  QSet<QString>(expected.begin(), expected.end()));
-        const EndpointResult *result = resultFor(summary, spec.name);
+        const EndpointResult *result = ExtractionHarness::resultFor(summary, spec.name);
         QVERIFY(result);
         QCOMPARE(result->records, qint64(expected.size()));
         QCOMPARE(result->reported, qint64(expected.size()));
@@ -199,7 +190,7 @@ void TestExtraction::leadsAreWrittenOnceWithTheirColumns()
     QVERIFY(!hasDuplicates(ids));
     QCOMPARE(ids, harness.serverIds(QStringLiteral("leads"))); // no documented order: the server's
     QVERIFY(ids.size() > 250);
-    QCOMPARE(resultFor(summary, QStringLiteral("leads"))->reported, qint64(ids.size()));
+    QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("leads"))->reported, qint64(ids.size()));
     // Phone numbers keep their "+", nothing is left over for other_fields.
     for (qsizetype row = 1; row < rows.size(); ++row) {
         QVERIFY2(rows[row].at(2).startsWith(QLatin1Char('+')), qPrintable(rows[row].join(QLatin1Char(','))));
@@ -287,7 +278,8 @@ void TestExtraction::forbiddenEndpointIsNotAvailableWhileOthersComplete()
     harness.server().setForbidden(QStringLiteral("outbound_caller_ids"), true);
     const ExtractionOptions options = harness.options();
     const RunSummary summary = harness.run(options);
-    const EndpointResult *forbidden = resultFor(summary, QStringLiteral("outbound_caller_ids"));
+    const EndpointResult *forbidden =
+        ExtractionHarness::resultFor(summary, QStringLiteral("outbound_caller_ids"));
     QVERIFY(forbidden);
     QCOMPARE(forbidden->outcome, EndpointOutcome::NotAvailable);
     QVERIFY(forbidden->message.contains(QStringLiteral("not available")));
@@ -303,7 +295,7 @@ void TestExtraction::notFoundIsAnEmptyResultWithANote()
     ExtractionOptions options = harness.options();
     options.endpoints = {EndpointSelection{QStringLiteral("tags"), 0, {}}};
     const RunSummary summary = harness.run(options);
-    const EndpointResult *tags = resultFor(summary, QStringLiteral("tags"));
+    const EndpointResult *tags = ExtractionHarness::resultFor(summary, QStringLiteral("tags"));
     QVERIFY(tags);
     QVERIFY(!tags->notes.isEmpty());
     QVERIFY(tags->notes.first().contains(QStringLiteral("404")));
@@ -319,11 +311,12 @@ void TestExtraction::badRequestShowsCallRailsText()
     options.endpoints = {EndpointSelection{QStringLiteral("users"), 0, {}},
                          EndpointSelection{QStringLiteral("tags"), 0, {}}};
     const RunSummary summary = harness.run(options);
-    const EndpointResult *users = resultFor(summary, QStringLiteral("users"));
+    const EndpointResult *users = ExtractionHarness::resultFor(summary, QStringLiteral("users"));
     QVERIFY(users);
     QCOMPARE(users->outcome, EndpointOutcome::Failed);
     QVERIFY2(users->message.contains(QStringLiteral("422")), qPrintable(users->message));
-    QCOMPARE(resultFor(summary, QStringLiteral("tags"))->outcome, EndpointOutcome::Complete);
+    QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("tags"))->outcome,
+             EndpointOutcome::Complete);
     QCOMPARE(users->requests, 1); // a 422 is not retried
 }
 
@@ -337,10 +330,10 @@ void TestExtraction::transientFailuresAreRetried()
     const ExtractionOptions options = harness.options();
     const RunSummary summary = harness.run(options);
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
-    QCOMPARE(resultFor(summary, QStringLiteral("tags"))->errors, 2);
-    QVERIFY(resultFor(summary, QStringLiteral("calls"))->errors >= 1);
-    QVERIFY(resultFor(summary, QStringLiteral("form_submissions"))->errors >= 1);
-    QVERIFY(resultFor(summary, QStringLiteral("users"))->errors >= 1);
+    QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("tags"))->errors, 2);
+    QVERIFY(ExtractionHarness::resultFor(summary, QStringLiteral("calls"))->errors >= 1);
+    QVERIFY(ExtractionHarness::resultFor(summary, QStringLiteral("form_submissions"))->errors >= 1);
+    QVERIFY(ExtractionHarness::resultFor(summary, QStringLiteral("users"))->errors >= 1);
     QCOMPARE(ExtractionHarness::idColumn(fileFor(options, QStringLiteral("calls"))),
              harness.serverIds(QStringLiteral("calls")));
 }
@@ -352,7 +345,7 @@ void TestExtraction::persistentFailureKeepsFetchedRowsInAPartialFile()
     // Let the first pages through, then fail for good.
     afterCallsPages(harness, 3, [&] { harness.server().failWithStatus(QStringLiteral("calls"), 503, 1000); });
     const RunSummary summary = harness.run(options);
-    const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+    const EndpointResult *calls = ExtractionHarness::resultFor(summary, QStringLiteral("calls"));
     QVERIFY(calls);
     QCOMPARE(calls->outcome, EndpointOutcome::Failed);
     QVERIFY2(calls->message.contains(QStringLiteral("gave up")), qPrintable(calls->message));
@@ -377,7 +370,7 @@ void TestExtraction::recordLimitIsApplied()
         QVERIFY2(r.records <= 7, qPrintable(r.endpoint));
         QCOMPARE(ExtractionHarness::idColumn(fileFor(options, r.endpoint)).size(), r.records);
     }
-    const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+    const EndpointResult *calls = ExtractionHarness::resultFor(summary, QStringLiteral("calls"));
     QCOMPARE(calls->records, 7);
     QVERIFY(calls->limitReached);
     QCOMPARE(calls->requests, 1); // per_page shrinks to the limit: one request is enough
@@ -541,7 +534,7 @@ void TestExtraction::resumeAfterCancelGivesIdenticalFiles()
         const RunSummary summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.cancelled);
         QCOMPARE(summary.exitCode(), 1);
-        const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+        const EndpointResult *calls = ExtractionHarness::resultFor(summary, QStringLiteral("calls"));
         QVERIFY(calls && calls->outcome == EndpointOutcome::Cancelled);
         QVERIFY(calls->records >= 400);
         QVERIFY(QFile::exists(fileFor(options, QStringLiteral("calls")) + QStringLiteral(".partial")));
@@ -695,7 +688,7 @@ void TestExtraction::earlierCompleteFileSurvivesAFailedRun()
     harness.server().failWithStatus(QStringLiteral("users"), 503, 100);
     options.maxRetries = 1;
     const RunSummary failed = harness.run(options);
-    QCOMPARE(resultFor(failed, QStringLiteral("users"))->outcome, EndpointOutcome::Failed);
+    QCOMPARE(ExtractionHarness::resultFor(failed, QStringLiteral("users"))->outcome, EndpointOutcome::Failed);
     QCOMPARE(readAll(fileFor(options, QStringLiteral("users"))), before);
 }
 
@@ -706,7 +699,7 @@ void TestExtraction::gapBetweenRowsAndReportedTotalIsFlagged()
     ExtractionOptions options = harness.options();
     options.endpoints = {EndpointSelection{QStringLiteral("users"), 0, {}}};
     const RunSummary summary = harness.run(options);
-    const EndpointResult *users = resultFor(summary, QStringLiteral("users"));
+    const EndpointResult *users = ExtractionHarness::resultFor(summary, QStringLiteral("users"));
     QCOMPARE(users->outcome, EndpointOutcome::Incomplete);
     QCOMPARE(users->records, 6);
     QCOMPARE(users->reported, 9);
@@ -723,7 +716,7 @@ void TestExtraction::absurdPageCountStopsSafely()
     ExtractionOptions options = harness.options();
     options.endpoints = {EndpointSelection{QStringLiteral("tags"), 0, {}}};
     const RunSummary summary = harness.run(options);
-    const EndpointResult *tags = resultFor(summary, QStringLiteral("tags"));
+    const EndpointResult *tags = ExtractionHarness::resultFor(summary, QStringLiteral("tags"));
     QCOMPARE(tags->outcome, EndpointOutcome::Failed);
     QVERIFY2(tags->message.contains(QStringLiteral("implausible")), qPrintable(tags->message));
     QVERIFY(harness.server().requestCount(QStringLiteral("tags")) <= 1);
@@ -855,7 +848,7 @@ void TestExtraction::pageThatNeverArrivesIntactFailsTheEndpoint()
                                            ServerFaults::Damage::GarbageInValue);
     });
     const RunSummary summary = harness.run(options);
-    const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+    const EndpointResult *calls = ExtractionHarness::resultFor(summary, QStringLiteral("calls"));
     QVERIFY(calls);
     QCOMPARE(calls->outcome, EndpointOutcome::Failed);
     // Whichever damaged page ran out of attempts first is named (pages 3 and on are all damaged).

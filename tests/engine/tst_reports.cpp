@@ -23,15 +23,6 @@ using namespace callrail::test;
 
 namespace {
 
-const EndpointResult *resultFor(const RunSummary &summary, const QString &endpoint)
-{
-    for (const EndpointResult &r : summary.endpoints) {
-        if (r.endpoint == endpoint)
-            return &r;
-    }
-    return nullptr;
-}
-
 /// The rows of a CSV file as maps of column → cell.
 QList<QHash<QString, QString>> rowsOf(const QString &path)
 {
@@ -102,7 +93,7 @@ void TestReports::timeSeriesIsAskedInSlicesOf200Points()
     const QDate today = DateWindow::todayIn(options.dates.timeZone);
     options.dates.customStart = today.addDays(-399); // 400 days: more than one answer can hold
     const RunSummary summary = harness.run(options);
-    const EndpointResult *series = resultFor(summary, QStringLiteral("calls_timeseries"));
+    const EndpointResult *series = ExtractionHarness::resultFor(summary, QStringLiteral("calls_timeseries"));
     QVERIFY(series);
     QCOMPARE(series->outcome, EndpointOutcome::Complete);
 
@@ -129,7 +120,7 @@ void TestReports::timeSeriesIsAskedInSlicesOf200Points()
         QCOMPARE(rows.at(i).value(QStringLiteral("interval")), QStringLiteral("day"));
     }
     // The points count the calls the list holds for the same window.
-    const qint64 listed = resultFor(summary, QStringLiteral("calls"))->records;
+    const qint64 listed = ExtractionHarness::resultFor(summary, QStringLiteral("calls"))->records;
     QVERIFY(listed > 1000);
     QCOMPARE(sumOf(rows, QStringLiteral("total_calls")), listed);
     QCOMPARE(sumOf(rows, QStringLiteral("answered_calls")) + sumOf(rows, QStringLiteral("missed_calls")) <=
@@ -155,7 +146,8 @@ void TestReports::hourlyPointsJoinAcrossSlices()
     options.dates.customStart = longDay.addDays(-5);
     options.dates.customEnd = longDay.addDays(4);
     const RunSummary summary = harness.run(options);
-    QCOMPARE(resultFor(summary, QStringLiteral("calls_timeseries"))->outcome, EndpointOutcome::Complete);
+    QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("calls_timeseries"))->outcome,
+             EndpointOutcome::Complete);
 
     // Ten days of hours (one of them 25 hours long) in two requests of 8 days or fewer.
     QCOMPARE(queriesFor(harness.server(), QStringLiteral("calls_timeseries")).size(), 2);
@@ -179,7 +171,8 @@ void TestReports::summaryIsGroupedAsChosen()
     calls.groupings = {QStringLiteral("campaign"), QStringLiteral("source")};
     options.endpoints = {calls};
     const RunSummary summary = harness.run(options);
-    QCOMPARE(resultFor(summary, QStringLiteral("calls_summary"))->outcome, EndpointOutcome::Complete);
+    QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("calls_summary"))->outcome,
+             EndpointOutcome::Complete);
 
     // One request per grouping, in the catalogue's order, over the whole window.
     const QList<QUrlQuery> queries = queriesFor(harness.server(), QStringLiteral("calls_summary"));
@@ -240,9 +233,9 @@ void TestReports::summaryTotalsEqualTheListOfTheSameWindow()
     options.endpoints = {EndpointSelection{QStringLiteral("calls")},
                          EndpointSelection{QStringLiteral("calls_summary")}};
     const RunSummary summary = harness.run(options);
-    const qint64 listed = resultFor(summary, QStringLiteral("calls"))->records;
+    const qint64 listed = ExtractionHarness::resultFor(summary, QStringLiteral("calls"))->records;
     QCOMPARE(listed, qint64(harness.serverIds(QStringLiteral("calls")).size()));
-    const EndpointResult *report = resultFor(summary, QStringLiteral("calls_summary"));
+    const EndpointResult *report = ExtractionHarness::resultFor(summary, QStringLiteral("calls_summary"));
     QCOMPARE(report->windowTotal, listed);
 
     // Each grouping's rows add up to the same total.
@@ -264,13 +257,13 @@ void TestReports::formsSummaryCountsTheFormsOfTheWindow()
     forms.groupings = {QStringLiteral("form_name")};
     options.endpoints = {EndpointSelection{QStringLiteral("form_submissions")}, forms};
     const RunSummary summary = harness.run(options);
-    const qint64 listed = resultFor(summary, QStringLiteral("form_submissions"))->records;
+    const qint64 listed = ExtractionHarness::resultFor(summary, QStringLiteral("form_submissions"))->records;
     const auto rows = rowsOf(QDir(options.outputDir).filePath(QStringLiteral("forms_summary.csv")));
     QCOMPARE(rows.size(), 2); // the imitation's two forms
     QCOMPARE(sumOf(rows, QStringLiteral("total_forms")), listed);
     QVERIFY(sumOf(rows, QStringLiteral("first_forms")) > 0);
     QVERIFY(sumOf(rows, QStringLiteral("leads")) > 0);
-    QCOMPARE(resultFor(summary, QStringLiteral("forms_summary"))->windowTotal, listed);
+    QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("forms_summary"))->windowTotal, listed);
 }
 
 void TestReports::reportsAskForEveryMeasure()
@@ -334,10 +327,11 @@ void TestReports::theTotalsAreReconciledWithTheLists()
     const QLocale locale;
     for (const Reconciled &r : summary.reconciled) {
         QVERIFY(r.agrees());
-        QCOMPARE(r.held, resultFor(summary, r.list)->records);
+        QCOMPARE(r.held, ExtractionHarness::resultFor(summary, r.list)->records);
         QVERIFY(r.report.endsWith(QLatin1String("_summary")));
     }
-    const QString calls = locale.toString(resultFor(summary, QStringLiteral("calls"))->records);
+    const QString calls =
+        locale.toString(ExtractionHarness::resultFor(summary, QStringLiteral("calls"))->records);
     const QString expected =
         QStringLiteral("CallRail reports %1 calls for this window; the export holds %1.").arg(calls);
     QVERIFY2(summary.text().contains(expected), qPrintable(summary.text()));

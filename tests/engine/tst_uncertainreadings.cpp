@@ -22,16 +22,6 @@ using namespace callrail::test;
 
 namespace {
 
-const EndpointResult *resultFor(const RunSummary &summary, const QString &endpoint,
-                                const QString &accountId = QString())
-{
-    for (const EndpointResult &r : summary.endpoints) {
-        if (r.endpoint == endpoint && (accountId.isEmpty() || r.accountId == accountId))
-            return &r;
-    }
-    return nullptr;
-}
-
 QString pathOf(const ExtractionOptions &options, const QString &endpoint, const char *extension = "csv")
 {
     return QDir(options.outputDir).filePath(endpoint + QLatin1Char('.') + QLatin1String(extension));
@@ -274,7 +264,7 @@ void TestUncertainReadings::pageCountsOmittedOrZero()
         QCOMPARE(written.size(), expected.size());
         QCOMPARE(QSet<QString>(written.begin(), written.end()),
                  QSet<QString>(expected.begin(), expected.end()));
-        QCOMPARE(resultFor(summary, endpoint)->reported, qint64(expected.size()));
+        QCOMPARE(ExtractionHarness::resultFor(summary, endpoint)->reported, qint64(expected.size()));
         QCOMPARE(harness.server().requestCount(endpoint), minimumRequests.value(endpoint));
     }
 }
@@ -298,7 +288,7 @@ void TestUncertainReadings::pageBeyondTheEnd()
     options.endpoints = {EndpointSelection{QStringLiteral("users"), 0, {}}};
     options.perPage = 3;
     const RunSummary summary = harness.run(options);
-    const EndpointResult *users = resultFor(summary, QStringLiteral("users"));
+    const EndpointResult *users = ExtractionHarness::resultFor(summary, QStringLiteral("users"));
     QVERIFY(users);
     QCOMPARE(users->outcome, EndpointOutcome::Incomplete);
     QCOMPARE(ExtractionHarness::idColumn(pathOf(options, QStringLiteral("users"))),
@@ -343,14 +333,15 @@ void TestUncertainReadings::errorBodies()
                          EndpointSelection{QStringLiteral("tags"), 0, {}},
                          EndpointSelection{QStringLiteral("companies"), 0, {}}};
     const RunSummary summary = harness.run(options);
-    const EndpointResult *users = resultFor(summary, QStringLiteral("users"));
+    const EndpointResult *users = ExtractionHarness::resultFor(summary, QStringLiteral("users"));
     QCOMPARE(users->outcome, EndpointOutcome::Failed);
     QVERIFY2(users->message.contains(QStringLiteral("(422): Unprocessable entity")),
              qPrintable(users->message));
-    const EndpointResult *tags = resultFor(summary, QStringLiteral("tags"));
+    const EndpointResult *tags = ExtractionHarness::resultFor(summary, QStringLiteral("tags"));
     QCOMPARE(tags->outcome, EndpointOutcome::NotAvailable);
     QVERIFY2(tags->message.contains(QStringLiteral("You do not have permission")), qPrintable(tags->message));
-    QCOMPARE(resultFor(summary, QStringLiteral("companies"))->outcome, EndpointOutcome::Complete);
+    QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("companies"))->outcome,
+             EndpointOutcome::Complete);
 }
 
 void TestUncertainReadings::retentionError()
@@ -367,7 +358,7 @@ void TestUncertainReadings::retentionError()
     options.endpoints = {EndpointSelection{QStringLiteral("calls"), 0, {}}};
     options.dates.customStart = options.dates.customEnd.addMonths(-24);
     const RunSummary summary = harness.run(options);
-    const EndpointResult *calls = resultFor(summary, QStringLiteral("calls"));
+    const EndpointResult *calls = ExtractionHarness::resultFor(summary, QStringLiteral("calls"));
     QVERIFY(calls);
     QCOMPARE(calls->outcome, EndpointOutcome::Failed);
     QVERIFY2(calls->message.contains(convenient ? QStringLiteral("(400)") : QStringLiteral("(422)")),
@@ -393,8 +384,10 @@ void TestUncertainReadings::callerIdsOnAStandardPlan()
     const RunSummary summary = harness.run(options);
     const QStringList accounts = harness.server().dataset().accountIds();
     for (const QString &account : accounts) {
-        QCOMPARE(resultFor(summary, QStringLiteral("users"), account)->outcome, EndpointOutcome::Complete);
-        const EndpointResult *callerIds = resultFor(summary, QStringLiteral("outbound_caller_ids"), account);
+        QCOMPARE(ExtractionHarness::resultFor(summary, QStringLiteral("users"), account)->outcome,
+                 EndpointOutcome::Complete);
+        const EndpointResult *callerIds =
+            ExtractionHarness::resultFor(summary, QStringLiteral("outbound_caller_ids"), account);
         const bool standardPlan = !convenient && account == accounts.at(1);
         QCOMPARE(callerIds->outcome,
                  standardPlan ? EndpointOutcome::NotAvailable : EndpointOutcome::Complete);

@@ -70,6 +70,16 @@ RunSummary ExtractionHarness::run(const ExtractionOptions &options, int timeoutM
     return finished.first().first().value<RunSummary>();
 }
 
+const EndpointResult *ExtractionHarness::resultFor(const RunSummary &summary, const QString &endpoint,
+                                                   const QString &accountId)
+{
+    for (const EndpointResult &r : summary.endpoints) {
+        if (r.endpoint == endpoint && (accountId.isEmpty() || r.accountId == accountId))
+            return &r;
+    }
+    return nullptr;
+}
+
 QList<QStringList> ExtractionHarness::readCsv(const QString &path)
 {
     QFile file(path);

@@ -30,6 +30,9 @@ public:
     /// Runs a job to its end (bounded wait) and returns its summary.
     RunSummary run(const ExtractionOptions &options, int timeoutMs = 60'000);
 
+    /// The result of one endpoint in a summary (the first account's, unless one is named), or null.
+    static const EndpointResult *resultFor(const RunSummary &summary, const QString &endpoint,
+                                           const QString &accountId = QString());
     /// The rows of a CSV file (header first).
     static QList<QStringList> readCsv(const QString &path);
     /// The values of the first column ("id") of a CSV file, without the header.
