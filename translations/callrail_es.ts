@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>callrail::CsvAddedColumns</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>callrail::CsvFromJsonLines</name>
     <message>
         <source>Cannot read the extracted file %1: %2</source>
@@ -371,6 +386,18 @@
         <source>%1: CallRail sent &quot;%2&quot; without being asked for it; it is kept in the other_fields column.</source>
         <translation>%1: CallRail envió «%2» sin que se pidiera; se guarda en la columna other_fields.</translation>
     </message>
+    <message>
+        <source>grouped by %1</source>
+        <translation>agrupado por %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: the report&apos;s rows add up to %3 where its total says %4.</source>
+        <translation>%1, %2: las filas del informe suman %3 donde su total dice %4.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::Endpoints</name>
@@ -469,6 +496,30 @@
     <message>
         <source>The people behind the calls and forms, one row per person</source>
         <translation>Las personas detrás de las llamadas y los formularios, una fila por persona</translation>
+    </message>
+    <message>
+        <source>Calls summary</source>
+        <translation>Resumen de llamadas</translation>
+    </message>
+    <message>
+        <source>Calls counted by source, campaign, keywords, landing page, referrer or company</source>
+        <translation>Llamadas contadas por origen, campaña, palabras clave, página de destino, referente o empresa</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Llamadas en el tiempo</translation>
+    </message>
+    <message>
+        <source>Calls per day, week, month or hour: answered, missed, first-time callers</source>
+        <translation>Llamadas por día, semana, mes u hora: contestadas, perdidas, primeras llamadas</translation>
+    </message>
+    <message>
+        <source>Forms summary</source>
+        <translation>Resumen de formularios</translation>
+    </message>
+    <message>
+        <source>Form submissions counted by source, campaign, form or company</source>
+        <translation>Envíos de formularios contados por origen, campaña, formulario o empresa</translation>
     </message>
 </context>
 <context>
@@ -665,6 +716,14 @@
         <source>PostgreSQL database (%1: a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
         <translation>Base de datos PostgreSQL (%1: una tabla por lista, fusionada por id con las cargas anteriores), a partir de los archivos JSON Lines (UTF-8) junto a ella</translation>
     </message>
+    <message>
+        <source>  Columns added for the fields found in the records: %1</source>
+        <translation>  Columnas añadidas para los campos hallados en los registros: %1</translation>
+    </message>
+    <message>
+        <source>  %1: only its first %2 keys have columns of their own; any others stay in the %1 column.</source>
+        <translation>  %1: solo sus primeras %2 claves tienen columna propia; las demás quedan en la columna %1.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExportRefresh</name>
@@ -750,6 +809,22 @@
     <message>
         <source>The PostgreSQL schema needs a name of 1 to %1 bytes.</source>
         <translation>El esquema de PostgreSQL necesita un nombre de 1 a %1 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a summary: it cannot be grouped (only %2 can).</source>
+        <translation>%1 no es un resumen: no se puede agrupar (solo %2 se puede).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grouping of %2. Groupings: %3.</source>
+        <translation>«%1» no es una agrupación de %2. Agrupaciones: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time series: it has no interval (only %2 has).</source>
+        <translation>%1 no es una serie temporal: no tiene intervalo (solo %2 lo tiene).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval of %2. Intervals: %3.</source>
+        <translation>«%1» no es un intervalo de %2. Intervalos: %3.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +962,10 @@
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>cannot rename the file</source>
+        <translation>no se puede renombrar el archivo</translation>
+    </message>
 </context>
 <context>
     <name>callrail::FolderBusyDialog</name>
@@ -929,6 +1008,17 @@ Waiting for it to end…</source>
         <translation>%1.
 
 Esperando a que termine…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FormFields</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2018,13 @@ Replace them?</source>
     <message>
         <source>Every %1 at %2</source>
         <translation>Cada %1 a las %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ReportRows</name>
+    <message>
+        <source>%1: the report holds an entry that is not a row.</source>
+        <translation>%1: el informe contiene una entrada que no es una fila.</translation>
     </message>
 </context>
 <context>
@@ -3022,18 +3119,6 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
         <translation>--endpoints necesita al menos un endpoint: %1.</translation>
     </message>
     <message>
-        <source>--fields takes ENDPOINT:field1,field2 (got &quot;%1&quot;).</source>
-        <translation>--fields recibe ENDPOINT:campo1,campo2 (se recibió «%1»).</translation>
-    </message>
-    <message>
-        <source>Unknown endpoint &quot;%1&quot; in --fields. Known endpoints: %2.</source>
-        <translation>Endpoint desconocido «%1» en --fields. Endpoints conocidos: %2.</translation>
-    </message>
-    <message>
-        <source>--fields names %1, which is not among the endpoints being extracted.</source>
-        <translation>--fields nombra %1, que no está entre los endpoints que se extraen.</translation>
-    </message>
-    <message>
         <source>Use either --account or --all-accounts, not both.</source>
         <translation>Use --account o --all-accounts, no ambas.</translation>
     </message>
@@ -3211,6 +3296,50 @@ clave que la aplicación CallRail Extractor guardó en el llavero del sistema. N
             <numerusform>%1; esperando hasta %Ln s a que termine.</numerusform>
             <numerusform>%1; esperando hasta %Ln s a que termine.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>for %1: %2</source>
+        <translation>para %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default %3)</source>
+        <translation>%1: %2 (por defecto %3)</translation>
+    </message>
+    <message>
+        <source>How a summary groups its counts, e.g. calls_summary:source,campaign (repeatable; default %1).</source>
+        <translation>Cómo agrupa un resumen sus recuentos, p. ej. calls_summary:source,campaign (repetible; por defecto %1).</translation>
+    </message>
+    <message>
+        <source>ENDPOINT:g1,g2</source>
+        <translation>ENDPOINT:g1,g2</translation>
+    </message>
+    <message>
+        <source>The period of a time series, %1.</source>
+        <translation>El periodo de una serie temporal, %1.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALO</translation>
+    </message>
+    <message>
+        <source>--%1 takes ENDPOINT:name1,name2 (got &quot;%2&quot;).</source>
+        <translation>--%1 espera ENDPOINT:nombre1,nombre2 (recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot; in --%2. Known endpoints: %3.</source>
+        <translation>Endpoint desconocido «%1» en --%2. Endpoints conocidos: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 names %2, which is not among the endpoints being extracted.</source>
+        <translation>--%1 nombra %2, que no está entre los endpoints que se extraen.</translation>
+    </message>
+    <message>
+        <source>--group-by %1 names no grouping.</source>
+        <translation>--group-by %1 no nombra ninguna agrupación.</translation>
+    </message>
+    <message>
+        <source>--interval goes with a time series (%1), which is not among the endpoints being extracted.</source>
+        <translation>--interval va con una serie temporal (%1), que no está entre los endpoints que se extraen.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>callrail::CsvAddedColumns</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Échec de l’écriture de %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>callrail::CsvFromJsonLines</name>
     <message>
         <source>Cannot read the extracted file %1: %2</source>
@@ -371,6 +386,18 @@
         <source>%1: CallRail sent &quot;%2&quot; without being asked for it; it is kept in the other_fields column.</source>
         <translation>%1 : CallRail a envoyé « %2 » sans qu’on le demande ; il est conservé dans la colonne other_fields.</translation>
     </message>
+    <message>
+        <source>grouped by %1</source>
+        <translation>groupé par %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: the report&apos;s rows add up to %3 where its total says %4.</source>
+        <translation>%1, %2 : les lignes du rapport totalisent %3 alors que son total indique %4.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::Endpoints</name>
@@ -469,6 +496,30 @@
     <message>
         <source>The people behind the calls and forms, one row per person</source>
         <translation>Les personnes derrière les appels et les formulaires, une ligne par personne</translation>
+    </message>
+    <message>
+        <source>Calls summary</source>
+        <translation>Synthèse des appels</translation>
+    </message>
+    <message>
+        <source>Calls counted by source, campaign, keywords, landing page, referrer or company</source>
+        <translation>Appels comptés par source, campagne, mots-clés, page d’arrivée, référent ou entreprise</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Appels dans le temps</translation>
+    </message>
+    <message>
+        <source>Calls per day, week, month or hour: answered, missed, first-time callers</source>
+        <translation>Appels par jour, semaine, mois ou heure : répondus, manqués, premiers appels</translation>
+    </message>
+    <message>
+        <source>Forms summary</source>
+        <translation>Synthèse des formulaires</translation>
+    </message>
+    <message>
+        <source>Form submissions counted by source, campaign, form or company</source>
+        <translation>Formulaires envoyés comptés par source, campagne, formulaire ou entreprise</translation>
     </message>
 </context>
 <context>
@@ -665,6 +716,14 @@
         <source>PostgreSQL database (%1: a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
         <translation>Base de données PostgreSQL (%1 : une table par liste, fusionnée par id avec les chargements précédents), à partir des fichiers JSON Lines (UTF-8) à côté</translation>
     </message>
+    <message>
+        <source>  Columns added for the fields found in the records: %1</source>
+        <translation>  Colonnes ajoutées pour les champs trouvés dans les enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>  %1: only its first %2 keys have columns of their own; any others stay in the %1 column.</source>
+        <translation>  %1 : seules ses %2 premières clés ont leur propre colonne ; les autres restent dans la colonne %1.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExportRefresh</name>
@@ -750,6 +809,22 @@
     <message>
         <source>The PostgreSQL schema needs a name of 1 to %1 bytes.</source>
         <translation>Le schéma PostgreSQL doit avoir un nom de 1 à %1 octets.</translation>
+    </message>
+    <message>
+        <source>%1 is not a summary: it cannot be grouped (only %2 can).</source>
+        <translation>%1 n’est pas une synthèse : il ne se groupe pas (seul %2 le peut).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grouping of %2. Groupings: %3.</source>
+        <translation>« %1 » n’est pas un regroupement de %2. Regroupements : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time series: it has no interval (only %2 has).</source>
+        <translation>%1 n’est pas une série temporelle : il n’a pas d’intervalle (seul %2 en a).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval of %2. Intervals: %3.</source>
+        <translation>« %1 » n’est pas un intervalle de %2. Intervalles : %3.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +962,10 @@
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot rename the file</source>
+        <translation>impossible de renommer le fichier</translation>
+    </message>
 </context>
 <context>
     <name>callrail::FolderBusyDialog</name>
@@ -929,6 +1008,17 @@ Waiting for it to end…</source>
         <translation>%1.
 
 En attente de sa fin…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FormFields</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2018,13 @@ Les remplacer ?</translation>
     <message>
         <source>Every %1 at %2</source>
         <translation>Chaque %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::ReportRows</name>
+    <message>
+        <source>%1: the report holds an entry that is not a row.</source>
+        <translation>%1 : le rapport contient une entrée qui n’est pas une ligne.</translation>
     </message>
 </context>
 <context>
@@ -3022,18 +3119,6 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
         <translation>--endpoints nécessite au moins un point d’accès : %1.</translation>
     </message>
     <message>
-        <source>--fields takes ENDPOINT:field1,field2 (got &quot;%1&quot;).</source>
-        <translation>--fields attend POINT:champ1,champ2 (reçu « %1 »).</translation>
-    </message>
-    <message>
-        <source>Unknown endpoint &quot;%1&quot; in --fields. Known endpoints: %2.</source>
-        <translation>Point d’accès inconnu « %1 » dans --fields. Points d’accès connus : %2.</translation>
-    </message>
-    <message>
-        <source>--fields names %1, which is not among the endpoints being extracted.</source>
-        <translation>--fields nomme %1, qui ne fait pas partie des points d’accès extraits.</translation>
-    </message>
-    <message>
         <source>Use either --account or --all-accounts, not both.</source>
         <translation>Utilisez soit --account, soit --all-accounts, pas les deux.</translation>
     </message>
@@ -3211,6 +3296,50 @@ clé que l’application CallRail Extractor a enregistrée dans le trousseau du 
             <numerusform>%1 ; attente de sa fin pendant %Ln s au plus.</numerusform>
             <numerusform>%1 ; attente de sa fin pendant %Ln s au plus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>for %1: %2</source>
+        <translation>pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default %3)</source>
+        <translation>%1 : %2 (par défaut %3)</translation>
+    </message>
+    <message>
+        <source>How a summary groups its counts, e.g. calls_summary:source,campaign (repeatable; default %1).</source>
+        <translation>Comment une synthèse regroupe ses comptes, p. ex. calls_summary:source,campaign (répétable ; par défaut %1).</translation>
+    </message>
+    <message>
+        <source>ENDPOINT:g1,g2</source>
+        <translation>POINT:g1,g2</translation>
+    </message>
+    <message>
+        <source>The period of a time series, %1.</source>
+        <translation>La période d’une série temporelle, %1.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALLE</translation>
+    </message>
+    <message>
+        <source>--%1 takes ENDPOINT:name1,name2 (got &quot;%2&quot;).</source>
+        <translation>--%1 attend ENDPOINT:nom1,nom2 (reçu « %2 »).</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot; in --%2. Known endpoints: %3.</source>
+        <translation>Endpoint inconnu « %1 » dans --%2. Endpoints connus : %3.</translation>
+    </message>
+    <message>
+        <source>--%1 names %2, which is not among the endpoints being extracted.</source>
+        <translation>--%1 nomme %2, qui n’est pas parmi les endpoints extraits.</translation>
+    </message>
+    <message>
+        <source>--group-by %1 names no grouping.</source>
+        <translation>--group-by %1 ne nomme aucun regroupement.</translation>
+    </message>
+    <message>
+        <source>--interval goes with a time series (%1), which is not among the endpoints being extracted.</source>
+        <translation>--interval va avec une série temporelle (%1), qui n’est pas parmi les endpoints extraits.</translation>
     </message>
 </context>
 <context>
