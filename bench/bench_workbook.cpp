@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const SheetReport report = writer.addSheet(QStringLiteral("calls"), source, columns,
-                                               calls.columnTypes({}), calls.timestampField, &error);
+                                               calls.columnTypes({}), {}, calls.timestampField, &error);
     writer.setSummary({QStringLiteral("Benchmark")}, QStringLiteral("Date"), QStringLiteral("Calls"),
                       QStringLiteral("Calls per day"), report.perDay);
     if (!error.isEmpty() || !writer.close(&error)) {

@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>callrail::CsvAddedColumns</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>callrail::CsvFromJsonLines</name>
     <message>
         <source>Cannot read the extracted file %1: %2</source>
@@ -717,6 +732,14 @@
         <source>PostgreSQL database (%1: a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
         <translation>Base de datos PostgreSQL (%1: una tabla por lista, fusionada por id con las cargas anteriores), a partir de los archivos JSON Lines (UTF-8) junto a ella</translation>
     </message>
+    <message>
+        <source>  Columns added for the fields found in the records: %1</source>
+        <translation>  Columnas añadidas para los campos hallados en los registros: %1</translation>
+    </message>
+    <message>
+        <source>  %1: only its first %2 keys have columns of their own; any others stay in the %1 column.</source>
+        <translation>  %1: solo sus primeras %2 claves tienen columna propia; las demás quedan en la columna %1.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExportRefresh</name>
@@ -987,6 +1010,10 @@
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>cannot rename the file</source>
+        <translation>no se puede renombrar el archivo</translation>
+    </message>
 </context>
 <context>
     <name>callrail::FolderBusyDialog</name>
@@ -1029,6 +1056,17 @@ Waiting for it to end…</source>
         <translation>%1.
 
 Esperando a que termine…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FormFields</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>callrail::CsvAddedColumns</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Échec de l’écriture de %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>callrail::CsvFromJsonLines</name>
     <message>
         <source>Cannot read the extracted file %1: %2</source>
@@ -717,6 +732,14 @@
         <source>PostgreSQL database (%1: a table per list, merged on the id with earlier loads), from the JSON Lines files (UTF-8) beside it</source>
         <translation>Base de données PostgreSQL (%1 : une table par liste, fusionnée par id avec les chargements précédents), à partir des fichiers JSON Lines (UTF-8) à côté</translation>
     </message>
+    <message>
+        <source>  Columns added for the fields found in the records: %1</source>
+        <translation>  Colonnes ajoutées pour les champs trouvés dans les enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>  %1: only its first %2 keys have columns of their own; any others stay in the %1 column.</source>
+        <translation>  %1 : seules ses %2 premières clés ont leur propre colonne ; les autres restent dans la colonne %1.</translation>
+    </message>
 </context>
 <context>
     <name>callrail::ExportRefresh</name>
@@ -987,6 +1010,10 @@
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot rename the file</source>
+        <translation>impossible de renommer le fichier</translation>
+    </message>
 </context>
 <context>
     <name>callrail::FolderBusyDialog</name>
@@ -1029,6 +1056,17 @@ Waiting for it to end…</source>
         <translation>%1.
 
 En attente de sa fin…</translation>
+    </message>
+</context>
+<context>
+    <name>callrail::FormFields</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>

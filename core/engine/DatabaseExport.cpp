@@ -1,6 +1,7 @@
 #include "DatabaseExport.h"
 
 #include "api/EndpointCatalogue.h"
+#include "export/FormFields.h"
 #include "export/PostgresConnection.h"
 #include "export/PostgresWriter.h"
 #include "export/SqliteWriter.h"
@@ -78,6 +79,28 @@ bool DatabaseExport::write(const RunPlan &plan, RunSummary &summary, const Extra
             continue;
         }
         rows += report.rows;
+        if (r.endpoint == FormFields::parentEndpoint() &&
+            r.file.columns.contains(QStringLiteral("form_data"))) {
+            // The long layout of form_data beside the submissions, made from the same file and merged alike.
+            const QString childRows = r.file.path + QStringLiteral(".form_fields.partial");
+            TableReport child;
+            if (FormFields::writeRows(r.file.path, childRows, &error))
+                child =
+                    writer->loadTable(FormFields::table(), childRows, FormFields::columns(),
+                                      FormFields::types(), keyedByAccount, r.accountId, extractedAt, &error);
+            QFile::remove(childRows);
+            if (!error.isEmpty()) {
+                if (!error.endsWith(QLatin1Char('.')))
+                    error += QLatin1Char('.');
+                note(
+                    tr("%1: not loaded into the %2, its table is as it was: %3 The fetched data is in %4. %5")
+                        .arg(FormFields::table(), what, error, file, retry),
+                    &r);
+                error.clear();
+                whole = false;
+            }
+            rows += child.rows;
+        }
         if (report.skipped > 0)
             note(tr("%1: %Ln line(s) of %2 were not JSON records with an id and are not in the database.",
                     nullptr, int(qMin<qint64>(report.skipped, INT_MAX)))

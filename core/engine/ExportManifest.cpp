@@ -34,6 +34,7 @@ ExportManifest ExportManifest::of(const RunManifest &choice, const ExtractionOpt
         file.endpoint = r.endpoint;
         file.fileName = QFileInfo(r.file.path).fileName();
         file.columns = r.file.columns;
+        file.addedColumns = r.file.addedColumns;
         file.lastFullRead = summary.finishedAt;
         if (spec && spec->dateFiltered) {
             file.windowStart = window.start;
@@ -54,6 +55,7 @@ QJsonObject ExportManifest::toJson() const
             {QStringLiteral("endpoint"), f.endpoint},
             {QStringLiteral("file"), f.fileName},
             {QStringLiteral("columns"), QJsonArray::fromStringList(f.columns)},
+            {QStringLiteral("addedColumns"), QJsonArray::fromStringList(f.addedColumns)},
             {QStringLiteral("windowStart"), f.windowStart.toString(Qt::ISODate)},
             {QStringLiteral("windowEnd"), f.windowEnd.toString(Qt::ISODate)},
             {QStringLiteral("newest"), f.newest.toString(Qt::ISODateWithMs)},
@@ -101,6 +103,8 @@ std::optional<ExportManifest> ExportManifest::fromJson(const QJsonObject &json)
         f.fileName = o.value(QStringLiteral("file")).toString();
         for (const QJsonValue &c : o.value(QStringLiteral("columns")).toArray())
             f.columns << c.toString();
+        for (const QJsonValue &c : o.value(QStringLiteral("addedColumns")).toArray())
+            f.addedColumns << c.toString();
         f.windowStart = date(o.value(QStringLiteral("windowStart")));
         f.windowEnd = date(o.value(QStringLiteral("windowEnd")));
         f.newest = time(o.value(QStringLiteral("newest")));

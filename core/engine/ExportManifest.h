@@ -23,7 +23,10 @@ struct ExportedFile
     QString endpoint;
     QString fileName;    ///< in the export's folder: "calls.csv", "calls_ACC….jsonl"
     QStringList columns; ///< the catalogue's columns it was written with (without the removal column)
-    QDate windowStart;   ///< the dates it covers (date-filtered lists), in the export's time zone
+    /// The columns its CSV file or workbook sheet adds after them (AddedColumns), in their order: a refresh
+    /// keeps it and appends new ones.
+    QStringList addedColumns;
+    QDate windowStart; ///< the dates it covers (date-filtered lists), in the export's time zone
     QDate windowEnd;
     QDateTime newest;       ///< its newest record time (date-filtered lists)
     QDateTime lastFullRead; ///< when the list (or its re-read window) was last read to its end

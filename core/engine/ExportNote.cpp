@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "api/EndpointCatalogue.h"
+#include "export/AddedColumns.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -104,6 +105,14 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
             << tr("  %Ln record(s), %1", nullptr, int(qMin<qint64>(r.records, INT_MAX))).arg(completeness(r));
         if (!r.file.columns.isEmpty())
             lines << tr("  Fields: %1").arg(r.file.columns.join(QStringLiteral(", ")));
+        if (!r.file.addedColumns.isEmpty())
+            lines << tr("  Columns added for the fields found in the records: %1")
+                         .arg(r.file.addedColumns.join(QStringLiteral(", ")));
+        for (const QString &source : AddedColumns::fullSources(r.file.addedColumns))
+            lines << tr("  %1: only its first %2 keys have columns of their own; any others stay in the %1 "
+                        "column.")
+                         .arg(source)
+                         .arg(AddedColumns::kMaxPerSource);
     }
     lines << QString();
     for (const QString &note : summary.outputNotes)

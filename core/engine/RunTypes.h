@@ -59,6 +59,9 @@ struct StagedFile
     QStringList columns; ///< what the records flatten into: the CSV header, the preview's columns
     bool complete = false;
     QString finalName; ///< the complete file's name: "calls.csv", "calls_ACC….csv"
+    /// The columns the CSV file or the workbook's sheet adds after `columns`, spread from its JSON cells
+    /// (AddedColumns); set when the file is saved.
+    QStringList addedColumns = {};
 
     bool exists() const { return !path.isEmpty(); }
     /// The name it is saved under: the final name when complete; "calls_incomplete.csv" for a partial file,

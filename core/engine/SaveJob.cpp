@@ -3,6 +3,8 @@
 #include "engine/DatabaseExport.h"
 #include "engine/ExportNote.h"
 #include "engine/WorkbookExport.h"
+#include "export/AddedColumns.h"
+#include "export/CsvAddedColumns.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,6 +79,54 @@ std::optional<ExportManifest> manifestAsSaved(const SaveRequest &request)
     return manifest;
 }
 
+/// The columns each CSV file adds after the catalogue's (AddedColumns), for the note and the manifest: read
+/// from a CSV file's header, or found in a staged JSON Lines file about to be saved as CSV (and handed to
+/// its SaveItem, so that it is read once). A workbook's are found by WorkbookExport, from the manifest's.
+bool findAddedColumns(SaveRequest &request, RunSummary &summary, QString *error)
+{
+    for (EndpointResult &r : summary.endpoints) {
+        if (!r.file.exists())
+            continue;
+        if (r.file.format == OutputFormat::Csv) {
+            r.file.addedColumns = CsvAddedColumns::ofCsvHeader(r.file.path, r.file.columns);
+            continue;
+        }
+        if (const ExportedFile *f =
+                request.manifest ? request.manifest->file(r.accountId, r.endpoint) : nullptr;
+            f && r.file.addedColumns.isEmpty())
+            r.file.addedColumns = f->addedColumns; // a refresh's workbook keeps its order
+        for (SaveItem &item : request.files) {
+            if (item.source != r.file.path || !item.csv)
+                continue;
+            const auto added = AddedColumns::ofJsonLines(item.source, item.columns, {}, error);
+            if (!added)
+                return false;
+            item.addedColumns = r.file.addedColumns = *added;
+        }
+    }
+    return true;
+}
+
+/// The manifest's added columns as the folder holds them now: a CSV file's header says them (a refresh's
+/// merge may have appended some), a workbook's come from the save.
+void recordAddedColumns(ExportManifest &manifest, const QString &folder, const RunSummary &summary)
+{
+    const bool csv = manifest.format == SaveFormats::name(SaveFormat::Csv);
+    const bool workbook = manifest.format == SaveFormats::name(SaveFormat::ExcelWorkbook);
+    for (ExportedFile &f : manifest.files) {
+        if (csv) {
+            f.addedColumns = CsvAddedColumns::ofCsvHeader(QDir(folder).filePath(f.fileName), f.columns);
+            continue;
+        }
+        if (!workbook)
+            continue;
+        for (const EndpointResult &r : summary.endpoints) {
+            if (r.accountId == f.accountId && r.endpoint == f.endpoint && r.file.exists())
+                f.addedColumns = r.file.addedColumns;
+        }
+    }
+}
+
 /// Whether a typed output that was not (wholly) written stops the save; see SaveKind.
 bool outputFailureStops(const SaveRequest &request, const RunSummary &summary)
 {
@@ -132,6 +182,9 @@ SaveResult SaveJob::run(SaveRequest request, const SaveHooks &hooks)
         int(typed) + int(request.files.size()) + recordSteps + int(request.manifest.has_value());
     int step = 0;
 
+    if (!findAddedColumns(request, result.summary, &result.error))
+        return result;
+
     // A typed output first: the workbook written, or the database merged into.
     if (typed) {
         const QString title = SaveFormats::title(request.format);
@@ -182,7 +235,8 @@ SaveResult SaveJob::run(SaveRequest request, const SaveHooks &hooks)
             result.names << item.targetName;
     }
 
-    if (const std::optional<ExportManifest> manifest = manifestAsSaved(request)) {
+    if (std::optional<ExportManifest> manifest = manifestAsSaved(request)) {
+        recordAddedColumns(*manifest, request.folder, result.summary);
         if (hooks.isCancelled())
             return stopped(ExportManifest::fileName());
         hooks.step(ExportManifest::fileName(), step++, total);

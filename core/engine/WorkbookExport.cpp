@@ -2,6 +2,7 @@
 
 #include "api/EndpointCatalogue.h"
 #include "engine/ExportNote.h"
+#include "export/AddedColumns.h"
 #include "export/WorkbookWriter.h"
 
 #include <QDir>
@@ -58,7 +59,15 @@ void WorkbookExport::writeAccount(const RunPlan &plan, RunSummary &summary, cons
         // The columns the file was written with, typed by the catalogue.
         const QList<ColumnType> types = spec->typesOfColumns(r.file.columns);
         const bool calls = spec->paging == PagingStyle::Relative; // the one list counted per day
-        const SheetReport report = writer.addSheet(r.endpoint, r.file.path, r.file.columns, types,
+        // The sheet's added columns: the earlier workbook's (a refresh), then what is new.
+        const auto added =
+            AddedColumns::ofJsonLines(r.file.path, r.file.columns, r.file.addedColumns, &error);
+        if (!added) {
+            fail(error);
+            return;
+        }
+        r.file.addedColumns = *added;
+        const SheetReport report = writer.addSheet(r.endpoint, r.file.path, r.file.columns, types, *added,
                                                    calls ? spec->timestampField : QString(), &error);
         if (!error.isEmpty()) {
             fail(error);

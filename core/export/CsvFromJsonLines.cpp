@@ -1,6 +1,8 @@
 #include "export/CsvFromJsonLines.h"
 
 #include "export/ByteBuffer.h"
+#include "export/CsvAddedColumns.h"
+#include "export/CsvWriter.h"
 #include "export/PageEncoder.h"
 #include "export/RecordFlattener.h"
 #include "export/StagedJsonLines.h"
@@ -16,8 +18,9 @@ constexpr size_t kFlushBytes = 1 << 20;
 } // namespace
 
 bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &columns,
-                             const ExportOptions &options, QIODevice &out, QString *error, qint64 *rows,
-                             qint64 *notRecords, const std::function<bool()> &stop)
+                             const QStringList &added, const ExportOptions &options, QIODevice &out,
+                             QString *error, qint64 *rows, qint64 *notRecords,
+                             const std::function<bool()> &stop)
 {
     ExportOptions csv = options;
     csv.format = OutputFormat::Csv;
@@ -33,7 +36,17 @@ bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &co
             *error = tr("Could not write the CSV file: %1").arg(out.errorString());
         return false;
     };
-    const QByteArray header = PageEncoder(columns, csv).header();
+    // The header and rows a CSV run writes, spread as its EndpointFile spreads them (CsvAddedColumns).
+    const AddedColumns spread(columns, added);
+    const bool spreading = !spread.names().isEmpty();
+    QByteArray header = PageEncoder(columns, csv).header();
+    if (spreading) {
+        ByteBuffer line;
+        if (csv.byteOrderMark)
+            line.append("\xEF\xBB\xBF");
+        CsvWriter::appendRow(line, columns + spread.names(), false);
+        header = QByteArray(line.data(), qsizetype(line.size()));
+    }
     if (out.write(header) != header.size())
         return writeFailed();
 
@@ -50,8 +63,20 @@ bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &co
         buffer.clear();
         return written;
     };
+    std::vector<std::string> decoded(size_t(columns.size()));
+    const auto plain = [&](int column) {
+        decoded[size_t(column)] = CsvAddedColumns::decodeField(flattener.cell(column));
+        return std::string_view(decoded[size_t(column)]);
+    };
+    const auto raw = [&](int column) { return flattener.cell(column); };
+    AddedColumns::Row row;
     const JsonLinesEnd end = readFlattenedRecords(in, flattener, &skipped, [&] {
-        flattener.appendCsvRow(buffer);
+        if (spreading) {
+            spread.spread(plain, row);
+            CsvAddedColumns::appendRow(buffer, spread, row, raw, 0, {}, csv.excelSafe);
+        } else {
+            flattener.appendCsvRow(buffer);
+        }
         ++count;
         if (buffer.size() < kFlushBytes)
             return true;
@@ -76,6 +101,14 @@ bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &co
     if (notRecords)
         *notRecords = skipped;
     return true;
+}
+
+bool CsvFromJsonLines::write(const QString &jsonLinesPath, const QStringList &columns,
+                             const ExportOptions &options, QIODevice &out, QString *error, qint64 *rows,
+                             qint64 *notRecords, const std::function<bool()> &stop)
+{
+    const std::optional<QStringList> added = AddedColumns::ofJsonLines(jsonLinesPath, columns, {}, error);
+    return added && write(jsonLinesPath, columns, *added, options, out, error, rows, notRecords, stop);
 }
 
 } // namespace callrail

@@ -1,6 +1,7 @@
 #include "EndpointFile.h"
 
 #include "config/LogCategories.h"
+#include "export/CsvAddedColumns.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -220,6 +221,23 @@ bool EndpointFile::commit(QString *errorMessage)
     ::fsync(m_file.handle());
 #endif
     m_file.close();
+
+    // A whole CSV file gets the columns its form fields, custom fields and unknown fields ask for. Written
+    // over the final name whole; the partial file stays until then, so a failure here can be resumed.
+    if (m_encoder.options().format == OutputFormat::Csv) {
+        bool rewritten = false;
+        QString why;
+        if (!CsvAddedColumns::spreadFile(m_partialPath, m_finalPath, m_encoder.columns(),
+                                         m_encoder.options().excelSafe, &rewritten, nullptr, &why)) {
+            setError(errorMessage, why);
+            return false;
+        }
+        if (rewritten) {
+            QFile::remove(m_partialPath);
+            qCDebug(lcExport) << "committed" << m_finalPath << m_rowsWritten << "rows, spread";
+            return true;
+        }
+    }
 
     // rename() replaces an existing file atomically on POSIX (MoveFileExW with MOVEFILE_REPLACE_EXISTING on
     // Windows): readers see either the old complete file or the new one, never a missing or half file.

@@ -56,7 +56,12 @@ Written convertToCsv(QSaveFile &out, const SaveItem &item, const SaveHooks &hook
 {
     bool cancelled = false;
     const auto stop = [&] { return cancelled = hooks.isCancelled(); };
-    if (CsvFromJsonLines::write(item.source, item.columns, *item.csv, out, error, nullptr, nullptr, stop))
+    const bool written = item.addedColumns
+                             ? CsvFromJsonLines::write(item.source, item.columns, *item.addedColumns,
+                                                       *item.csv, out, error, nullptr, nullptr, stop)
+                             : CsvFromJsonLines::write(item.source, item.columns, *item.csv, out, error,
+                                                       nullptr, nullptr, stop);
+    if (written)
         return Written::Whole;
     return cancelled ? Written::Cancelled : Written::Failed;
 }

@@ -22,6 +22,8 @@ struct SaveItem
     /// Set when `source` is a staged JSON Lines file to save as CSV with these choices (CsvFromJsonLines).
     std::optional<ExportOptions> csv = {};
     QStringList columns = {}; ///< the staged file's columns, for the CSV
+    /// The CSV's added columns (AddedColumns), when known already; found in the file when not.
+    std::optional<QStringList> addedColumns = {};
 };
 
 /// How a save tells of its steps and learns that it should stop. Both are optional, and both are called on

@@ -1,6 +1,7 @@
 #include "WorkbookWriter.h"
 
 #include "api/Utf8Text.h"
+#include "export/AddedColumns.h"
 #include "export/DeflatedFile.h"
 #include "export/RecordFlattener.h"
 #include "export/SheetRowsXml.h"
@@ -256,16 +257,24 @@ bool WorkbookWriter::State::writeCell(SheetRowsXml &rows, int column, ColumnType
 }
 
 SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &jsonLinesPath,
-                                     const QStringList &columns, const QList<ColumnType> &types,
-                                     const QString &dayColumn, QString *error)
+                                     const QStringList &baseColumns, const QList<ColumnType> &baseTypes,
+                                     const QStringList &addedColumns, const QString &dayColumn,
+                                     QString *error)
 {
+    const QStringList columns = baseColumns + addedColumns;
+    QList<ColumnType> types = baseTypes;
+    types.resize(baseColumns.size(), ColumnType::Text);
+    types.append(QList<ColumnType>(addedColumns.size(), ColumnType::Text));
     SheetReport report;
     QFile file(jsonLinesPath);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(jsonLinesPath), file.errorString());
         return report;
     }
-    RecordFlattener flattener(columns);
+    RecordFlattener flattener(baseColumns);
+    const AddedColumns added(baseColumns, addedColumns);
+    AddedColumns::Row spread;
+    const auto flattened = [&flattener](int column) { return flattener.cell(column); };
     const int dayIndex = dayColumn.isEmpty() ? -1 : int(columns.indexOf(dayColumn));
     std::vector<double> widths(size_t(columns.size()));
     for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -335,8 +344,10 @@ SheetReport WorkbookWriter::addSheet(const QString &sheetName, const QString &js
         }
         ++row;
         xml.startRow(row);
-        for (int c = 0; c < flattener.columnCount(); ++c) {
-            const std::string_view text = flattener.cell(c);
+        if (!addedColumns.isEmpty())
+            added.spread(flattened, spread);
+        for (int c = 0; c < int(columns.size()); ++c) {
+            const std::string_view text = addedColumns.isEmpty() ? flattener.cell(c) : spread.cell(c);
             if (m->writeCell(xml, c, types.value(c), text))
                 ++report.cutCells;
             if (sampled < kWidthSampleRows && !text.empty() && types.value(c) != ColumnType::Timestamp)

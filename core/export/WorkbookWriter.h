@@ -48,10 +48,12 @@ public:
 
     /// Starts the workbook and its Summary sheet. False with a message when it cannot.
     bool open(QString *error);
-    /// Adds the sheet(s) of one endpoint from its JSON Lines file. `dayColumn`, when not empty, names the
+    /// Adds the sheet(s) of one endpoint from its JSON Lines file. `addedColumns` (text) follow `columns`,
+    /// spread from the JSON cells (AddedColumns::ofJsonLines()). `dayColumn`, when not empty, names the
     /// timestamp column whose local dates are counted into SheetReport::perDay (calls per day).
     SheetReport addSheet(const QString &sheetName, const QString &jsonLinesPath, const QStringList &columns,
-                         const QList<ColumnType> &types, const QString &dayColumn, QString *error);
+                         const QList<ColumnType> &types, const QStringList &addedColumns,
+                         const QString &dayColumn, QString *error);
     /// The Summary sheet: the lines of text (one a row), then a table of `perDay` under `dayHeader` and a
     /// column chart of it titled `chartTitle` (no table nor chart when perDay is empty).
     void setSummary(const QStringList &lines, const QString &dayHeader, const QString &countHeader,

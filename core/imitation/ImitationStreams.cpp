@@ -253,10 +253,25 @@ QJsonObject formRecord(const ImitationAccount &acct, qint64 i, qint64 at, const 
     const QString email = QStringLiteral("lead%1@example.com").arg(i);
     const bool paid = rng.percent(50);
     const QString slug = QStringLiteral("https://company%1.example").arg(c + 1);
-    QJsonObject formData{{QStringLiteral("name"), name},
-                         {QStringLiteral("email"), email},
-                         {QStringLiteral("phone"), formattedPhone(phone)},
-                         {QStringLiteral("message"), awkwardText(int(i))}};
+    // Each form asks its own questions, and visitors leave some blank (CallRail then omits the key), so an
+    // export has several form_data.* columns and empty cells among them. The form is the one form_name names.
+    Rng answers(hashOf({acct.salt, tagHash("form-data"), quint64(i)}));
+    QJsonObject formData{{QStringLiteral("name"), name}};
+    if (i % 2) { // "Contact Us"
+        formData.insert(QStringLiteral("email"), email);
+        formData.insert(QStringLiteral("phone"), formattedPhone(phone));
+        if (i % 5 != 0)
+            formData.insert(QStringLiteral("message"), awkwardText(int(i)));
+    } else { // "Request an Appointment"
+        formData.insert(QStringLiteral("phone"), formattedPhone(phone));
+        formData.insert(QStringLiteral("best time to call"),
+                        pick(answers, {"Morning", "Afternoon", "Evening"}));
+        if (i % 3 != 0)
+            formData.insert(QStringLiteral("insurance provider"),
+                            pick(answers, {"Delta Dental", "Cigna", "None"}));
+        if (i % 4 == 0)
+            formData.insert(QStringLiteral("new patient"), QStringLiteral("yes"));
+    }
     QJsonObject o;
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("company_id"), co.id);

@@ -2,7 +2,9 @@
 
 #include "api/EndpointCatalogue.h"
 #include "engine/RecordTimes.h"
+#include "export/AddedColumns.h"
 #include "export/ByteBuffer.h"
+#include "export/CsvAddedColumns.h"
 #include "export/CsvReader.h"
 #include "export/CsvWriter.h"
 #include "export/JsonText.h"
@@ -94,6 +96,17 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
         simdjson::dom::parser parser;
         RecordFlattener flattener(input.columns);
         flattener.setCsvFields(true, input.csvOptions.excelSafe);
+        // Re-read rows get the exported file's added columns; keys new to it are appended after the merge.
+        const AddedColumns added(input.columns,
+                                 csv ? CsvAddedColumns::ofCsvHeader(input.exportedPath, input.columns)
+                                     : QStringList());
+        AddedColumns::Row spread;
+        std::vector<std::string> decoded(size_t(input.columns.size()));
+        const auto plain = [&](int column) {
+            decoded[size_t(column)] = CsvAddedColumns::decodeField(flattener.cell(column));
+            return std::string_view(decoded[size_t(column)]);
+        };
+        const auto raw = [&](int column) { return flattener.cell(column); };
         ByteBuffer row;
         const bool read =
             forEachLine(file, [&](QByteArrayView line) {
@@ -108,7 +121,8 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
                         return true;
                     flattener.flatten(record);
                     row.clear();
-                    flattener.appendCsvRow(row);
+                    added.spread(plain, spread);
+                    CsvAddedColumns::appendRow(row, added, spread, raw, 0, {}, input.csvOptions.excelSafe);
                     f.row = QByteArray(row.data(), qsizetype(row.size()));
                     const QList<QStringList> parsed = CsvReader::parseAll(f.row);
                     f.cells = parsed.value(0);
@@ -133,7 +147,9 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
     if (!exported.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read the exported file %1: %2")
                         .arg(QDir::toNativeSeparators(input.exportedPath), exported.errorString()));
-    QSaveFile merged(input.mergedPath);
+    // A CSV file is merged beside its final name, then spread into it (CsvAddedColumns).
+    const QString mergingPath = csv ? input.mergedPath + QStringLiteral(".merging") : input.mergedPath;
+    QSaveFile merged(mergingPath);
     if (!merged.open(QIODevice::WriteOnly))
         return fail(
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(input.mergedPath), merged.errorString()));
@@ -294,7 +310,21 @@ bool FileMerge::merge(const MergeInput &input, MergeCounts *counts, QString *err
             tr("Could not write %1: %2")
                 .arg(QDir::toNativeSeparators(input.mergedPath),
                      merged.error() != QFileDevice::NoError ? merged.errorString() : changes.errorString()));
-    return true;
+    if (!csv)
+        return true;
+    bool rewritten = false;
+    QString why;
+    const bool spread = CsvAddedColumns::spreadFile(mergingPath, input.mergedPath, input.columns,
+                                                    input.csvOptions.excelSafe, &rewritten, nullptr, &why);
+    if (spread && !rewritten) {
+        QFile::remove(input.mergedPath);
+        if (!QFile::rename(mergingPath, input.mergedPath))
+            return fail(tr("Could not write %1: %2")
+                            .arg(QDir::toNativeSeparators(input.mergedPath), tr("cannot rename the file")));
+        return true;
+    }
+    QFile::remove(mergingPath);
+    return spread || fail(why);
 }
 
 } // namespace callrail

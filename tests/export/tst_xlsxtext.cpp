@@ -127,7 +127,7 @@ void TestXlsxText::initTestCase()
     WorkbookWriter writer(m_path);
     QString error;
     QVERIFY2(writer.open(&error), qPrintable(error));
-    writer.addSheet(QStringLiteral("calls"), source, columns, types, {}, &error);
+    writer.addSheet(QStringLiteral("calls"), source, columns, types, {}, {}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     writer.setSummary(values(), QStringLiteral("Date"), QStringLiteral("Calls"),
                       QStringLiteral("Calls per day"), {});

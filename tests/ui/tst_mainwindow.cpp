@@ -270,20 +270,23 @@ void TestMainWindow::runPreviewSortFilterAndSave()
     PreviewTab *calls = w->previewPanel()->tab(QStringLiteral("calls"));
     QVERIFY(calls);
     QCOMPARE(calls->model()->rowCount(), 120);
-    // The staged file is JSON Lines: its CSV, cells as they are (no formula guard), is what the preview
-    // shows.
-    const auto csvOf = [&](const QString &stem, const ExportOptions &options) {
+    // The staged file is JSON Lines: its CSV, cells as they are (no formula guard) and not spread into
+    // added columns, is what the preview shows; Save writes it spread.
+    const auto csvOf = [&](const QString &stem, const ExportOptions &options, bool spread = true) {
         const StagedFile file = stagedFile(w.get(), stem);
         QByteArray bytes;
         QBuffer out(&bytes);
         out.open(QIODevice::WriteOnly);
-        CsvFromJsonLines::write(file.path, file.columns, options, out, nullptr);
+        if (spread)
+            CsvFromJsonLines::write(file.path, file.columns, options, out, nullptr);
+        else
+            CsvFromJsonLines::write(file.path, file.columns, {}, options, out, nullptr);
         return bytes;
     };
     ExportOptions asSent;
     asSent.excelSafe = false;
     asSent.byteOrderMark = false;
-    const QList<QStringList> staged = CsvReader::parseAll(csvOf(QStringLiteral("calls"), asSent));
+    const QList<QStringList> staged = CsvReader::parseAll(csvOf(QStringLiteral("calls"), asSent, false));
     QCOMPARE(staged.size(), 121);
     for (int r = 0; r < 120; r += 17) {
         for (int c = 0; c < calls->model()->columnCount(); ++c)
