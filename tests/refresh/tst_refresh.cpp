@@ -161,6 +161,7 @@ private slots:
     void aFolderWithoutAManifestIsSaid();
     void reportsAreBroughtUpToDate_data();
     void reportsAreBroughtUpToDate();
+    void aKeyARefreshBringsIsAppendedAndTheColumnsKeepTheirPlace();
 
 private:
     QString m_postgresProblem;
@@ -393,6 +394,51 @@ void TestRefresh::reportsAreBroughtUpToDate()
             QCOMPARE(row, byId.value(row.value(0)));
         }
     }
+}
+
+void TestRefresh::aKeyARefreshBringsIsAppendedAndTheColumnsKeepTheirPlace()
+{
+    ExtractionHarness harness;
+    QTemporaryDir folder;
+    ExtractionOptions options = harness.options(folder.path());
+    options.endpoints = {EndpointSelection{kCalls, 0, {QStringLiteral("custom")}}};
+    QVERIFY(harness.run(options).allComplete());
+    const QString path = QDir(folder.path()).filePath(QStringLiteral("calls.csv"));
+    const QStringList before = ExtractionHarness::readCsv(path).value(0);
+    QVERIFY2(before.contains(QStringLiteral("custom.patient_type")),
+             qPrintable(before.join(QLatin1Char(','))));
+
+    // A recent call gets a custom field no call had: a refresh brings it as a new column, at the end.
+    ImitationDataset &data = harness.server().dataset();
+    const QString account = harness.accountId();
+    const QStringList ids = data.ids(kCalls, account, ImitationQuery{{}, {}, true});
+    const QJsonObject custom{{QStringLiteral("patient_type"), QStringLiteral("new")},
+                             {QStringLiteral("referral"), QStringLiteral("a friend")}};
+    data.editCall(account, ids.size() - 3, {{QStringLiteral("custom"), custom}});
+    const RefreshReport report = refresh(harness, folder.path());
+    QVERIFY2(report.ok, qPrintable(report.error));
+
+    const QList<QStringList> rows = ExtractionHarness::readCsv(path);
+    QStringList after = rows.value(0);
+    after.removeAll(kRemoved);
+    QStringList expected = before;
+    expected.append(QStringLiteral("custom.referral"));
+    QCOMPARE(after, expected); // every earlier column where it was, the new one last
+    const qsizetype referral = rows.first().indexOf(QStringLiteral("custom.referral"));
+    const qsizetype id = rows.first().indexOf(QStringLiteral("id"));
+    int filled = 0;
+    for (const QStringList &row : rows.mid(1)) {
+        if (!row.value(referral).isEmpty()) {
+            ++filled;
+            QCOMPARE(row.value(id), ids.at(ids.size() - 3));
+            QCOMPARE(row.value(referral), QStringLiteral("a friend"));
+        }
+    }
+    QCOMPARE(filled, 1);
+    // The manifest records the order, so the next refresh keeps it.
+    const auto manifest = ExportManifest::load(folder.path(), nullptr);
+    QVERIFY(manifest && manifest->file(account, kCalls));
+    QCOMPARE(manifest->file(account, kCalls)->addedColumns.constLast(), QStringLiteral("custom.referral"));
 }
 
 QTEST_MAIN(TestRefresh)
