@@ -1,6 +1,6 @@
 // bench_extraction: benchmarks 1 (end-to-end extraction, and the speed-up over one request at a time) and 2
 // (a run bound by a scaled-down request budget). The imitation CallRail runs on its own thread with a fixed
-// latency per reply; the real ExtractionJob extracts all 11 endpoints into a temporary folder.
+// latency per reply; the real ExtractionJob extracts every list (the reports aside) into a temporary folder.
 // Prints human-readable lines and, for scripts/bench, "RESULT <key> <value>" lines.
 
 #include "BenchServer.h"
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     const int perPage = 250;
     const int minimum = server.minimumRequests(perPage);
     const qint64 records = server.totalRecords();
-    std::printf("data set: %lld records in 11 endpoints, %d companies; minimum requests at %d a page: %d\n",
+    std::printf("data set: %lld records in the lists, %d companies; minimum requests at %d a page: %d\n",
                 records, config.companies, perPage, minimum);
 
     QTemporaryDir output;

@@ -1,6 +1,7 @@
 #include "DatabaseExport.h"
 
 #include "api/EndpointCatalogue.h"
+#include "export/AddedColumns.h"
 #include "export/FormFields.h"
 #include "export/PostgresConnection.h"
 #include "export/PostgresWriter.h"
@@ -19,6 +20,20 @@ namespace callrail {
 QString DatabaseExport::fileName()
 {
     return QStringLiteral("callrail.sqlite");
+}
+
+std::optional<QStringList> DatabaseExport::tableColumns(const QString &jsonLinesPath,
+                                                        const QStringList &fileColumns, QString *error)
+{
+    const std::optional<QStringList> added = AddedColumns::ofJsonLines(jsonLinesPath, fileColumns, {}, error);
+    if (!added)
+        return std::nullopt;
+    QStringList columns = fileColumns;
+    for (const QString &name : *added) {
+        if (AddedColumns::sourceOf(name) == QLatin1String(kOtherFieldsColumn))
+            columns.append(name);
+    }
+    return columns;
 }
 
 bool DatabaseExport::write(const RunPlan &plan, RunSummary &summary, const ExtractionOptions &options,
@@ -63,10 +78,13 @@ bool DatabaseExport::write(const RunPlan &plan, RunSummary &summary, const Extra
         const EndpointSpec *spec = EndpointCatalogue::find(r.endpoint);
         if (!spec)
             continue;
-        // The columns the file was written with, typed by the catalogue.
-        const QList<ColumnType> types = spec->typesOfColumns(r.file.columns);
-        const TableReport report = writer->loadTable(r.endpoint, r.file.path, r.file.columns, types,
-                                                     keyedByAccount, r.accountId, extractedAt, &error);
+        // The file's columns and its unknown scalars', typed by the catalogue.
+        const QStringList columns = tableColumns(r.file.path, r.file.columns, &error).value_or(QStringList());
+        const QList<ColumnType> types = spec->typesOfColumns(columns);
+        const TableReport report = error.isEmpty()
+                                       ? writer->loadTable(r.endpoint, r.file.path, columns, types,
+                                                           keyedByAccount, r.accountId, extractedAt, &error)
+                                       : TableReport();
         const QString file = QFileInfo(r.file.path).fileName();
         if (!error.isEmpty()) {
             if (!error.endsWith(QLatin1Char('.'))) // the databases' own messages have no full stop

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace callrail {
 
@@ -31,6 +32,12 @@ public:
     /// not be loaded). False when some table was not loaded, so that the run stays resumable.
     static bool write(const RunPlan &plan, RunSummary &summary, const ExtractionOptions &options,
                       const Log &log);
+    /// The columns a staged file's table has: the file's, then one of its own for each scalar CallRail sent
+    /// that the catalogue does not know, in first-appearance order (nested values stay in other_fields;
+    /// form_data and custom stay JSON, form_fields being their long layout). Nothing, with a message, when
+    /// the file cannot be read.
+    static std::optional<QStringList> tableColumns(const QString &jsonLinesPath,
+                                                   const QStringList &fileColumns, QString *error);
 };
 
 } // namespace callrail

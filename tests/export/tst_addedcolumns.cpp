@@ -317,6 +317,10 @@ QList<QJsonObject> secondLoad()
     forms[0].insert(QStringLiteral("form_data"),
                     QJsonObject{{QStringLiteral("your_name"), QStringLiteral("Ann B.")},
                                 {QStringLiteral("email_address"), QStringLiteral("a@x.example")}});
+    // A field the catalogue does not know arrives: a column of its own in the table, added to it; a nested
+    // one stays in other_fields.
+    forms[1].insert(QStringLiteral("lead_score"), 42);
+    forms[1].insert(QStringLiteral("brand_new"), QJsonObject{{QStringLiteral("a"), 1}});
     return forms;
 }
 
@@ -345,6 +349,16 @@ void TestAddedColumns::formFieldsInSqliteMergedOnASecondLoad()
         while (query.next())
             rows << QStringLiteral("%1|%2|%3")
                         .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+        QSqlQuery unknown(
+            QStringLiteral("SELECT id, lead_score, other_fields FROM form_submissions ORDER BY id"), db);
+        QStringList scores;
+        while (unknown.next())
+            scores << QStringLiteral("%1|%2|%3")
+                          .arg(unknown.value(0).toString(), unknown.value(1).toString(),
+                               unknown.value(2).toString());
+        QCOMPARE(scores,
+                 QStringList({QStringLiteral("FOR1||"), QStringLiteral(R"(FOR2|42|{"brand_new":{"a":1}})"),
+                              QStringLiteral("FOR3||")}));
         QSqlQuery json(QStringLiteral("SELECT form_data FROM form_submissions WHERE id = 'FOR2'"), db);
         QVERIFY(json.next());
         QVERIFY(json.value(0).toString().contains(QStringLiteral("Morning"))); // the JSON column stays
@@ -384,6 +398,10 @@ void TestAddedColumns::formFieldsInPostgresMergedOnASecondLoad()
         QStringList(
             {QStringLiteral("FOR1|email_address|a@x.example"), QStringLiteral("FOR1|your_name|Ann B."),
              QStringLiteral("FOR2|best time to call|Morning"), QStringLiteral("FOR2|your_name|=Bo")}));
+    QCOMPARE(db.rows(QStringLiteral(
+                 "SELECT id, lead_score, other_fields FROM forms.form_submissions ORDER BY id")),
+             QStringList({QStringLiteral("FOR1|∅|∅"), QStringLiteral(R"(FOR2|42|{"brand_new":{"a":1}})"),
+                          QStringLiteral("FOR3|∅|∅")})); // ∅: NULL, as PostgresReadBack prints it
 }
 
 QTEST_GUILESS_MAIN(TestAddedColumns)
