@@ -22,8 +22,11 @@ EndpointTask::EndpointTask(const EndpointSpec &spec, const EndpointSelection &se
              context.client->listUrl(spec.path,
                                      spec.scope == EndpointScope::Global ? QString() : context.accountId),
              context.options->perPage, context.options->dates.timeZone)
-    , m_duplicates(spec.sortField.isEmpty())
+    , m_duplicates(spec.sortField.isEmpty() && !spec.isReport())
 {
+    // A report is counts, not records: a record limit would keep some groupings and not others.
+    if (spec.isReport())
+        m_selection.limit = 0;
     if (spec.sortField.isEmpty())
         m_encoder.setTimestampField(spec.timestampField); // for the catch-up pages (see PagePlan::advance)
     m_result.accountId = context.accountId;
@@ -64,6 +67,8 @@ bool EndpointTask::restore(const QJsonObject &saved)
     m_result.requests = state.requests;
     m_restoredOffset = state.offset;
     m_duplicates.restoreState(state.recentIds);
+    // What the written answers of a report said of the window was not kept: no total to compare now.
+    m_windowTotalKnown = m_plan.writeSegment() == 0 && m_plan.writePage() == 1;
     return true;
 }
 
@@ -75,6 +80,7 @@ void EndpointTask::start()
     m_result.outcome = EndpointOutcome::Running;
     const ExtractionOptions &options = *m_context.options;
     m_plan.setSummariesFrom(options.summariesFrom);
+    m_plan.setTimeSeriesFrom(options.timeSeriesFrom);
     m_plan.build(options.dates, m_context.today, options.sliceDays, m_companies);
 
     if (m_restoredState && !restore(*m_restoredState)) {
@@ -137,12 +143,13 @@ void EndpointTask::issueMore()
         issue(request);
 }
 
-void EndpointTask::issue(const PagePlan::PageRequest &request, int countRetries)
+void EndpointTask::issue(const PagePlan::PageRequest &request, int countRetries, qint64 previousRowsSum)
 {
     const UnitKey key{request.segment, request.page};
     Unit &unit = m_units[key];
     unit.request = request;
     unit.countRetries = countRetries;
+    unit.previousRowsSum = previousRowsSum;
     const QString &companyId = m_plan.segment(request.segment).companyId;
     ApiRequest apiRequest;
     apiRequest.url = request.url;
@@ -263,17 +270,22 @@ void EndpointTask::onAnswer(UnitKey key, const ApiResult &result)
             log(LogLevel::Warning, problem + QLatin1Char(' ') + tr("Asking again."));
             const PagePlan::PageRequest request = unit.request;
             const int retries = unit.countRetries + 1;
+            const qint64 rowsSum = unit.reportRowsSum;
             m_units.erase(it);
-            issue(request, retries);
+            issue(request, retries, rowsSum);
             return;
         }
         log(LogLevel::Warning, problem + QLatin1Char(' ') + tr("Kept as it is."));
     }
     unit.received = true;
-    if (m_spec.isReport() && unit.reportTotal >= 0) {
-        // Each grouping of a summary counts the whole window; a time series' slices count their part of it.
+    if (m_spec.isReport()) {
+        // Each grouping of a summary counts the whole window; a time series' slices count their part of it,
+        // and one slice that does not say (or a run resumed after some were written) leaves the whole
+        // unknown.
+        m_windowTotalKnown = m_windowTotalKnown && unit.reportTotal >= 0;
         const bool part = m_spec.report.kind == ReportKind::TimeSeries && m_result.windowTotal >= 0;
-        m_result.windowTotal = unit.reportTotal + (part ? m_result.windowTotal : 0);
+        m_result.windowTotal =
+            m_windowTotalKnown ? unit.reportTotal + (part ? m_result.windowTotal : 0) : qint64(-1);
     }
     if (m_spec.paging == PagingStyle::Relative)
         noteNextLink(unit, envelope);
@@ -287,9 +299,14 @@ QString EndpointTask::countProblem(const Unit &unit, const QJsonObject &envelope
     // valid JSON): it is asked again. A server that keeps saying so is believed, and the count check at the
     // end reports what is missing.
     if (m_spec.isReport()) {
-        // Every record falls in one group or period, so the rows add up to the total; rows taken out on the
+        // Where every record falls in one group or period the rows add up to the total; rows taken out on the
         // way leave valid JSON that only this shows.
-        if (unit.reportTotal >= 0 && unit.reportRowsSum >= 0 && unit.reportRowsSum != unit.reportTotal)
+        // Elsewhere CallRail may leave records without a value out: two answers that agree are believed.
+        const bool everyRecord =
+            ReportRows::groupsEveryRecord(m_spec, m_plan.segment(unit.request.segment).grouping);
+        const bool confirmed = !everyRecord && unit.previousRowsSum == unit.reportRowsSum;
+        if (!confirmed && unit.reportTotal >= 0 && unit.reportRowsSum >= 0 &&
+            unit.reportRowsSum != unit.reportTotal)
             return tr("%1, %2: the report's rows add up to %3 where its total says %4.")
                 .arg(m_spec.name, unit.label)
                 .arg(unit.reportRowsSum)

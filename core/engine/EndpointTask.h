@@ -94,11 +94,12 @@ private:
         /// A report: its total_results for the window, and what its rows add up to (-1: not said).
         qint64 reportTotal = -1;
         qint64 reportRowsSum = -1;
+        qint64 previousRowsSum = -1; ///< what the rows added up to in the answer this one asks again
     };
     using UnitKey = std::pair<int, int>;
 
     void issueMore();
-    void issue(const PagePlan::PageRequest &request, int countRetries = 0);
+    void issue(const PagePlan::PageRequest &request, int countRetries = 0, qint64 previousRowsSum = -1);
     void onAnswer(UnitKey key, const ApiResult &result);
     void takeCount(std::map<UnitKey, Unit>::iterator unit, const ApiResult &result);
     QString countProblem(const Unit &unit, const QJsonObject &envelope) const;
@@ -118,6 +119,7 @@ private:
 
     EndpointSpec m_spec;
     EndpointSelection m_selection;
+    bool m_windowTotalKnown = true; ///< a report: every answer so far said its total (see windowTotal)
     Context m_context;
     QString m_filePath;
     std::unique_ptr<EndpointFile> m_file;

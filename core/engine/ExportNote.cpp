@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 
 namespace callrail {
 
@@ -117,8 +118,11 @@ QString ExportNote::text(const RunPlan &plan, const RunSummary &summary, const E
     lines << QString();
     for (const QString &note : summary.outputNotes)
         lines << note;
+    QSet<QString> checkedAccounts;
     for (const Reconciled &r : summary.reconciled)
-        lines << r.text();
+        checkedAccounts.insert(r.accountId);
+    for (const Reconciled &r : summary.reconciled)
+        lines << (checkedAccounts.size() > 1 ? r.accountId + QStringLiteral(": ") : QString()) + r.text();
     if (!summary.outputNotes.isEmpty() || !summary.reconciled.isEmpty())
         lines << QString();
     lines << tr("Requests to CallRail: %1; time taken: %2 s. The machine-readable record is summary.json.")

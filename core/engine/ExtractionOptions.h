@@ -56,6 +56,9 @@ public:
     /// Where the summaries' window starts, when not where `dates` starts (a refresh counts the export's whole
     /// window up to today, while the lists re-read only their last days); invalid: as `dates`.
     QDate summariesFrom;
+    /// Where a time series' window starts, when not where `dates` starts (a refresh re-reads whole weeks or
+    /// months); invalid: as `dates`.
+    QDate timeSeriesFrom;
     int sliceDays = int(OptionLimits::sliceDays.defaultValue); ///< "all available" is requested in slices
 
     int perPage = int(OptionLimits::perPage.defaultValue);

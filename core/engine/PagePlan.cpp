@@ -115,7 +115,13 @@ void PagePlan::buildReport(const DateWindow &window, const QDate &today)
         }
         return;
     }
-    for (const DateRange &range : window.slices(today, timeSeriesSliceDays(groupings.value(0)))) {
+    DateWindow series = window;
+    if (m_timeSeriesFrom.isValid()) {
+        series.preset = DatePreset::Custom;
+        series.customEnd = window.resolve(today).end;
+        series.customStart = std::min(m_timeSeriesFrom, series.customEnd);
+    }
+    for (const DateRange &range : series.slices(today, timeSeriesSliceDays(groupings.value(0)))) {
         Segment segment;
         segment.range = range;
         segment.grouping = groupings.value(0);

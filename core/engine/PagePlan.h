@@ -95,6 +95,8 @@ public:
     void build(const DateWindow &window, const QDate &today, int sliceDays, const QStringList &companies);
     /// A summary's window starts here rather than where the run's does (ExtractionOptions::summariesFrom).
     void setSummariesFrom(const QDate &from) { m_summariesFrom = from; }
+    /// A time series' window starts here (ExtractionOptions::timeSeriesFrom).
+    void setTimeSeriesFrom(const QDate &from) { m_timeSeriesFrom = from; }
 
     int perPage() const { return m_perPage; }
     /// The most records one answer may hold (ListPageShape): a page, or a report's limit (0: none).
@@ -186,6 +188,7 @@ private:
     int m_perPage = 0;
     QString m_timeZone;
     QDate m_summariesFrom;
+    QDate m_timeSeriesFrom;
     std::vector<Segment> m_segments;
     int m_writeSegment = 0;
     int m_writePage = 1;

@@ -67,6 +67,12 @@ qint64 ReportRows::reportedTotal(const EndpointSpec &spec, const JsonPage &answe
     return total.isDouble() && total.toDouble() >= 0 ? qint64(total.toDouble()) : -1;
 }
 
+bool ReportRows::groupsEveryRecord(const EndpointSpec &spec, const QString &grouping)
+{
+    return spec.report.kind == ReportKind::TimeSeries || grouping == QLatin1String("source") ||
+           grouping == QLatin1String("company") || grouping == QLatin1String("company_id");
+}
+
 qint64 ReportRows::rowsTotal(const EndpointSpec &spec, const JsonPage &answer)
 {
     qint64 sum = 0;

@@ -124,6 +124,22 @@ QDate ExportRefresh::periodStart(const QDate &day) const
     return start;
 }
 
+QDate ExportRefresh::periodBefore(const QDate &start) const
+{
+    QDate before = start;
+    for (const EndpointSelection &s : m_manifest.choice.endpoints) {
+        const EndpointSpec *spec = EndpointCatalogue::find(s.name);
+        if (!spec || spec->report.kind != ReportKind::TimeSeries)
+            continue;
+        const QString interval = PagePlan::reportGroupings(*spec, s).value(0);
+        if (interval == QLatin1String("month"))
+            before = std::min(before, QDate(start.year(), start.month(), 1).addMonths(-1));
+        else if (interval == QLatin1String("week"))
+            before = std::min(before, start.addDays(-7));
+    }
+    return before;
+}
+
 bool ExportRefresh::prepare(ExtractionOptions &options, const Log &log, QString *error)
 {
     m_report = RefreshReport();
@@ -158,7 +174,7 @@ bool ExportRefresh::prepare(ExtractionOptions &options, const Log &log, QString 
     const QString zoneName = m_manifest.choice.dates.timeZone;
     const QTimeZone zone(zoneName.toUtf8());
     m_today = DateWindow::todayIn(zoneName);
-    QDate from, summariesFrom;
+    QDate from, summariesFrom, seriesBase;
     for (const ExportedFile &f : std::as_const(m_manifest.files)) {
         const EndpointSpec *spec = EndpointCatalogue::find(f.endpoint);
         if (!spec || !spec->dateFiltered)
@@ -175,17 +191,24 @@ bool ExportRefresh::prepare(ExtractionOptions &options, const Log &log, QString 
         start = start.addDays(-m_lookBackDays);
         if (f.windowStart.isValid() && start < f.windowStart)
             start = f.windowStart; // nothing before what the export covers
-        if (!from.isValid() || start < from)
-            from = start;
+        // A time series' newest point is the first day of its period: it does not move the lists' re-read.
+        QDate &earliest = spec->report.kind == ReportKind::TimeSeries ? seriesBase : from;
+        if (!earliest.isValid() || start < earliest)
+            earliest = start;
     }
     if (!from.isValid() || from > m_today)
         from = m_today;
-    from = periodStart(from);
     m_windowStart = QDateTime(from, QTime(0, 0), zone);
     m_report.reReadFrom = from;
+    // A time series is re-read from the period before the one holding the lists' first day, and that first
+    // period dropped: what remains are whole periods, from m_seriesCutoff on.
+    m_seriesCutoff = periodStart(from.isValid() && seriesBase.isValid() ? std::min(from, seriesBase) : from);
+    const QDate retention = DateWindow{DatePreset::AllAvailable, {}, {}, zoneName}.resolve(m_today).start;
+    const QDate seriesFrom = std::max(periodBefore(m_seriesCutoff), retention);
 
     m_manifest.choice.applyTo(options);
     options.summariesFrom = summariesFrom;
+    options.timeSeriesFrom = seriesFrom;
     for (EndpointSelection &s : options.endpoints)
         s.limit = 0; // a limit would cut the re-read short, and the merge would take the rest as removed
     options.dates.preset = DatePreset::Custom;
@@ -236,7 +259,7 @@ RefreshReport ExportRefresh::finish(const RunSummary &fetch, const Log &log)
         }
         if (spec->report.kind == ReportKind::TimeSeries) {
             QString error;
-            if (!dropPointsBefore(r->file.path, m_report.reReadFrom, &error)) {
+            if (!dropPointsBefore(r->file.path, m_seriesCutoff, &error)) {
                 m_report.error = tr("%1 The export was left as it was.").arg(error);
                 return m_report;
             }
@@ -250,7 +273,10 @@ RefreshReport ExportRefresh::finish(const RunSummary &fetch, const Log &log)
         input.timestampField = spec->dateFiltered ? spec->timestampField : QString();
         // A summary's rows are keyed by their window: the rows of earlier windows are not re-read, and stay
         // as they are (no time is in a window that starts anywhere, so none is taken for removed).
-        input.windowStart = spec->dateFiltered ? m_windowStart : QDateTime();
+        input.windowStart = !spec->dateFiltered ? QDateTime()
+                            : spec->report.kind == ReportKind::TimeSeries
+                                ? QDateTime(m_seriesCutoff, QTime(0, 0), m_windowStart.timeZone())
+                                : m_windowStart;
         input.removedAt = removedAt;
         input.mergedPath = staging.filePath(QStringLiteral("merged/") + f.fileName);
         if (SaveFormats::isDatabase(format))

@@ -59,6 +59,10 @@ private:
     /// The first day of the period of the export's coarsest time series that holds `day` (a Monday, a month's
     /// first day), so that the re-read counts that period whole; `day` itself when the export has none.
     QDate periodStart(const QDate &day) const;
+    /// The first day of the period before the one that begins on `start` (a week or a month earlier), so that
+    /// the first period a re-read counts, which may be a part whatever day CallRail begins it on, can be
+    /// dropped; `start` itself when the export's time series are by day or hour.
+    QDate periodBefore(const QDate &start) const;
     QString journalPath() const;
 
     QString m_folder;
@@ -66,6 +70,7 @@ private:
     int m_lookBackDays = kDefaultLookBackDays;
     ExportManifest m_manifest;
     QDateTime m_windowStart;
+    QDate m_seriesCutoff; ///< a time series' points from this day on are re-read whole
     QDate m_today;
     RefreshReport m_report;
 };

@@ -367,7 +367,9 @@ void TestExtraction::recordLimitIsApplied()
     const RunSummary summary = harness.run(options);
     QVERIFY2(summary.allComplete(), qPrintable(summary.text()));
     for (const EndpointResult &r : summary.endpoints) {
-        QVERIFY2(r.records <= 7, qPrintable(r.endpoint));
+        // A report's rows are counts, all of them or none: the limit is for the lists.
+        const bool report = EndpointCatalogue::find(r.endpoint)->isReport();
+        QVERIFY2(report ? r.records > 7 : r.records <= 7, qPrintable(r.endpoint));
         QCOMPARE(ExtractionHarness::idColumn(fileFor(options, r.endpoint)).size(), r.records);
     }
     const EndpointResult *calls = ExtractionHarness::resultFor(summary, QStringLiteral("calls"));
