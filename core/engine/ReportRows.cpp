@@ -3,6 +3,7 @@
 #include "api/JsonPage.h"
 #include "export/ScalarText.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@ std::shared_ptr<const JsonPage> ReportRows::rows(const EndpointSpec &spec, const
     const QJsonArray list = answer.toJsonObject().value(spec.recordsKey).toArray();
     const bool summary = spec.report.kind == ReportKind::Summary;
     QJsonArray rows;
+    QHash<QString, int> seen; // ids given so far: two companies of one name, or keys null and ""
     for (const QJsonValue &value : list) {
         if (!value.isObject()) {
             *error = tr("%1: the report holds an entry that is not a row.").arg(spec.name);
@@ -46,6 +48,10 @@ std::shared_ptr<const JsonPage> ReportRows::rows(const EndpointSpec &spec, const
                        pointId(grouping, scalarToText(row.value(QStringLiteral("date")))));
             out.insert(QStringLiteral("interval"), grouping);
         }
+        // A key CallRail gives twice in one answer keeps both rows: the second is "…#2".
+        const QString id = out.value(QStringLiteral("id")).toString();
+        if (const int n = ++seen[id]; n > 1)
+            out.insert(QStringLiteral("id"), QString(id + QLatin1Char('#') + QString::number(n)));
         // Sorted by key, as QJsonDocument writes them and so as every record of a JSON Lines file is written.
         for (auto it = row.begin(); it != row.end(); ++it) {
             if (!out.contains(it.key()))

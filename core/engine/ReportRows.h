@@ -17,7 +17,8 @@ class JsonPage;
 /// A report's rows do not say which request they answer, and they have no id. Each row gets, first, the
 /// columns that do: `group_by`, `start_date` and `end_date` for a summary, `interval` for a time series; and
 /// an `id` made of them and the row's own key or date ("source:Google Ads:2026-11-01/2026-11-30",
-/// "day:2026-11-03"), which is the (grouping, key, window) and (interval, date) key every output uses.
+/// "day:2026-11-03"), which is the (grouping, key, window) and (interval, date) key every output uses; a key
+/// given twice in one answer (two companies of one name) makes its second row's id "…#2".
 /// CallRail's own members are kept as they came.
 class ReportRows
 {

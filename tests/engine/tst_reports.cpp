@@ -4,7 +4,9 @@
 #include "ExtractionHarness.h"
 
 #include "api/EndpointCatalogue.h"
+#include "api/JsonPage.h"
 #include "engine/PagePlan.h"
+#include "engine/ReportRows.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,6 +84,7 @@ private slots:
     void aGroupingAReportDoesNotOfferIsRefused();
     void theTotalsAreReconciledWithTheLists();
     void aDifferenceIsAWarningWithBothNumbers();
+    void aKeyGivenTwiceKeepsBothRows();
 };
 
 void TestReports::timeSeriesIsAskedInSlicesOf200Points()
@@ -373,6 +376,28 @@ void TestReports::aDifferenceIsAWarningWithBothNumbers()
     QCOMPARE(found.first().text(),
              QStringLiteral("Warning: CallRail reports %1 calls for this window, but the export holds %2.")
                  .arg(locale.toString(20292), locale.toString(20290)));
+}
+
+void TestReports::aKeyGivenTwiceKeepsBothRows()
+{
+    // Two companies of one name, grouped by company: two rows, two ids.
+    const EndpointSpec &spec = *EndpointCatalogue::find(QStringLiteral("calls_summary"));
+    QString error;
+    const auto answer = JsonPage::parse(
+        JsonPage::padded(R"({"total_results":{"total_calls":5},"grouped_by":"company","grouped_results":[)"
+                         R"({"key":"Acme","total_calls":3},{"key":"Acme","total_calls":2}]})"),
+        &error);
+    QVERIFY2(answer, qPrintable(error));
+    const DateRange window{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const auto rows = ReportRows::rows(spec, QStringLiteral("company"), window, *answer, &error);
+    QVERIFY2(rows, qPrintable(error));
+    const QJsonArray list = rows->toJsonObject().value(ReportRows::recordsKey()).toArray();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("company:Acme:2026-11-01/2026-11-30"));
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("company:Acme:2026-11-01/2026-11-30#2"));
+    QCOMPARE(ReportRows::rowsTotal(spec, *answer), qint64(5));
 }
 
 QTEST_GUILESS_MAIN(TestReports)
