@@ -23,12 +23,14 @@ struct ReportSource
 
 ReportSource sourceOf(const QString &endpoint)
 {
-    if (endpoint == QLatin1String("forms_summary"))
-        return {QStringLiteral("form_submissions"),
-                QStringLiteral("submitted_at"),
+    // The list counted and its record time are the catalogue's (ReportSpec::counts).
+    const EndpointSpec &counted = *EndpointCatalogue::find(EndpointCatalogue::find(endpoint)->report.counts);
+    if (counted.name == QLatin1String("form_submissions"))
+        return {counted.name,
+                counted.timestampField,
                 {QStringLiteral("company_name"), QStringLiteral("form_name"), QStringLiteral("lead_status")}};
-    return {QStringLiteral("calls"),
-            QStringLiteral("start_time"),
+    return {counted.name,
+            counted.timestampField,
             {QStringLiteral("source"), QStringLiteral("campaign"), QStringLiteral("keywords"),
              QStringLiteral("landing_page_url"), QStringLiteral("referrer_domain"),
              QStringLiteral("company_name"), QStringLiteral("company_id"), QStringLiteral("first_call"),

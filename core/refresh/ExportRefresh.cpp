@@ -108,14 +108,21 @@ QString ExportRefresh::journalPath() const
     return QDir(stagingFolder()).filePath(QStringLiteral("commit.json"));
 }
 
+QStringList ExportRefresh::seriesIntervals() const
+{
+    QStringList intervals;
+    for (const EndpointSelection &s : m_manifest.choice.endpoints) {
+        const EndpointSpec *spec = EndpointCatalogue::find(s.name);
+        if (spec && spec->report.kind == ReportKind::TimeSeries)
+            intervals.append(PagePlan::reportGroupings(*spec, s).value(0));
+    }
+    return intervals;
+}
+
 QDate ExportRefresh::periodStart(const QDate &day) const
 {
     QDate start = day;
-    for (const EndpointSelection &s : m_manifest.choice.endpoints) {
-        const EndpointSpec *spec = EndpointCatalogue::find(s.name);
-        if (!spec || spec->report.kind != ReportKind::TimeSeries)
-            continue;
-        const QString interval = PagePlan::reportGroupings(*spec, s).value(0);
+    for (const QString &interval : seriesIntervals()) {
         if (interval == QLatin1String("month"))
             start = std::min(start, QDate(day.year(), day.month(), 1));
         else if (interval == QLatin1String("week"))
@@ -127,11 +134,7 @@ QDate ExportRefresh::periodStart(const QDate &day) const
 QDate ExportRefresh::periodBefore(const QDate &start) const
 {
     QDate before = start;
-    for (const EndpointSelection &s : m_manifest.choice.endpoints) {
-        const EndpointSpec *spec = EndpointCatalogue::find(s.name);
-        if (!spec || spec->report.kind != ReportKind::TimeSeries)
-            continue;
-        const QString interval = PagePlan::reportGroupings(*spec, s).value(0);
+    for (const QString &interval : seriesIntervals()) {
         if (interval == QLatin1String("month"))
             before = std::min(before, QDate(start.year(), start.month(), 1).addMonths(-1));
         else if (interval == QLatin1String("week"))

@@ -59,6 +59,8 @@ private:
     /// The first day of the period of the export's coarsest time series that holds `day` (a Monday, a month's
     /// first day), so that the re-read counts that period whole; `day` itself when the export has none.
     QDate periodStart(const QDate &day) const;
+    /// The interval of each time series the export holds (as its choice asked, or the catalogue's default).
+    QStringList seriesIntervals() const;
     /// The first day of the period before the one that begins on `start` (a week or a month earlier), so that
     /// the first period a re-read counts, which may be a part whatever day CallRail begins it on, can be
     /// dropped; `start` itself when the export's time series are by day or hour.
